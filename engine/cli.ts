@@ -1,0 +1,161 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { formatProblem } from "./errors";
+import { formatCount, formatProbability, formatShare } from "./format";
+import { type SummaryJson, toSummaryJson, toYearlyCsv } from "./output";
+import { parseScenarioText } from "./parse";
+import type { Scenario } from "./scenario";
+import { simulate } from "./simulate";
+import { ENGINE_VERSION } from "./version";
+
+/**
+ * `woonscenario run|validate`: the command line over the engine. It only reads files, calls the
+ * engine and writes files; every message is Dutch, and no input error ends in a stack trace.
+ */
+
+export const BASELINE = fileURLToPath(new URL("../data/scenarios/basis.json", import.meta.url));
+
+const HELP = `woonscenario ${ENGINE_VERSION} — scenario's voor de woningbouw- en huurafspraken van Losser
+
+Gebruik:
+  woonscenario run [SCENARIO] [--runs N] [--seed S] [--out MAP] [--excel-nl]
+      Simuleert SCENARIO (standaard het basisscenario Losser) N keer en schrijft
+      MAP/summary.json en MAP/yearly.csv (standaard map: uitvoer).
+      --excel-nl  schrijft yearly.csv met ; en decimale komma (Nederlandse Excel)
+  woonscenario validate BESTAND
+      Controleert een scenariobestand; meldt elk probleem met het veld.
+  woonscenario help
+`;
+
+type Out = (line: string) => void;
+
+async function loadScenario(path: string, err: Out): Promise<Scenario | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    err(`Kan het bestand ${path} niet lezen.`);
+    return undefined;
+  }
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) {
+    err(`${path}: ${parsed.problems.length} ${parsed.problems.length === 1 ? "probleem" : "problemen"}`);
+    for (const problem of parsed.problems) err(`  ${formatProblem(problem)}`);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+function positiveInteger(value: string | undefined, name: string, err: Out): number | undefined | null {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || (name === "--runs" && n < 1)) {
+    err(
+      `${name}: verwacht een geheel getal${name === "--runs" ? " van 1 of meer" : " van 0 of meer"}, kreeg "${value}"`,
+    );
+    return null;
+  }
+  return n;
+}
+
+/** The short table of targets the command prints: label, deadline year, median and probability. */
+export function targetTable(summary: SummaryJson): string[] {
+  const rows = summary.targets.map((t) => {
+    const atDeadline = t.byYear.find((r) => r.year === t.deadlineYear) ?? t.byYear[t.byYear.length - 1];
+    const unitShare = t.threshold <= 1;
+    const median = unitShare ? formatShare(atDeadline.p50) : formatCount(atDeadline.p50);
+    return [t.label, String(atDeadline.year), median, formatProbability(t.probability)];
+  });
+  const header = ["Doel", "Jaar", "Mediaan", "Kans"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+}
+
+async function run(args: string[], out: Out, err: Out): Promise<number> {
+  let parsed: ReturnType<typeof parseRunArgs>;
+  try {
+    parsed = parseRunArgs(args);
+  } catch (error) {
+    err(`Onbekende of onvolledige optie: ${(error as Error).message}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const runs = positiveInteger(values.runs, "--runs", err);
+  const seed = positiveInteger(values.seed, "--seed", err);
+  if (runs === null || seed === null) return 2;
+  const path = resolve(positionals[0] ?? BASELINE);
+  const scenario = await loadScenario(path, err);
+  if (!scenario) return 1;
+  const simulation = simulate(scenario, { runs, seed });
+  const summary = toSummaryJson(simulation.prepared, simulation.meta, simulation.summary);
+  const dir = resolve(values.out ?? "uitvoer");
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, "summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFile(join(dir, "yearly.csv"), toYearlyCsv(summary, { dutch: values["excel-nl"] }));
+  const { meta } = summary;
+  const first = summary.metrics["stock.total"][0];
+  out(
+    `${meta.scenarioName}: ${formatCount(meta.runs)} runs, seed ${meta.seed}, scenario ${meta.scenarioHash}, engine ${meta.engineVersion}`,
+  );
+  out(
+    `Start ${summary.years[0]}: ${formatCount(first.p50)} woningen, ${formatShare(summary.metrics["share.sociale_huur"][0].p50)} sociale huur`,
+  );
+  out("");
+  for (const line of targetTable(summary)) out(line);
+  out("");
+  out(`Geschreven: ${join(dir, "summary.json")} en ${join(dir, "yearly.csv")}`);
+  return 0;
+}
+
+function parseRunArgs(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      runs: { type: "string" },
+      seed: { type: "string" },
+      out: { type: "string" },
+      "excel-nl": { type: "boolean", default: false },
+    },
+  });
+}
+
+async function validate(args: string[], out: Out, err: Out): Promise<number> {
+  if (args.length !== 1) {
+    err("Gebruik: woonscenario validate BESTAND");
+    return 2;
+  }
+  const scenario = await loadScenario(resolve(args[0]), err);
+  if (!scenario) return 1;
+  out(`${args[0]}: geldig scenario "${scenario.name}"`);
+  return 0;
+}
+
+/** Returns the exit code: 0 done, 1 invalid scenario, 2 wrong use of the command. */
+export async function main(
+  argv: string[],
+  out: Out = (line) => console.log(line),
+  err: Out = (line) => console.error(line),
+): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "run":
+      return run(rest, out, err);
+    case "validate":
+      return validate(rest, out, err);
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      out(HELP);
+      return 0;
+    default:
+      err(`Onbekend commando "${command}".`);
+      err(HELP);
+      return 2;
+  }
+}

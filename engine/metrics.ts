@@ -1,0 +1,102 @@
+import { SEGMENT_LABELS, SEGMENTS } from "./domain";
+
+/**
+ * What a run records: one value per metric per year. Ids are stable (files and notebooks use them);
+ * per-kern metrics are `<id>@<kern>`. The layout gives each metric its row in a run's record.
+ */
+
+export type MetricUnit = "woningen" | "aandeel" | "inwoners" | "projecten";
+
+export interface MetricDef {
+  id: string;
+  label: string;
+  unit: MetricUnit;
+  kern?: string;
+}
+
+export interface MetricLayout {
+  defs: MetricDef[];
+  stockTotal: number;
+  stockBySegment: number[];
+  stockDomijnSocial: number;
+  shareSocial: number;
+  completionsTotal: number;
+  completionsBySegment: number[];
+  completionsSleutel: number;
+  completionsDomijnSocial: number;
+  newbuildShareSocial: number;
+  newbuildShareAffordable: number;
+  opgaveRealised: number;
+  sales: number;
+  salesWarmeJas: number;
+  acquisitions: number;
+  demolitions: number;
+  splittingAdded: number;
+  projectsDropped: number;
+  inhabitants: number;
+  /** Per kern, indexed by kern. */
+  kernStockTotal: number[];
+  kernStockBySegment: number[][];
+  kernShareSocial: number[];
+  kernCompletionsTotal: number[];
+}
+
+export function metricLayout(kernIds: readonly string[]): MetricLayout {
+  const defs: MetricDef[] = [];
+  const add = (id: string, label: string, unit: MetricUnit, kern?: string) => {
+    defs.push(
+      kern === undefined
+        ? { id, label, unit }
+        : { id: `${id}@${kern}`, label: `${label} (${kern})`, unit, kern },
+    );
+    return defs.length - 1;
+  };
+  const layout: MetricLayout = {
+    defs,
+    stockTotal: add("stock.total", "Woningvoorraad", "woningen"),
+    stockBySegment: SEGMENTS.map((s) => add(`stock.${s}`, `Voorraad ${SEGMENT_LABELS[s]}`, "woningen")),
+    stockDomijnSocial: add("stock.sociale_huur.domijn", "Sociale huur van Domijn", "woningen"),
+    shareSocial: add("share.sociale_huur", "Aandeel sociale huur in de voorraad", "aandeel"),
+    completionsTotal: add("completions.total", "Opleveringen in het jaar", "woningen"),
+    completionsBySegment: SEGMENTS.map((s) =>
+      add(`completions.${s}`, `Opleveringen ${SEGMENT_LABELS[s]}`, "woningen"),
+    ),
+    completionsSleutel: add("completions.sleutelproject", "Opleveringen in sleutelprojecten", "woningen"),
+    completionsDomijnSocial: add(
+      "completions.domijn_sociaal",
+      "Sociale huur opgeleverd door Domijn",
+      "woningen",
+    ),
+    newbuildShareSocial: add(
+      "newbuild_share.sociale_huur",
+      "Aandeel sociale huur in de nieuwbouw (cumulatief)",
+      "aandeel",
+    ),
+    newbuildShareAffordable: add(
+      "newbuild_share.betaalbaar",
+      "Aandeel betaalbaar (sociale huur, middenhuur, betaalbare koop) in de nieuwbouw (cumulatief)",
+      "aandeel",
+    ),
+    opgaveRealised: add("opgave.realised", "Gerealiseerd van de opgave (cumulatief)", "woningen"),
+    sales: add("sales.sociale_huur", "Verkocht door Domijn", "woningen"),
+    salesWarmeJas: add("sales.warme_jas", "Verkocht met warme jas", "woningen"),
+    acquisitions: add("acquisitions.sociale_huur", "Aangekocht voor sociale huur", "woningen"),
+    demolitions: add("demolitions.total", "Gesloopt", "woningen"),
+    splittingAdded: add("splitting.added", "Extra woningen door splitsing", "woningen"),
+    projectsDropped: add("projects.dropped", "Uitgevallen projecten (cumulatief)", "projecten"),
+    inhabitants: add("inhabitants", "Inwoners", "inwoners"),
+    kernStockTotal: [],
+    kernStockBySegment: [],
+    kernShareSocial: [],
+    kernCompletionsTotal: [],
+  };
+  for (const k of kernIds) {
+    layout.kernStockTotal.push(add("stock.total", "Woningvoorraad", "woningen", k));
+    layout.kernStockBySegment.push(
+      SEGMENTS.map((s) => add(`stock.${s}`, `Voorraad ${SEGMENT_LABELS[s]}`, "woningen", k)),
+    );
+    layout.kernShareSocial.push(add("share.sociale_huur", "Aandeel sociale huur", "aandeel", k));
+    layout.kernCompletionsTotal.push(add("completions.total", "Opleveringen in het jaar", "woningen", k));
+  }
+  return layout;
+}

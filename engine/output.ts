@@ -1,0 +1,92 @@
+import { STATISTICS, type Statistic } from "./quantiles";
+import type { Prepared, ResultMeta } from "./simulate";
+import type { SummaryArrays } from "./summary";
+
+/**
+ * The files a run writes: `summary.json` (nested, for programs and notebooks) and `yearly.csv` (long
+ * form, for spreadsheets). No timestamps: the same scenario, seed and runs give the same bytes.
+ */
+
+export type YearStats = { year: number } & Record<Statistic, number>;
+
+export interface SummaryJson {
+  meta: ResultMeta;
+  years: number[];
+  metricInfo: Record<string, { label: string; unit: string; kern?: string }>;
+  metrics: Record<string, YearStats[]>;
+  targets: {
+    id: string;
+    label: string;
+    metric: string;
+    rule: string;
+    deadlineYear: number;
+    threshold: number;
+    /** Probability of meeting the target in its deadline year. */
+    probability: number;
+    byYear: (YearStats & { probability: number })[];
+  }[];
+}
+
+/** Six decimals is far below any figure's precision and keeps files small and stable. */
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+function yearStats(stats: Float64Array, series: number, years: number[]): YearStats[] {
+  return years.map((year, y) => {
+    const row = { year } as YearStats;
+    STATISTICS.forEach((s, i) => {
+      row[s] = round(stats[(series * years.length + y) * STATISTICS.length + i]);
+    });
+    return row;
+  });
+}
+
+export function toSummaryJson(prepared: Prepared, meta: ResultMeta, summary: SummaryArrays): SummaryJson {
+  const { cal } = prepared.model;
+  const years = Array.from({ length: cal.nYears }, (_, y) => cal.startYear + y);
+  const metricInfo: SummaryJson["metricInfo"] = {};
+  const metrics: SummaryJson["metrics"] = {};
+  prepared.layout.defs.forEach((def, m) => {
+    metricInfo[def.id] =
+      def.kern === undefined
+        ? { label: def.label, unit: def.unit }
+        : { label: def.label, unit: def.unit, kern: def.kern };
+    metrics[def.id] = yearStats(summary.metricStats, m, years);
+  });
+  const targets = prepared.targets.map((t, i) => {
+    const byYear = yearStats(summary.targetStats, i, years).map((row, y) => ({
+      ...row,
+      probability: round(summary.probability[i * years.length + y]),
+    }));
+    const deadline = byYear.find((row) => row.year === t.deadlineYear) ?? byYear[byYear.length - 1];
+    return {
+      id: t.id,
+      label: t.label,
+      metric: t.metric,
+      rule: t.rule,
+      deadlineYear: t.deadlineYear,
+      threshold: t.threshold,
+      probability: deadline.probability,
+      byYear,
+    };
+  });
+  return { meta, years, metricInfo, metrics, targets };
+}
+
+export interface CsvOptions {
+  /** Dutch Excel: `;` between fields and a decimal comma. */
+  dutch?: boolean;
+}
+
+export function toYearlyCsv(summary: SummaryJson, options: CsvOptions = {}): string {
+  const sep = options.dutch ? ";" : ",";
+  const num = (x: number) => (options.dutch ? String(x).replace(".", ",") : String(x));
+  const lines = [["metric", "year", "statistic", "value"].join(sep)];
+  for (const [id, rows] of Object.entries(summary.metrics)) {
+    for (const row of rows) for (const s of STATISTICS) lines.push([id, row.year, s, num(row[s])].join(sep));
+  }
+  for (const t of summary.targets) {
+    for (const row of t.byYear)
+      lines.push([`target.${t.id}`, row.year, "probability", num(row.probability)].join(sep));
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}

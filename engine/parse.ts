@@ -1,0 +1,31 @@
+import { dutchMessage, formatPath, type InputProblem, toProblems } from "./errors";
+import { checkReferences, type Scenario, scenarioSchema } from "./scenario";
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: InputProblem[] };
+
+/**
+ * Check a scenario that crossed a boundary (a file, a URL, a form). Never throws: the caller keeps its
+ * last good scenario and shows the problems, each with its field path and a Dutch message.
+ */
+export function parseScenario(input: unknown): ParseResult<Scenario> {
+  const parsed = scenarioSchema.safeParse(input, { error: dutchMessage, reportInput: true });
+  const problems = parsed.success ? [] : toProblems(parsed.error);
+  for (const issue of checkReferences(input))
+    problems.push({ path: formatPath(issue.path), message: issue.message });
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  return { ok: true, value: parsed.data };
+}
+
+/** Parse scenario text (JSON); a syntax error is a problem like any other, not an exception. */
+export function parseScenarioText(text: string): ParseResult<Scenario> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ path: "(bestand)", message: `geen geldige JSON: ${(error as Error).message}` }],
+    };
+  }
+  return parseScenario(json);
+}

@@ -1,0 +1,128 @@
+import { type Model, STATUS_PARAMS } from "./compile";
+import { triangular, uniform } from "./random";
+
+/**
+ * The building pipeline of one run: when does each project complete, if at all?
+ *
+ * Slot `p` holds project p; slot `nProjects + p` holds the replacement plan for p when p is a dropped
+ * soft plan that gets replaced (the national 130% plan-capacity rule exists because about a third of
+ * plans drop out or slip). A slot holds the completion month counted from the start, or DROPPED.
+ */
+export const DROPPED = -1;
+
+/** Draw indices per project: each purpose its own, so adding a purpose never shifts the others. */
+const DRAW = { dropOut: 0, delay: 1, objection: 2, objectionMonths: 3, replaced: 4 } as const;
+
+export interface PipelineWork {
+  /** Completion month per slot, length 2 × nProjects. */
+  completion: Int32Array;
+  /** Status index per slot (a replacement is a soft plan again). */
+  status: Int32Array;
+  order: Int32Array;
+  procedureMonth: Float64Array;
+  capacityUsed: Int32Array;
+}
+
+export function pipelineWork(model: Model): PipelineWork {
+  const slots = 2 * model.nProjects;
+  return {
+    completion: new Int32Array(slots),
+    status: new Int32Array(slots),
+    order: new Int32Array(slots),
+    procedureMonth: new Float64Array(slots),
+    // Procedures pushed past the horizon still need a year to land in.
+    capacityUsed: new Int32Array(model.cal.nYears + slots + 1),
+  };
+}
+
+export function samplePipeline(model: Model, run: number, work: PipelineWork): void {
+  const { nProjects, statusParams: sp } = model;
+  const { completion, status } = work;
+  const replaceable = model.replaceableMask;
+
+  for (let p = 0; p < nProjects; p++) {
+    const key = model.projectKey[p];
+    const s = model.projectStatus[p];
+    const o = s * STATUS_PARAMS;
+    const delay = triangular(uniform(run, key, DRAW.delay), sp[o + 1], sp[o + 2], sp[o + 3]);
+    const objection =
+      uniform(run, key, DRAW.objection) < sp[o + 4]
+        ? triangular(uniform(run, key, DRAW.objectionMonths), sp[o + 5], sp[o + 6], sp[o + 7])
+        : 0;
+    // Levers shorten the whole path, but nothing completes before the run starts.
+    const month = Math.max(
+      0,
+      Math.round(model.projectPlanned[p] + delay + objection - model.projectLeverMonths[p]),
+    );
+    const dropped = uniform(run, key, DRAW.dropOut) < sp[o];
+    completion[p] = dropped ? DROPPED : month;
+    status[p] = s;
+    const r = nProjects + p;
+    status[r] = s;
+    completion[r] =
+      dropped && ((1 << s) & replaceable) !== 0 && uniform(run, key, DRAW.replaced) < model.replacementChance
+        ? Math.round(month + model.replacementDelay)
+        : DROPPED;
+  }
+  applyShocks(model, run, work);
+  applyCapacity(model, work);
+}
+
+/** A shock (a stikstof ruling, grid congestion) delays every affected project not yet completed when it hits. */
+function applyShocks(model: Model, run: number, work: PipelineWork): void {
+  const { completion, status } = work;
+  const { cal } = model;
+  const slots = completion.length;
+  for (let y = 0; y < cal.nYears; y++) {
+    const year = cal.startYear + y;
+    for (let k = 0; k < model.nShocks; k++) {
+      if (year < model.shockFromYear[k] || year > model.shockToYear[k]) continue;
+      const key = model.shockKey[k];
+      if (uniform(run, key, 4 * year) >= model.shockChance[k]) continue;
+      const hit = year * 12 + Math.floor(12 * uniform(run, key, 4 * year + 1)) - cal.startAbsMonth;
+      const d = model.shockDelay;
+      const delay = Math.round(
+        triangular(uniform(run, key, 4 * year + 2), d[3 * k], d[3 * k + 1], d[3 * k + 2]),
+      );
+      const mask = model.shockMask[k];
+      for (let i = 0; i < slots; i++) {
+        if (completion[i] > hit && ((1 << status[i]) & mask) !== 0) completion[i] += delay;
+      }
+    }
+  }
+}
+
+/**
+ * The municipality can carry only so many projects through their zoning procedure a year. Projects
+ * that need one queue in order of when their procedure should end; a project that finds its year full
+ * waits for the next year with room, and completes that much later.
+ */
+function applyCapacity(model: Model, work: PipelineWork): void {
+  const { completion, status, order, procedureMonth, capacityUsed } = work;
+  const slots = completion.length;
+  const perYear = model.capacityPerYear;
+  let n = 0;
+  for (let i = 0; i < slots; i++) {
+    if (completion[i] === DROPPED || ((1 << status[i]) & model.capacityMask) === 0) continue;
+    procedureMonth[i] = Math.max(0, completion[i] - model.capacityLeadMonths);
+    // Insertion sort: a few dozen projects, and it allocates nothing.
+    let j = n++;
+    while (j > 0 && procedureMonth[order[j - 1]] > procedureMonth[i]) {
+      order[j] = order[j - 1];
+      j--;
+    }
+    order[j] = i;
+  }
+  capacityUsed.fill(0);
+  const startOffset = model.cal.startAbsMonth % 12;
+  for (let j = 0; j < n; j++) {
+    const i = order[j];
+    const wanted = Math.floor((startOffset + procedureMonth[i]) / 12);
+    // A procedure that ends after the horizon cannot push anything inside it.
+    if (wanted >= model.cal.nYears) continue;
+    let year = wanted;
+    while (capacityUsed[year] >= perYear) year++;
+    capacityUsed[year]++;
+    completion[i] += 12 * (year - wanted);
+  }
+}

@@ -1,0 +1,49 @@
+import seedrandom from "seedrandom";
+
+/**
+ * Randomness enters the model only here. `seed → key per run → draw per (purpose, index)`:
+ * a run's key comes from seedrandom; each draw is a hash of (run key, purpose key, index). A project's
+ * delay therefore depends on its own id and the run, not on which other projects exist or in what
+ * order they are listed — so two scenarios that share a project share its random numbers (common
+ * random numbers), and their difference is not drowned in noise. Hashing also means no generator
+ * object per project per run: the hot loop allocates nothing.
+ */
+
+export function runKey(seed: number, run: number): number {
+  return seedrandom.alea(`woonscenario:${seed}:${run}`).int32() >>> 0;
+}
+
+/** A stable 32-bit key for a name (a project id, a shock id): FNV-1a. */
+export function nameKey(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Chris Wellons' lowbias32: a 32-bit mixer with near-ideal avalanche. */
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x21f0aaad);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x735a2d97);
+  x ^= x >>> 15;
+  return x >>> 0;
+}
+
+/** A uniform draw in [0, 1) for (run, purpose, index); the same arguments always give the same number. */
+export function uniform(run: number, purpose: number, index: number): number {
+  return mix(run ^ mix(purpose ^ mix(index + 0x9e3779b9))) / 4294967296;
+}
+
+/** Inverse CDF of the triangular distribution (min ≤ mode ≤ max) at u. */
+export function triangular(u: number, min: number, mode: number, max: number): number {
+  const range = max - min;
+  if (range <= 0) return min;
+  const cut = (mode - min) / range;
+  return u < cut
+    ? min + Math.sqrt(u * range * (mode - min))
+    : max - Math.sqrt((1 - u) * range * (max - mode));
+}

@@ -1,0 +1,164 @@
+import { cellIndex, DOMIJN, type Model, N_SEGMENTS, SOCIAL, unitOwner } from "./compile";
+import type { MetricLayout } from "./metrics";
+import { DROPPED, type PipelineWork, pipelineWork, samplePipeline } from "./pipeline";
+import { type StockWork, stepStock, stockWork, TALLY, type TransferCells, transferCells } from "./stock";
+import { endsYear, yearOfMonth, yearOfQuarter } from "./time";
+
+/**
+ * One run: sample the pipeline, then step the stock quarter by quarter and record each year's metrics
+ * into `record` (row per metric, `record[metric * nYears + year]`). Buffers come from `runWork` and are
+ * reused across runs; nothing is allocated here.
+ */
+
+export interface RunWork {
+  pipeline: PipelineWork;
+  stock: StockWork;
+  cells: TransferCells;
+  /** Completions per quarter and cell. */
+  inflow: Float64Array;
+  state: Float64Array;
+}
+
+export function runWork(model: Model): RunWork {
+  return {
+    pipeline: pipelineWork(model),
+    stock: stockWork(model),
+    cells: transferCells(model),
+    inflow: new Float64Array(model.cal.nQuarters * model.nCells),
+    state: new Float64Array(model.nCells),
+  };
+}
+
+/** Watches every quarter; for tests of conservation, not for production runs. */
+export type QuarterObserver = (
+  quarter: number,
+  before: Float64Array,
+  flowIn: Float64Array,
+  flowOut: Float64Array,
+  after: Float64Array,
+) => void;
+
+export function runOnce(
+  model: Model,
+  layout: MetricLayout,
+  run: number,
+  work: RunWork,
+  record: Float64Array,
+  observe?: QuarterObserver,
+): void {
+  const { cal, nCells, nProjects } = model;
+  const nY = cal.nYears;
+  record.fill(0);
+  samplePipeline(model, run, work.pipeline);
+
+  const { completion } = work.pipeline;
+  const inflow = work.inflow;
+  inflow.fill(0);
+  const horizon = cal.nQuarters * 3;
+  let dropped = 0;
+  for (let i = 0; i < completion.length; i++) {
+    const month = completion[i];
+    if (month === DROPPED) {
+      if (i < nProjects) dropped++;
+      continue;
+    }
+    if (month >= horizon) continue;
+    const p = i < nProjects ? i : i - nProjects;
+    const q = Math.floor(month / 3);
+    const y = yearOfMonth(cal, month);
+    const kern = model.projectKern[p];
+    const owner = model.projectOwner[p];
+    let total = 0;
+    for (let s = 0; s < N_SEGMENTS; s++) {
+      const units = model.projectUnits[p * N_SEGMENTS + s];
+      inflow[q * nCells + cellIndex(kern, s, unitOwner(owner, s))] += units;
+      record[layout.completionsBySegment[s] * nY + y] += units;
+      total += units;
+    }
+    record[layout.completionsTotal * nY + y] += total;
+    record[layout.kernCompletionsTotal[kern] * nY + y] += total;
+    // The replacement of a dropped key project is a new plan, not the key project itself.
+    if (i < nProjects && model.projectSleutel[p] === 1) record[layout.completionsSleutel * nY + y] += total;
+    if (unitOwner(owner, SOCIAL) === DOMIJN) {
+      record[layout.completionsDomijnSocial * nY + y] += model.projectUnits[p * N_SEGMENTS + SOCIAL];
+    }
+  }
+
+  const stock = work.state;
+  stock.set(model.initialStock);
+  const before = observe ? new Float64Array(nCells) : undefined;
+  const stockTotal0 = sum(model.initialStock);
+  const tally = work.stock.tally;
+  for (let q = 0; q < cal.nQuarters; q++) {
+    if (before) before.set(stock);
+    stepStock(model, work.cells, stock, q, inflow, work.stock);
+    if (observe && before) observe(q, before, work.stock.flowIn, work.stock.flowOut, stock);
+    const y = yearOfQuarter(cal, q);
+    record[layout.sales * nY + y] += tally[TALLY.sales];
+    if (model.warmeJas) record[layout.salesWarmeJas * nY + y] += tally[TALLY.sales];
+    record[layout.acquisitions * nY + y] += tally[TALLY.acquisitions];
+    record[layout.demolitions * nY + y] += tally[TALLY.demolished];
+    record[layout.splittingAdded * nY + y] += tally[TALLY.splitAdded];
+    if (endsYear(cal, q) || q === cal.nQuarters - 1) {
+      recordStock(model, layout, stock, record, y, stockTotal0, (q + 1) * 3);
+    }
+  }
+
+  let completed = 0;
+  let social = 0;
+  let affordable = 0;
+  let extra = 0;
+  for (let y = 0; y < nY; y++) {
+    completed += record[layout.completionsTotal * nY + y];
+    social += record[layout.completionsBySegment[SOCIAL] * nY + y];
+    affordable +=
+      record[layout.completionsBySegment[1] * nY + y] + record[layout.completionsBySegment[2] * nY + y];
+    extra += record[layout.splittingAdded * nY + y];
+    record[layout.newbuildShareSocial * nY + y] = completed > 0 ? social / completed : 0;
+    record[layout.newbuildShareAffordable * nY + y] = completed > 0 ? (social + affordable) / completed : 0;
+    record[layout.opgaveRealised * nY + y] = model.realisedBeforeStart + completed + extra;
+    record[layout.projectsDropped * nY + y] = dropped;
+  }
+}
+
+function sum(cells: Float64Array): number {
+  let total = 0;
+  for (let c = 0; c < cells.length; c++) total += cells[c];
+  return total;
+}
+
+function recordStock(
+  model: Model,
+  layout: MetricLayout,
+  stock: Float64Array,
+  record: Float64Array,
+  y: number,
+  stockTotal0: number,
+  monthsElapsed: number,
+): void {
+  const nY = model.cal.nYears;
+  let total = 0;
+  let socialTotal = 0;
+  for (let k = 0; k < model.nKern; k++) {
+    let kernTotal = 0;
+    for (let s = 0; s < N_SEGMENTS; s++) {
+      const base = cellIndex(k, s, 0);
+      const segment = stock[base] + stock[base + 1] + stock[base + 2];
+      record[layout.kernStockBySegment[k][s] * nY + y] = segment;
+      record[layout.stockBySegment[s] * nY + y] += segment;
+      kernTotal += segment;
+    }
+    const kernSocial = record[layout.kernStockBySegment[k][SOCIAL] * nY + y];
+    record[layout.kernStockTotal[k] * nY + y] = kernTotal;
+    record[layout.kernShareSocial[k] * nY + y] = kernTotal > 0 ? kernSocial / kernTotal : 0;
+    record[layout.stockDomijnSocial * nY + y] += stock[cellIndex(k, SOCIAL, DOMIJN)];
+    total += kernTotal;
+    socialTotal += kernSocial;
+  }
+  record[layout.stockTotal * nY + y] = total;
+  record[layout.shareSocial * nY + y] = total > 0 ? socialTotal / total : 0;
+  // Inhabitants follow the stock, thinned by the trend in persons per dwelling (smaller households).
+  const persons = (1 + model.personsPerDwellingChange) ** (monthsElapsed / 12);
+  record[layout.inhabitants * nY + y] =
+    stockTotal0 > 0 ? (model.inhabitants * total * persons) / stockTotal0 : 0;
+}

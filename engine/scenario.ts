@@ -1,0 +1,353 @@
+import { z } from "zod";
+import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "./domain";
+import { figure, provenance } from "./figure";
+
+/**
+ * The scenario schema: the single source of truth for scenario files. Types are inferred from it;
+ * the JSON Schema in data/ is generated from it; cross-field rules (known kernen, years inside the
+ * simulated period) live in `checkReferences` at the bottom.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+const count = z.number().int().nonnegative();
+const nonNegative = z.number().nonnegative();
+const probability = z.number().min(0).max(1);
+const year = z.number().int().min(1900).max(2100);
+const id = z.string().min(1);
+/** A calendar month as `YYYY-MM`: delays are in months, so plans are too. */
+export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "verwacht een maand als JJJJ-MM" });
+
+/** A triangular distribution in months: the usual, the shortest and the longest. */
+const monthsDistribution = z
+  .object({ min: figure(nonNegative), mode: figure(nonNegative), max: figure(nonNegative) })
+  .strict();
+
+const units = z
+  .object({
+    sociale_huur: figure(count).default(0),
+    middenhuur: figure(count).default(0),
+    betaalbare_koop: figure(count).default(0),
+    duur: figure(count).default(0),
+  })
+  .strict();
+
+const stockEntry = z
+  .object({
+    kern: id,
+    segment: z.enum(SEGMENTS),
+    owner: z.enum(OWNERS),
+    dwellings: figure(count),
+    ...provenance,
+  })
+  .strict();
+
+export const projectSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    kern: id,
+    status: z.enum(STATUSES),
+    plannedCompletion: month,
+    units,
+    owner: z.enum(OWNERS),
+    sleutelproject: z.boolean().default(false),
+    kind: z.enum(PROJECT_KINDS).default("nieuwbouw"),
+    ...provenance,
+  })
+  .strict();
+
+const statusAssumption = z
+  .object({
+    dropOut: figure(probability),
+    delayMonths: monthsDistribution,
+    objection: z.object({ chance: figure(probability), months: monthsDistribution }).strict(),
+  })
+  .strict();
+
+const shock = z
+  .object({
+    id,
+    label: z.string(),
+    chancePerYear: figure(probability),
+    delayMonths: monthsDistribution,
+    statuses: z.array(z.enum(PIPELINE_STATUSES)).min(1),
+    fromYear: year,
+    toYear: year,
+    ...provenance,
+  })
+  .strict();
+
+const lever = z
+  .object({
+    id,
+    label: z.string(),
+    active: z.boolean(),
+    monthsSaved: figure(nonNegative),
+    statuses: z.array(z.enum(PIPELINE_STATUSES)).min(1),
+    owners: z.array(z.enum(OWNERS)).optional(),
+    fromYear: year,
+    ...provenance,
+  })
+  .strict();
+
+const yearly = z
+  .object({
+    perYear: figure(count),
+    /** Exceptions to `perYear` for single years, keyed by year ("2027": 12). */
+    byYear: z.record(z.string().regex(/^\d{4}$/, { error: "verwacht een jaartal" }), count).default({}),
+  })
+  .strict();
+
+const demolition = z
+  .object({
+    id,
+    year,
+    kern: id,
+    segment: z.enum(SEGMENTS),
+    owner: z.enum(OWNERS),
+    dwellings: count,
+    ...provenance,
+  })
+  .strict();
+
+const splitting = z
+  .object({
+    id,
+    year,
+    kern: id,
+    segment: z.enum(SEGMENTS),
+    owner: z.enum(OWNERS),
+    homes: count,
+    unitsPerHome: z.number().int().min(2),
+    toSegment: z.enum(SEGMENTS),
+    ...provenance,
+  })
+  .strict();
+
+const windowTarget = z
+  .object({ fromYear: year, untilYear: year, homes: figure(count), ...provenance })
+  .strict();
+
+const kernBand = z
+  .object({ kern: id, min: figure(probability), max: figure(probability), ...provenance })
+  .strict();
+
+const scenarioShape = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION, { error: `schemaVersion moet ${SCHEMA_VERSION} zijn` }),
+    name: z.string().min(1),
+    description: z.string().optional(),
+    municipality: z
+      .object({
+        name: z.string().min(1),
+        inhabitants: figure(z.number().positive()),
+        /** Yearly relative change in persons per dwelling (household dilution: negative). */
+        personsPerDwellingChange: figure(z.number().min(-0.1).max(0.1)),
+      })
+      .strict(),
+    kernen: z.array(z.object({ id, name: z.string().min(1), ...provenance }).strict()).min(1),
+    stock: z.array(stockEntry).min(1),
+    opgave: z
+      .object({
+        homes: figure(count),
+        deadlineYear: year,
+        realisedBeforeStart: figure(count),
+        ...provenance,
+      })
+      .strict(),
+    projects: z.array(projectSchema),
+    pipeline: z
+      .object({
+        statuses: z
+          .object({
+            in_aanbouw: statusAssumption,
+            hard: statusAssumption,
+            zacht: statusAssumption,
+            ambitie: statusAssumption,
+          })
+          .strict(),
+        shocks: z.array(shock).default([]),
+        capacity: z
+          .object({
+            projectsPerYear: figure(z.number().int().positive()),
+            statuses: z.array(z.enum(PIPELINE_STATUSES)),
+            /** Months between the end of a project's procedure and its completion. */
+            leadMonths: figure(nonNegative),
+            ...provenance,
+          })
+          .strict(),
+        levers: z.array(lever).default([]),
+        replacement: z
+          .object({ chance: figure(probability), delayMonths: figure(nonNegative), ...provenance })
+          .strict(),
+      })
+      .strict(),
+    policy: z
+      .object({
+        sales: yearly.extend({ warmeJas: z.boolean(), ...provenance }),
+        acquisitions: yearly.extend({ fromSegment: z.enum(SEGMENTS), ...provenance }),
+        demolitions: z.array(demolition).default([]),
+        splittings: z.array(splitting).default([]),
+      })
+      .strict(),
+    targets: z
+      .object({
+        socialShareNewBuild: figure(probability),
+        affordableShareNewBuild: figure(probability),
+        sleutelprojecten: z.array(windowTarget),
+        domijnSocialAdditions: z.array(windowTarget),
+        socialShareByKern: z.array(kernBand).default([]),
+        inhabitants: figure(z.number().positive()),
+        inhabitantsYear: year,
+      })
+      .strict(),
+    simulation: z
+      .object({
+        start: month,
+        endYear: year,
+        runs: z.number().int().min(1).max(100_000),
+        seed: z.number().int().nonnegative(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type ScenarioInput = z.input<typeof scenarioShape>;
+export type Scenario = z.output<typeof scenarioShape>;
+export type Project = z.output<typeof projectSchema>;
+
+function startYearOf(scenario: Pick<Scenario, "simulation">): number {
+  return Number(scenario.simulation.start.slice(0, 4));
+}
+
+export type Path = (string | number)[];
+export interface ReferenceIssue {
+  path: Path;
+  message: string;
+}
+
+type Loose = Record<string, unknown>;
+const obj = (v: unknown): Loose =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Loose) : {};
+const list = (v: unknown): Loose[] => (Array.isArray(v) ? v.map(obj) : []);
+const num = (v: unknown): number | undefined => {
+  const x = typeof v === "object" && v !== null ? (v as Loose).value : v;
+  return typeof x === "number" && Number.isFinite(x) ? x : undefined;
+};
+
+/**
+ * Rules that span fields: every kern named must be declared, every year must fall in the simulated
+ * period, distributions must be ordered. They read the raw input defensively, so a file with a type
+ * error elsewhere still hears about its unknown kern in the same pass: one round of corrections, not several.
+ */
+export function checkReferences(input: unknown): ReferenceIssue[] {
+  const issues: ReferenceIssue[] = [];
+  const add = (path: Path, message: string) => issues.push({ path, message });
+  const root = obj(input);
+  const kernen = new Set(
+    list(root.kernen)
+      .map((k) => k.id)
+      .filter((k): k is string => typeof k === "string"),
+  );
+  const simulation = obj(root.simulation);
+  const first = typeof simulation.start === "string" ? Number(simulation.start.slice(0, 4)) : undefined;
+  const last = num(simulation.endYear);
+  const unknownKern = (value: unknown, path: Path) => {
+    if (typeof value === "string" && kernen.size > 0 && !kernen.has(value)) {
+      add(path, `onbekende kern "${value}"; bekende kernen: ${[...kernen].join(", ")}`);
+    }
+  };
+  const outsidePeriod = (value: unknown, path: Path) => {
+    const y = num(value);
+    if (y === undefined || first === undefined || last === undefined) return;
+    if (y < first || y > last) add(path, `jaar ${y} ligt buiten de simulatieperiode ${first}–${last}`);
+  };
+  const duplicates = (items: Loose[], path: string, what: string) => {
+    const seen = new Set<unknown>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) add([path, i, "id"], `${what} "${String(item.id)}" staat er dubbel in`);
+      seen.add(item.id);
+    });
+  };
+  const ordered = (from: unknown, until: unknown, path: Path, names: [string, string]) => {
+    const a = num(from);
+    const b = num(until);
+    if (a !== undefined && b !== undefined && b < a) add(path, `${names[1]} ligt voor ${names[0]}`);
+  };
+
+  if (typeof simulation.start === "string" && /^\d{4}-(0[1-9]|1[0-2])$/.test(simulation.start)) {
+    // The model steps in quarters; a run starts at the first month of one.
+    if ((Number(simulation.start.slice(5, 7)) - 1) % 3 !== 0) {
+      add(["simulation", "start"], "moet de eerste maand van een kwartaal zijn (01, 04, 07 of 10)");
+    }
+  }
+  if (first !== undefined && last !== undefined && last < first) {
+    add(["simulation", "endYear"], `eindjaar ${last} ligt voor het startjaar ${first}`);
+  }
+  duplicates(list(root.kernen), "kernen", "kern");
+  list(root.stock).forEach((s, i) => {
+    unknownKern(s.kern, ["stock", i, "kern"]);
+  });
+  const projects = list(root.projects);
+  duplicates(projects, "projects", "project-id");
+  projects.forEach((p, i) => {
+    unknownKern(p.kern, ["projects", i, "kern"]);
+    if (typeof p.plannedCompletion === "string" && /^\d{4}-/.test(p.plannedCompletion)) {
+      const planned = Number(p.plannedCompletion.slice(0, 4));
+      // A realised project may lie in the past; every other plan must fall inside the simulated period.
+      if (p.status === "gerealiseerd") {
+        if (last !== undefined && planned > last)
+          add(["projects", i, "plannedCompletion"], `jaar ${planned} ligt na ${last}`);
+      } else {
+        outsidePeriod(planned, ["projects", i, "plannedCompletion"]);
+      }
+    }
+  });
+  const policy = obj(root.policy);
+  for (const key of ["demolitions", "splittings"]) {
+    list(policy[key]).forEach((d, i) => {
+      unknownKern(d.kern, ["policy", key, i, "kern"]);
+      outsidePeriod(d.year, ["policy", key, i, "year"]);
+    });
+  }
+  for (const key of ["sales", "acquisitions"]) {
+    for (const y of Object.keys(obj(obj(policy[key]).byYear)))
+      outsidePeriod(Number(y), ["policy", key, "byYear", y]);
+  }
+  const pipeline = obj(root.pipeline);
+  const distributions: [unknown, Path][] = [];
+  const statuses = obj(pipeline.statuses);
+  for (const status of PIPELINE_STATUSES) {
+    const a = obj(statuses[status]);
+    distributions.push([a.delayMonths, ["pipeline", "statuses", status, "delayMonths"]]);
+    distributions.push([obj(a.objection).months, ["pipeline", "statuses", status, "objection", "months"]]);
+  }
+  list(pipeline.shocks).forEach((s, i) => {
+    ordered(s.fromYear, s.toYear, ["pipeline", "shocks", i, "toYear"], ["fromYear", "toYear"]);
+    distributions.push([s.delayMonths, ["pipeline", "shocks", i, "delayMonths"]]);
+  });
+  for (const [d, path] of distributions) {
+    const [min, mode, max] = [obj(d).min, obj(d).mode, obj(d).max].map(num);
+    if (min === undefined || mode === undefined || max === undefined) continue;
+    if (!(min <= mode && mode <= max)) add(path, `verwacht min ≤ mode ≤ max, kreeg ${min}, ${mode}, ${max}`);
+  }
+  const targets = obj(root.targets);
+  for (const key of ["sleutelprojecten", "domijnSocialAdditions"]) {
+    list(targets[key]).forEach((w, i) => {
+      outsidePeriod(w.untilYear, ["targets", key, i, "untilYear"]);
+      ordered(w.fromYear, w.untilYear, ["targets", key, i, "untilYear"], ["fromYear", "untilYear"]);
+    });
+  }
+  list(targets.socialShareByKern).forEach((b, i) => {
+    unknownKern(b.kern, ["targets", "socialShareByKern", i, "kern"]);
+    ordered(b.min, b.max, ["targets", "socialShareByKern", i, "max"], ["min", "max"]);
+  });
+  outsidePeriod(obj(root.opgave).deadlineYear, ["opgave", "deadlineYear"]);
+  outsidePeriod(targets.inhabitantsYear, ["targets", "inhabitantsYear"]);
+  return issues;
+}
+
+export const scenarioSchema = scenarioShape;
+
+export { startYearOf };

@@ -1,0 +1,65 @@
+import { compile, type Model } from "./compile";
+import { scenarioHash } from "./hash";
+import { type MetricLayout, metricLayout } from "./metrics";
+import { type MonteCarloOptions, type MonteCarloResult, runMonteCarlo } from "./montecarlo";
+import type { Scenario } from "./scenario";
+import { type SummaryArrays, summarise } from "./summary";
+import { defineTargets, type TargetDef } from "./targets";
+import { ENGINE_VERSION } from "./version";
+
+/** Everything a result needs to be traced back: which engine, which scenario, which seed, how many runs. */
+export interface ResultMeta {
+  engineVersion: string;
+  scenarioName: string;
+  scenarioHash: string;
+  seed: number;
+  runs: number;
+}
+
+/** A scenario made ready to run: compiled arrays, the metric layout and the targets. */
+export interface Prepared {
+  scenario: Scenario;
+  model: Model;
+  layout: MetricLayout;
+  targets: TargetDef[];
+  hash: string;
+}
+
+export function prepare(scenario: Scenario): Prepared {
+  const model = compile(scenario);
+  const layout = metricLayout(model.kernIds);
+  return {
+    scenario,
+    model,
+    layout,
+    targets: defineTargets(scenario, model, layout),
+    hash: scenarioHash(scenario),
+  };
+}
+
+export interface Simulation {
+  prepared: Prepared;
+  meta: ResultMeta;
+  result: MonteCarloResult;
+  summary: SummaryArrays;
+}
+
+/** parse → compile → Monte Carlo → summarise, in one call (the CLI and tests use this). */
+export function simulate(scenario: Scenario, options: Partial<MonteCarloOptions> = {}): Simulation {
+  const prepared = prepare(scenario);
+  const runs = options.runs ?? scenario.simulation.runs;
+  const seed = options.seed ?? scenario.simulation.seed;
+  const result = runMonteCarlo(prepared.model, prepared.layout, prepared.targets, { ...options, runs, seed });
+  return {
+    prepared,
+    meta: {
+      engineVersion: ENGINE_VERSION,
+      scenarioName: scenario.name,
+      scenarioHash: prepared.hash,
+      seed,
+      runs,
+    },
+    result,
+    summary: summarise(result),
+  };
+}

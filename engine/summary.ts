@@ -1,0 +1,42 @@
+import type { MonteCarloResult } from "./montecarlo";
+import { describeSample, STATISTICS } from "./quantiles";
+
+/**
+ * The summary of a Monte Carlo result as flat arrays (what crosses from a worker): per metric and year
+ * the statistics, per target and year the statistics of its value and the probability of meeting it.
+ */
+export interface SummaryArrays {
+  nYears: number;
+  runs: number;
+  /** `[(metric * nYears + year) * 8 + statistic]`, statistics in the order of STATISTICS. */
+  metricStats: Float64Array;
+  targetStats: Float64Array;
+  /** `[target * nYears + year]`: share of runs meeting the target. */
+  probability: Float64Array;
+}
+
+const N_STATS = STATISTICS.length;
+
+export function summarise(result: MonteCarloResult): SummaryArrays {
+  const { runs, nYears, nMetrics, nTargets } = result;
+  const scratch = new Float64Array(runs);
+  const describeAll = (source: Float64Array, series: number) => {
+    const out = new Float64Array(series * N_STATS);
+    for (let i = 0; i < series; i++)
+      describeSample(source.subarray(i * runs, (i + 1) * runs), scratch, out, i * N_STATS);
+    return out;
+  };
+  const probability = new Float64Array(nTargets * nYears);
+  for (let i = 0; i < nTargets * nYears; i++) {
+    let met = 0;
+    for (let r = 0; r < runs; r++) met += result.met[i * runs + r];
+    probability[i] = met / runs;
+  }
+  return {
+    nYears,
+    runs,
+    metricStats: describeAll(result.values, nMetrics * nYears),
+    targetStats: describeAll(result.targetValues, nTargets * nYears),
+    probability,
+  };
+}

@@ -1,0 +1,180 @@
+import { type Model, N_OWNERS, N_SEGMENTS, SOCIAL } from "./compile";
+import { figureValue } from "./figure";
+import type { MetricLayout } from "./metrics";
+import type { Scenario } from "./scenario";
+
+/**
+ * The agreement's targets, each in one place: its id, its Dutch label, the metric it reads, its
+ * threshold and the check. The scorecard, the CLI table and the notebooks read these; they never
+ * redefine a target. A check sees one run's record and a year index and says: met or not.
+ */
+
+export interface TargetDef {
+  id: string;
+  label: string;
+  /** The metric whose value the scorecard shows beside the probability. */
+  metric: string;
+  /** Human-readable rule, e.g. "≥ 1.225 woningen". */
+  rule: string;
+  /** The year the agreement names for the target, if it names one. */
+  deadlineYear: number;
+  /** Threshold values for charts (a line at the target). */
+  threshold: number;
+  met: (record: Float64Array, year: number) => boolean;
+  /** The target's own value in a run and year: its metric, or a derived figure (a window's sum). */
+  value: (record: Float64Array, year: number) => number;
+}
+
+const nl = (x: number) => x.toLocaleString("nl-NL", { maximumFractionDigits: 1 });
+const pct = (x: number) => `${nl(x * 100)}%`;
+
+export function defineTargets(scenario: Scenario, model: Model, layout: MetricLayout): TargetDef[] {
+  const nY = model.cal.nYears;
+  const startYear = model.cal.startYear;
+  const endYear = model.cal.endYear;
+  const at = (metric: number) => (record: Float64Array, y: number) => record[metric * nY + y];
+  const t = scenario.targets;
+  const socialShare = figureValue(t.socialShareNewBuild);
+  const affordableShare = figureValue(t.affordableShareNewBuild);
+  const targets: TargetDef[] = [];
+
+  const realised = at(layout.opgaveRealised);
+  targets.push({
+    id: "opgave",
+    label: `${nl(model.opgaveHomes)} woningen gerealiseerd in ${model.opgaveDeadlineYear}`,
+    metric: "opgave.realised",
+    rule: `≥ ${nl(model.opgaveHomes)} woningen`,
+    deadlineYear: model.opgaveDeadlineYear,
+    threshold: model.opgaveHomes,
+    met: (r, y) => realised(r, y) >= model.opgaveHomes,
+    value: realised,
+  });
+
+  const newbuildSocial = at(layout.newbuildShareSocial);
+  targets.push({
+    id: "nieuwbouw_sociaal",
+    label: `${pct(socialShare)} sociale huur in de nieuwbouw (cumulatief)`,
+    metric: "newbuild_share.sociale_huur",
+    rule: `≥ ${pct(socialShare)}`,
+    deadlineYear: endYear,
+    threshold: socialShare,
+    met: (r, y) => newbuildSocial(r, y) >= socialShare,
+    value: newbuildSocial,
+  });
+
+  const completed = at(layout.completionsTotal);
+  const completedSocial = at(layout.completionsBySegment[SOCIAL]);
+  targets.push({
+    id: "nieuwbouw_sociaal_jaar",
+    label: `${pct(socialShare)} sociale huur in de nieuwbouw van het jaar`,
+    metric: "completions.sociale_huur",
+    rule: `≥ ${pct(socialShare)} van de opleveringen`,
+    deadlineYear: endYear,
+    threshold: socialShare,
+    // A year without completions adds no social homes: it does not meet the target.
+    met: (r, y) => completed(r, y) > 0 && completedSocial(r, y) >= socialShare * completed(r, y),
+    value: (r, y) => (completed(r, y) > 0 ? completedSocial(r, y) / completed(r, y) : 0),
+  });
+
+  const newbuildAffordable = at(layout.newbuildShareAffordable);
+  targets.push({
+    id: "verdeling_30_40_30",
+    label: `30-40-30: ${pct(socialShare)} sociaal en ${pct(affordableShare)} betaalbaar in de nieuwbouw`,
+    metric: "newbuild_share.betaalbaar",
+    rule: `sociaal ≥ ${pct(socialShare)} en betaalbaar ≥ ${pct(affordableShare)}`,
+    deadlineYear: endYear,
+    threshold: affordableShare,
+    met: (r, y) => newbuildSocial(r, y) >= socialShare && newbuildAffordable(r, y) >= affordableShare,
+    value: newbuildAffordable,
+  });
+
+  const share = at(layout.shareSocial);
+  const startShare = startingSocialShare(model);
+  targets.push({
+    id: "sociale_voorraad_groeit",
+    label: `Aandeel sociale huur groeit (start ${pct(startShare)})`,
+    metric: "share.sociale_huur",
+    rule: `> ${pct(startShare)}`,
+    deadlineYear: endYear,
+    threshold: startShare,
+    met: (r, y) => share(r, y) > startShare,
+    value: share,
+  });
+
+  for (const band of t.socialShareByKern) {
+    const k = model.kernIds.indexOf(band.kern);
+    const kernShare = at(layout.kernShareSocial[k]);
+    const [min, max] = [figureValue(band.min), figureValue(band.max)];
+    targets.push({
+      id: `sociaal_aandeel@${band.kern}`,
+      label: `Aandeel sociale huur in ${band.kern} tussen ${pct(min)} en ${pct(max)}`,
+      metric: `share.sociale_huur@${band.kern}`,
+      rule: `${pct(min)} – ${pct(max)}`,
+      deadlineYear: endYear,
+      threshold: (min + max) / 2,
+      met: (r, y) => kernShare(r, y) >= min && kernShare(r, y) <= max,
+      value: kernShare,
+    });
+  }
+
+  const windows = [
+    {
+      key: "sleutelprojecten",
+      label: "in sleutelprojecten (Woondeal)",
+      metric: layout.completionsSleutel,
+      id: "completions.sleutelproject",
+    },
+    {
+      key: "domijnSocialAdditions",
+      label: "sociale huur toegevoegd door Domijn",
+      metric: layout.completionsDomijnSocial,
+      id: "completions.domijn_sociaal",
+    },
+  ] as const;
+  for (const w of windows) {
+    for (const window of t[w.key]) {
+      const homes = figureValue(window.homes);
+      const from = Math.max(0, window.fromYear - startYear);
+      // Completions since the window opened; before it opens, nothing counts.
+      const value = (r: Float64Array, y: number) => {
+        let total = 0;
+        for (let i = from; i <= y; i++) total += r[w.metric * nY + i];
+        return total;
+      };
+      targets.push({
+        id: `${w.key}_${window.fromYear}_${window.untilYear}`,
+        label: `${nl(homes)} woningen ${w.label} in ${window.fromYear}–${window.untilYear}`,
+        metric: w.id,
+        rule: `≥ ${nl(homes)} woningen`,
+        deadlineYear: window.untilYear,
+        threshold: homes,
+        met: (r, y) => value(r, y) >= homes,
+        value,
+      });
+    }
+  }
+
+  const inhabitants = figureValue(t.inhabitants);
+  const people = at(layout.inhabitants);
+  targets.push({
+    id: "inwoners",
+    label: `Groei naar ${nl(inhabitants)} inwoners`,
+    metric: "inhabitants",
+    rule: `≥ ${nl(inhabitants)} inwoners`,
+    deadlineYear: t.inhabitantsYear,
+    threshold: inhabitants,
+    met: (r, y) => people(r, y) >= inhabitants,
+    value: people,
+  });
+  return targets;
+}
+
+export function startingSocialShare(model: Model): number {
+  let total = 0;
+  let social = 0;
+  for (let c = 0; c < model.nCells; c++) {
+    total += model.initialStock[c];
+    if (Math.floor(c / N_OWNERS) % N_SEGMENTS === SOCIAL) social += model.initialStock[c];
+  }
+  return total > 0 ? social / total : 0;
+}
