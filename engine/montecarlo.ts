@@ -11,6 +11,9 @@ import type { TargetDef } from "./targets";
  * worker, another machine — is the same as that range computed here.
  */
 export interface MonteCarloResult {
+  /** Index of the first run held; a chunk computed by one worker starts past 0. */
+  firstRun: number;
+  /** Number of runs held (the stride of every buffer). */
   runs: number;
   nYears: number;
   nMetrics: number;
@@ -24,7 +27,7 @@ export interface MonteCarloResult {
 export interface MonteCarloOptions {
   seed: number;
   runs: number;
-  /** Compute only runs [from, to) of the `runs`; the buffers still hold all of them. */
+  /** Compute only runs [from, to) of the `runs` (default: all); the result holds just those. */
   from?: number;
   to?: number;
   /** Called every `progressEvery` runs; return false to stop early (a newer request came in). */
@@ -37,9 +40,11 @@ export function allocateResult(
   targets: TargetDef[],
   nYears: number,
   runs: number,
+  firstRun = 0,
 ): MonteCarloResult {
   const nMetrics = layout.defs.length;
   return {
+    firstRun,
     runs,
     nYears,
     nMetrics,
@@ -55,19 +60,20 @@ export function runMonteCarlo(
   layout: MetricLayout,
   targets: TargetDef[],
   options: MonteCarloOptions,
-  result: MonteCarloResult = allocateResult(layout, targets, model.cal.nYears, options.runs),
 ): MonteCarloResult {
-  const { runs, seed } = options;
+  const { seed } = options;
   const from = options.from ?? 0;
-  const to = options.to ?? runs;
+  const to = options.to ?? options.runs;
+  const runs = to - from;
+  const result = allocateResult(layout, targets, model.cal.nYears, runs, from);
   const nY = model.cal.nYears;
   const nMetrics = layout.defs.length;
   const work = runWork(model);
   const record = new Float64Array(nMetrics * nY);
   const every = options.progressEvery ?? 100;
   const { values, met, targetValues } = result;
-  for (let run = from; run < to; run++) {
-    runOnce(model, layout, runKey(seed, run), work, record);
+  for (let run = 0; run < runs; run++) {
+    runOnce(model, layout, runKey(seed, from + run), work, record);
     for (let m = 0; m < nMetrics; m++) {
       for (let y = 0; y < nY; y++) values[(m * nY + y) * runs + run] = record[m * nY + y];
     }
