@@ -5,8 +5,7 @@ const PROBABILITIES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
 
 /**
  * The p-quantile of sorted values by R-7 (linear interpolation between order statistics), the
- * definition d3.quantileSorted and Excel's PERCENTILE use; written for typed arrays so the engine
- * needs no chart library.
+ * definition d3.quantileSorted and Excel's PERCENTILE use.
  */
 export function quantileSorted(sorted: Float64Array, p: number): number {
   const n = sorted.length;
@@ -18,20 +17,83 @@ export function quantileSorted(sorted: Float64Array, p: number): number {
 }
 
 /**
- * Mean and quantiles of `values` (R-7, linear interpolation, as d3 and Excel's PERCENTILE do), written
- * into `out` at `offset` in the order of STATISTICS. `scratch` is sorted in place.
+ * Mean and quantiles (R-7, as quantileSorted) of `values`, written into `out` at `offset` in the order
+ * of STATISTICS. Only the order statistics the quantiles need are selected, in ascending order on a
+ * shrinking range: the same numbers as a full sort, several times faster for ten thousand runs.
+ * `scratch` is reordered; `values` is left as it is.
  */
 export function describeSample(
-  values: Float64Array,
+  values: Float64Array | Float32Array,
   scratch: Float64Array,
   out: Float64Array,
   offset: number,
 ): void {
+  const n = values.length;
   scratch.set(values);
-  scratch.sort();
   let total = 0;
-  for (let i = 0; i < scratch.length; i++) total += values[i];
-  out[offset] = scratch.length > 0 ? total / scratch.length : 0;
-  for (let i = 0; i < PROBABILITIES.length; i++)
-    out[offset + 1 + i] = quantileSorted(scratch, PROBABILITIES[i]);
+  for (let i = 0; i < n; i++) total += values[i];
+  out[offset] = n > 0 ? total / n : 0;
+  let left = 0;
+  for (let i = 0; i < PROBABILITIES.length; i++) {
+    if (n === 0) {
+      out[offset + 1 + i] = 0;
+      continue;
+    }
+    const h = (n - 1) * PROBABILITIES[i];
+    const lo = Math.floor(h);
+    if (lo >= left) select(scratch, lo, left, n - 1);
+    const below = scratch[lo];
+    let value = below;
+    if (lo + 1 < n && h > lo) {
+      select(scratch, lo + 1, lo + 1, n - 1);
+      value = below + (scratch[lo + 1] - below) * (h - lo);
+    }
+    out[offset + 1 + i] = value;
+    left = lo + 1;
+  }
+}
+
+/**
+ * Floyd–Rivest selection (as in d3-array's quickselect), specialised to a Float64Array with plain
+ * numeric comparison: d3's version calls a comparator per step and is ten times slower here. Afterwards
+ * `a[k]` is the k-th smallest of `a[left..right]`, smaller ones before it, larger ones after.
+ */
+export function select(a: Float64Array, k: number, left: number, right: number): void {
+  while (right > left) {
+    if (right - left > 600) {
+      const n = right - left + 1;
+      const m = k - left + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
+      const newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+      const newRight = Math.min(right, Math.floor(k + ((n - m) * s) / n + sd));
+      select(a, k, newLeft, newRight);
+    }
+    const t = a[k];
+    let i = left;
+    let j = right;
+    swap(a, left, k);
+    if (a[right] > t) swap(a, left, right);
+    while (i < j) {
+      swap(a, i, j);
+      i++;
+      j--;
+      while (a[i] < t) i++;
+      while (a[j] > t) j--;
+    }
+    if (a[left] === t) swap(a, left, j);
+    else {
+      j++;
+      swap(a, j, right);
+    }
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i];
+  a[i] = a[j];
+  a[j] = t;
 }

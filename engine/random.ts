@@ -9,8 +9,21 @@ import seedrandom from "seedrandom";
  * object per project per run: the hot loop allocates nothing.
  */
 
+let cachedSeed = Number.NaN;
+let cachedSeedKey = 0;
+
+/** The root key of a seed, from seedrandom; seeding costs microseconds, so it is done once per seed. */
+export function seedKey(seed: number): number {
+  if (seed !== cachedSeed) {
+    cachedSeedKey = seedrandom.alea(`woonscenario:${seed}`).int32() >>> 0;
+    cachedSeed = seed;
+  }
+  return cachedSeedKey;
+}
+
+/** The key of one run: the seed's root key mixed with the run index. */
 export function runKey(seed: number, run: number): number {
-  return seedrandom.alea(`woonscenario:${seed}:${run}`).int32() >>> 0;
+  return mix(seedKey(seed) ^ mix(run + 0x632be5ab));
 }
 
 /** A stable 32-bit key for a name (a project id, a shock id): FNV-1a. */

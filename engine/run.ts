@@ -1,7 +1,15 @@
 import { cellIndex, DOMIJN, type Model, N_SEGMENTS, SOCIAL, unitOwner } from "./compile";
 import type { MetricLayout } from "./metrics";
 import { DROPPED, type PipelineWork, pipelineWork, samplePipeline } from "./pipeline";
-import { type StockWork, stepStock, stockWork, TALLY, type TransferCells, transferCells } from "./stock";
+import {
+  type Completions,
+  type StockWork,
+  stepStock,
+  stockWork,
+  TALLY,
+  type TransferCells,
+  transferCells,
+} from "./stock";
 import { endsYear, yearOfMonth, yearOfQuarter } from "./time";
 
 /**
@@ -14,8 +22,7 @@ export interface RunWork {
   pipeline: PipelineWork;
   stock: StockWork;
   cells: TransferCells;
-  /** Completions per quarter and cell. */
-  inflow: Float64Array;
+  completions: Completions;
   state: Float64Array;
 }
 
@@ -24,7 +31,10 @@ export function runWork(model: Model): RunWork {
     pipeline: pipelineWork(model),
     stock: stockWork(model),
     cells: transferCells(model),
-    inflow: new Float64Array(model.cal.nQuarters * model.nCells),
+    completions: {
+      inflow: new Float64Array(model.cal.nQuarters * model.nCells),
+      any: new Uint8Array(model.cal.nQuarters),
+    },
     state: new Float64Array(model.nCells),
   };
 }
@@ -52,8 +62,7 @@ export function runOnce(
   samplePipeline(model, run, work.pipeline);
 
   const { completion } = work.pipeline;
-  const inflow = work.inflow;
-  inflow.fill(0);
+  const { inflow, any } = work.completions;
   const horizon = cal.nQuarters * 3;
   let dropped = 0;
   for (let i = 0; i < completion.length; i++) {
@@ -65,6 +74,7 @@ export function runOnce(
     if (month >= horizon) continue;
     const p = i < nProjects ? i : i - nProjects;
     const q = Math.floor(month / 3);
+    any[q] = 1;
     const y = yearOfMonth(cal, month);
     const kern = model.projectKern[p];
     const owner = model.projectOwner[p];
@@ -86,12 +96,15 @@ export function runOnce(
 
   const stock = work.state;
   stock.set(model.initialStock);
+  work.stock.salesCredit.fill(0);
+  work.stock.acquisitionCredit.fill(0);
   const before = observe ? new Float64Array(nCells) : undefined;
+  work.stock.track = observe !== undefined;
   const stockTotal0 = sum(model.initialStock);
   const tally = work.stock.tally;
   for (let q = 0; q < cal.nQuarters; q++) {
     if (before) before.set(stock);
-    stepStock(model, work.cells, stock, q, inflow, work.stock);
+    stepStock(model, work.cells, stock, q, work.completions, work.stock);
     if (observe && before) observe(q, before, work.stock.flowIn, work.stock.flowOut, stock);
     const y = yearOfQuarter(cal, q);
     record[layout.sales * nY + y] += tally[TALLY.sales];

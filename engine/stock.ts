@@ -4,9 +4,9 @@ import { SEGMENTS } from "./domain";
 
 /**
  * One quarter of change to the existing stock: completions come in; demolition, splitting, Domijn's
- * sales and acquisitions move dwellings between cells. Every move is booked as an outflow of one cell
- * and an inflow of another, and no outflow exceeds what the cell holds, so the stock is conserved and
- * never negative by construction.
+ * sales and acquisitions move dwellings between cells. Every move takes from one cell what it gives to
+ * another, and never more than the cell holds, so the stock is conserved and never negative by
+ * construction; with `track` on, the flows are booked per cell so tests can check exactly that.
  */
 
 export const BETAALBARE_KOOP = SEGMENTS.indexOf("betaalbare_koop");
@@ -14,23 +14,37 @@ export const BETAALBARE_KOOP = SEGMENTS.indexOf("betaalbare_koop");
 /** What a quarter moved, for the run's yearly metrics. */
 export const TALLY = { sales: 0, acquisitions: 1, demolished: 2, splitAdded: 3 } as const;
 
+/** Completions of one run per quarter and cell, with a flag per quarter that has any. */
+export interface Completions {
+  inflow: Float64Array;
+  any: Uint8Array;
+}
+
 export interface StockWork {
+  /** Record every quarter's flows per cell (for tests of conservation); off in production runs. */
+  track: boolean;
   flowIn: Float64Array;
   flowOut: Float64Array;
   tally: Float64Array;
   weights: Float64Array;
   caps: Float64Array;
   share: Float64Array;
+  /** Fair-share carry-over per kern, for sales and for acquisitions; reset at the start of each run. */
+  salesCredit: Float64Array;
+  acquisitionCredit: Float64Array;
 }
 
 export function stockWork(model: Model): StockWork {
   return {
+    track: false,
     flowIn: new Float64Array(model.nCells),
     flowOut: new Float64Array(model.nCells),
     tally: new Float64Array(4),
     weights: new Float64Array(model.nKern),
     caps: new Float64Array(model.nKern),
     share: new Float64Array(model.nKern),
+    salesCredit: new Float64Array(model.nKern),
+    acquisitionCredit: new Float64Array(model.nKern),
   };
 }
 
@@ -43,10 +57,13 @@ function move(
   want: number,
   unitsPerHome = 1,
 ): number {
-  const available = stock[from] + w.flowIn[from] - w.flowOut[from];
-  const moved = Math.min(want, Math.max(available, 0));
-  w.flowOut[from] += moved;
-  if (to >= 0) w.flowIn[to] += moved * unitsPerHome;
+  const moved = Math.min(want, Math.max(stock[from], 0));
+  stock[from] -= moved;
+  if (to >= 0) stock[to] += moved * unitsPerHome;
+  if (w.track) {
+    w.flowOut[from] += moved;
+    if (to >= 0) w.flowIn[to] += moved * unitsPerHome;
+  }
   return moved;
 }
 
@@ -58,13 +75,14 @@ function moveAcrossKernen(
   total: number,
   from: number[],
   to: number[],
+  credit: Float64Array,
 ): number {
   for (let k = 0; k < model.nKern; k++) {
-    const available = stock[from[k]] + w.flowIn[from[k]] - w.flowOut[from[k]];
+    const available = stock[from[k]];
     w.weights[k] = available;
     w.caps[k] = available;
   }
-  const placed = apportion(total, w.weights, w.caps, w.share);
+  const placed = apportion(total, w.weights, w.caps, w.share, credit);
   for (let k = 0; k < model.nKern; k++) if (w.share[k] > 0) move(stock, w, from[k], to[k], w.share[k]);
   return placed;
 }
@@ -91,44 +109,64 @@ export function stepStock(
   cells: TransferCells,
   stock: Float64Array,
   quarter: number,
-  inflow: Float64Array,
+  completions: Completions,
   w: StockWork,
 ): void {
   const { nCells } = model;
-  w.flowIn.set(inflow.subarray(quarter * nCells, (quarter + 1) * nCells));
-  w.flowOut.fill(0);
-  w.tally.fill(0);
+  const track = w.track;
+  if (track) {
+    w.flowIn.fill(0);
+    w.flowOut.fill(0);
+  }
+  const tally = w.tally;
+  tally[0] = tally[1] = tally[2] = tally[3] = 0;
 
+  // Most quarters complete nothing; those that do are consumed and left zeroed for the next run.
+  if (completions.any[quarter] === 1) {
+    const inflow = completions.inflow;
+    const offset = quarter * nCells;
+    for (let c = 0; c < nCells; c++) {
+      const units = inflow[offset + c];
+      if (units === 0) continue;
+      stock[c] += units;
+      if (track) w.flowIn[c] += units;
+      inflow[offset + c] = 0;
+    }
+    completions.any[quarter] = 0;
+  }
   for (let e = 0; e < model.demolitionQuarter.length; e++) {
     if (model.demolitionQuarter[e] !== quarter) continue;
-    w.tally[TALLY.demolished] += move(stock, w, model.demolitionCell[e], -1, model.demolitionDwellings[e]);
+    tally[TALLY.demolished] += move(stock, w, model.demolitionCell[e], -1, model.demolitionDwellings[e]);
   }
   for (let e = 0; e < model.splittingQuarter.length; e++) {
     if (model.splittingQuarter[e] !== quarter) continue;
     const perHome = model.splittingUnitsPerHome[e];
-    const homes = move(
-      stock,
-      w,
-      model.splittingFromCell[e],
-      model.splittingToCell[e],
-      model.splittingHomes[e],
-      perHome,
-    );
-    w.tally[TALLY.splitAdded] += homes * (perHome - 1);
+    const from = model.splittingFromCell[e];
+    const homes = move(stock, w, from, model.splittingToCell[e], model.splittingHomes[e], perHome);
+    tally[TALLY.splitAdded] += homes * (perHome - 1);
   }
   const sales = model.salesByQuarter[quarter];
-  if (sales > 0)
-    w.tally[TALLY.sales] = moveAcrossKernen(model, stock, w, sales, cells.domijnSocial, cells.soldAs);
+  if (sales > 0) {
+    tally[TALLY.sales] = moveAcrossKernen(
+      model,
+      stock,
+      w,
+      sales,
+      cells.domijnSocial,
+      cells.soldAs,
+      w.salesCredit,
+    );
+  }
   const purchases = model.acquisitionsByQuarter[quarter];
   if (purchases > 0) {
-    w.tally[TALLY.acquisitions] = moveAcrossKernen(
+    tally[TALLY.acquisitions] = moveAcrossKernen(
       model,
       stock,
       w,
       purchases,
       cells.acquiredFrom,
       cells.domijnSocial,
+      w.acquisitionCredit,
     );
   }
-  for (let c = 0; c < nCells; c++) stock[c] += w.flowIn[c] - w.flowOut[c];
 }

@@ -20,7 +20,7 @@ const N_STATS = STATISTICS.length;
 export function summarise(result: MonteCarloResult): SummaryArrays {
   const { runs, nYears, nMetrics, nTargets } = result;
   const scratch = new Float64Array(runs);
-  const describeAll = (source: Float64Array, series: number) => {
+  const describeAll = (source: Float32Array, series: number) => {
     const out = new Float64Array(series * N_STATS);
     for (let i = 0; i < series; i++)
       describeSample(source.subarray(i * runs, (i + 1) * runs), scratch, out, i * N_STATS);
