@@ -135,6 +135,8 @@ const kernBand = z
 
 const scenarioShape = z
   .object({
+    /** Lets editors find the JSON Schema; ignored by the engine. */
+    $schema: z.string().optional(),
     schemaVersion: z.literal(SCHEMA_VERSION, { error: `schemaVersion moet ${SCHEMA_VERSION} zijn` }),
     name: z.string().min(1),
     description: z.string().optional(),

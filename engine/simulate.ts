@@ -28,12 +28,14 @@ export interface Prepared {
 export function prepare(scenario: Scenario): Prepared {
   const model = compile(scenario);
   const layout = metricLayout(model.kernIds);
+  // Where the file's editor finds its JSON Schema says nothing about the scenario itself.
+  const { $schema: _, ...content } = scenario;
   return {
     scenario,
     model,
     layout,
     targets: defineTargets(scenario, model, layout),
-    hash: scenarioHash(scenario),
+    hash: scenarioHash(content),
   };
 }
 

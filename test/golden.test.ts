@@ -1,0 +1,37 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { toSummaryJson } from "../engine/output";
+import { parseScenario } from "../engine/parse";
+import { simulate } from "../engine/simulate";
+import { readScenarioJson } from "./fixtures";
+
+/**
+ * Whole runs pinned at a fixed seed. A change that alters results fails here; if the change is meant,
+ * regenerate with `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts`, bump ENGINE_VERSION, and say
+ * in the commit why the numbers moved.
+ */
+const CASES = [
+  { scenario: "basis.json", seed: 1, runs: 200 },
+  { scenario: "vertraging.json", seed: 1, runs: 200 },
+];
+
+describe("golden files", () => {
+  it.each(CASES)(
+    "$scenario at seed $seed and $runs runs matches its golden summary",
+    ({ scenario, seed, runs }) => {
+      const parsed = parseScenario(readScenarioJson(scenario));
+      if (!parsed.ok) throw new Error(`${scenario} invalid`);
+      const sim = simulate(parsed.value, { seed, runs });
+      const text = `${JSON.stringify(toSummaryJson(sim.prepared, sim.meta, sim.summary), null, 2)}\n`;
+      const file = new URL(
+        `golden/${scenario.replace(".json", "")}-seed${seed}-runs${runs}.json`,
+        import.meta.url,
+      );
+      if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) {
+        if (process.env.CI) throw new Error(`golden file ${file.pathname} missing in CI`);
+        writeFileSync(file, text);
+      }
+      expect(text).toBe(readFileSync(file, "utf8"));
+    },
+  );
+});
