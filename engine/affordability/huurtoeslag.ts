@@ -1,0 +1,45 @@
+/**
+ * A simplified huurtoeslag (rent benefit), per month. The household pays a basishuur that rises with
+ * its income; of the rent above it the state pays a share per band: all of it up to the
+ * kwaliteitskortingsgrens, a smaller share up to the aftoppingsgrens for the household's size, and a
+ * smaller share still up to the liberalisatiegrens (the 2025 system pays 40% there for everyone). A rent
+ * above the liberalisatiegrens gets nothing. The real table has more cases (students, the elderly,
+ * assets); these parameters are the scenario's and carry their source.
+ */
+export interface HuurtoeslagParams {
+  /** Lowest basishuur, euros a month. */
+  minimumBasishuur: number;
+  /** Yearly income under which the basishuur stays at its minimum. */
+  incomeFloor: number;
+  /** Euros of basishuur per euro of monthly income above the floor. */
+  slope: number;
+  /** Share paid of the rent between basishuur and kwaliteitskortingsgrens. */
+  shareToKwaliteitskorting: number;
+  /** Share paid between kwaliteitskortingsgrens and aftoppingsgrens. */
+  shareToAftopping: number;
+  /** Share paid between aftoppingsgrens and liberalisatiegrens. */
+  shareAboveAftopping: number;
+}
+
+export function basishuur(p: HuurtoeslagParams, yearlyIncome: number): number {
+  return p.minimumBasishuur + (p.slope * Math.max(0, yearlyIncome - p.incomeFloor)) / 12;
+}
+
+/** Rent benefit in euros a month; never negative, never more than the rent. */
+export function huurtoeslag(
+  p: HuurtoeslagParams,
+  rent: number,
+  yearlyIncome: number,
+  kwaliteitskortingsgrens: number,
+  aftoppingsgrens: number,
+  liberalisatiegrens: number,
+): number {
+  if (rent > liberalisatiegrens) return 0;
+  const base = basishuur(p, yearlyIncome);
+  const part = (from: number, to: number) => Math.max(0, Math.min(rent, to) - Math.max(base, from));
+  return (
+    p.shareToKwaliteitskorting * part(0, kwaliteitskortingsgrens) +
+    p.shareToAftopping * part(kwaliteitskortingsgrens, aftoppingsgrens) +
+    p.shareAboveAftopping * part(aftoppingsgrens, liberalisatiegrens)
+  );
+}
