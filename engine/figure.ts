@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SOURCE_BASES } from "./domain";
+import { SOURCE_BASES, type SourceBasis } from "./domain";
 
 /** Provenance of a figure or a record: its source and whether it is agreed, official or estimated. */
 export const provenance = {
@@ -17,7 +17,7 @@ export function figure<T extends z.ZodNumber>(number: T) {
   return z.union([number, z.object({ value: number, ...provenance }).strict()]);
 }
 
-export type Figure = number | { value: number; source?: string; basis?: string; note?: string };
+export type Figure = number | { value: number; source?: string; basis?: SourceBasis; note?: string };
 
 export function figureValue(f: Figure): number {
   return typeof f === "number" ? f : f.value;

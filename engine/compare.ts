@@ -1,0 +1,36 @@
+import type { MetricLayout } from "./metrics";
+import type { MonteCarloResult } from "./montecarlo";
+import { describeSample, STATISTICS } from "./quantiles";
+
+/**
+ * The difference between two scenarios run with the same seed and number of runs, run by run: with
+ * common random numbers (engine/random.ts) the runs are paired, so the band of the difference shows
+ * what the change of assumptions does, not the noise of two separate samples. Returns the statistics
+ * of `b − a` per year (in the order of STATISTICS) for one metric id both scenarios have.
+ */
+export interface SimulatedScenario {
+  layout: MetricLayout;
+  result: MonteCarloResult;
+}
+
+export function pairedDifference(a: SimulatedScenario, b: SimulatedScenario, metricId: string): Float64Array {
+  if (a.result.runs !== b.result.runs || a.result.firstRun !== b.result.firstRun) {
+    throw new Error("pairedDifference: de scenario's hebben niet dezelfde runs");
+  }
+  if (a.result.nYears !== b.result.nYears)
+    throw new Error("pairedDifference: de scenario's hebben niet dezelfde jaren");
+  const ma = a.layout.defs.findIndex((d) => d.id === metricId);
+  const mb = b.layout.defs.findIndex((d) => d.id === metricId);
+  if (ma < 0 || mb < 0) throw new Error(`pairedDifference: metric ${metricId} ontbreekt`);
+  const { runs, nYears } = a.result;
+  const diff = new Float64Array(runs);
+  const scratch = new Float64Array(runs);
+  const out = new Float64Array(nYears * STATISTICS.length);
+  for (let y = 0; y < nYears; y++) {
+    const offA = (ma * nYears + y) * runs;
+    const offB = (mb * nYears + y) * runs;
+    for (let r = 0; r < runs; r++) diff[r] = b.result.values[offB + r] - a.result.values[offA + r];
+    describeSample(diff, scratch, out, y * STATISTICS.length);
+  }
+  return out;
+}
