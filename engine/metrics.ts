@@ -1,3 +1,4 @@
+import type { DistributionDef } from "./distributions";
 import { SEGMENT_LABELS, SEGMENTS } from "./domain";
 
 /**
@@ -16,6 +17,8 @@ export interface MetricDef {
 
 export interface MetricLayout {
   defs: MetricDef[];
+  /** Metrics recorded as distributions over units and runs (see ./distributions). */
+  distributions: DistributionDef[];
   stockTotal: number;
   stockBySegment: number[];
   stockDomijnSocial: number;
@@ -53,6 +56,7 @@ export function metricLayout(kernIds: readonly string[]): MetricLayout {
   };
   const layout: MetricLayout = {
     defs,
+    distributions: [],
     stockTotal: add("stock.total", "Woningvoorraad", "woningen"),
     stockBySegment: SEGMENTS.map((s) => add(`stock.${s}`, `Voorraad ${SEGMENT_LABELS[s]}`, "woningen")),
     stockDomijnSocial: add("stock.sociale_huur.domijn", "Sociale huur van Domijn", "woningen"),

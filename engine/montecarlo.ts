@@ -1,4 +1,5 @@
 import type { Model } from "./compile";
+import { addHistograms, allocateHistograms, type Histograms } from "./distributions";
 import type { MetricLayout } from "./metrics";
 import { runKey } from "./random";
 import { runOnce, runWork } from "./run";
@@ -26,6 +27,8 @@ export interface MonteCarloResult {
   met: Uint8Array;
   /** Each target's own value, `[target][year][run]`. */
   targetValues: Float32Array;
+  /** Distributions over units and runs, summed over the runs held. */
+  histograms: Histograms;
 }
 
 export interface MonteCarloOptions {
@@ -46,7 +49,8 @@ export function allocateResult(
   runs: number,
   firstRun = 0,
 ): MonteCarloResult {
-  return allocateResultOfSize(layout.defs.length, targets.length, nYears, runs, firstRun);
+  const histograms = allocateHistograms(layout.distributions, nYears);
+  return allocateResultOfSize(layout.defs.length, targets.length, nYears, runs, firstRun, histograms);
 }
 
 function allocateResultOfSize(
@@ -55,6 +59,7 @@ function allocateResultOfSize(
   nYears: number,
   runs: number,
   firstRun: number,
+  histograms: Histograms,
 ): MonteCarloResult {
   return {
     firstRun,
@@ -65,6 +70,7 @@ function allocateResultOfSize(
     values: new Float32Array(nMetrics * nYears * runs),
     met: new Uint8Array(nTargets * nYears * runs),
     targetValues: new Float32Array(nTargets * nYears * runs),
+    histograms,
   };
 }
 
@@ -82,7 +88,7 @@ export function runMonteCarlo(
   const nY = model.cal.nYears;
   const perRun = layout.defs.length * nY;
   const perRunTargets = targets.length * nY;
-  const work = runWork(model);
+  const work = runWork(model, layout, result.histograms);
   const every = options.progressEvery ?? 100;
   // Runs are recorded run-major into a small block, then transposed into the [series][run] buffers a
   // block at a time: writing each run straight into 700-odd series far apart misses the cache.
@@ -140,7 +146,8 @@ export function mergeResults(parts: MonteCarloResult[]): MonteCarloResult {
   const first = sorted[0];
   const runs = sorted.reduce((n, p) => n + p.runs, 0);
   const { nYears, nMetrics, nTargets } = first;
-  const merged = allocateResultOfSize(nMetrics, nTargets, nYears, runs, first.firstRun);
+  const histograms = allocateHistograms(first.histograms.defs, nYears);
+  const merged = allocateResultOfSize(nMetrics, nTargets, nYears, runs, first.firstRun, histograms);
   let offset = 0;
   for (const part of sorted) {
     if (part.firstRun !== first.firstRun + offset)
@@ -152,6 +159,7 @@ export function mergeResults(parts: MonteCarloResult[]): MonteCarloResult {
     copy(part.values, merged.values, nMetrics * nYears);
     copy(part.met, merged.met, nTargets * nYears);
     copy(part.targetValues, merged.targetValues, nTargets * nYears);
+    addHistograms(histograms, part.histograms);
     offset += part.runs;
   }
   return merged;

@@ -12,7 +12,8 @@ export type YearStats = { year: number } & Record<Statistic, number>;
 export interface SummaryJson {
   meta: ResultMeta;
   years: number[];
-  metricInfo: Record<string, { label: string; unit: string; kern?: string }>;
+  /** `distribution`: quantiles over units (households, homes) and runs together, not over runs. */
+  metricInfo: Record<string, { label: string; unit: string; kern?: string; distribution?: boolean }>;
   metrics: Record<string, YearStats[]>;
   targets: {
     id: string;
@@ -51,6 +52,10 @@ export function toSummaryJson(prepared: Prepared, meta: ResultMeta, summary: Sum
         ? { label: def.label, unit: def.unit }
         : { label: def.label, unit: def.unit, kern: def.kern };
     metrics[def.id] = yearStats(summary.metricStats, m, years);
+  });
+  prepared.layout.distributions.forEach((def, d) => {
+    metricInfo[def.id] = { label: def.label, unit: def.unit, distribution: true };
+    metrics[def.id] = yearStats(summary.distributionStats, d, years);
   });
   const targets = prepared.targets.map((t, i) => {
     const byYear = yearStats(summary.targetStats, i, years).map((row, y) => ({

@@ -1,4 +1,5 @@
 import { cellIndex, DOMIJN, type Model, N_SEGMENTS, SOCIAL, unitOwner } from "./compile";
+import { allocateHistograms, type Histograms } from "./distributions";
 import type { MetricLayout } from "./metrics";
 import { DROPPED, type PipelineWork, pipelineWork, samplePipeline } from "./pipeline";
 import {
@@ -19,6 +20,8 @@ import { endsYear, yearOfMonth, yearOfQuarter } from "./time";
  */
 
 export interface RunWork {
+  /** Where distribution metrics add their samples; shared by the runs of one Monte Carlo call. */
+  histograms: Histograms;
   pipeline: PipelineWork;
   stock: StockWork;
   cells: TransferCells;
@@ -26,8 +29,13 @@ export interface RunWork {
   state: Float64Array;
 }
 
-export function runWork(model: Model): RunWork {
+export function runWork(
+  model: Model,
+  layout: MetricLayout,
+  histograms: Histograms = allocateHistograms(layout.distributions, model.cal.nYears),
+): RunWork {
   return {
+    histograms,
     pipeline: pipelineWork(model),
     stock: stockWork(model),
     cells: transferCells(model),

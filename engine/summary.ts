@@ -1,3 +1,4 @@
+import { describeHistograms } from "./distributions";
 import type { MonteCarloResult } from "./montecarlo";
 import { describeSample, STATISTICS } from "./quantiles";
 
@@ -11,6 +12,8 @@ export interface SummaryArrays {
   /** `[(metric * nYears + year) * 8 + statistic]`, statistics in the order of STATISTICS. */
   metricStats: Float64Array;
   targetStats: Float64Array;
+  /** Like metricStats, for the distribution metrics (over units and runs). */
+  distributionStats: Float64Array;
   /** `[target * nYears + year]`: share of runs meeting the target. */
   probability: Float64Array;
 }
@@ -37,6 +40,7 @@ export function summarise(result: MonteCarloResult): SummaryArrays {
     runs,
     metricStats: describeAll(result.values, nMetrics * nYears),
     targetStats: describeAll(result.targetValues, nTargets * nYears),
+    distributionStats: describeHistograms(result.histograms),
     probability,
   };
 }

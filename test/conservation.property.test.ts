@@ -23,7 +23,7 @@ describe("the stock model over random valid scenarios", () => {
         if (!parsed.ok) throw new Error("invalid generated scenario");
         const { model, layout } = prepare(parsed.value);
         const record = new Float64Array(layout.defs.length * model.cal.nYears);
-        const work = runWork(model);
+        const work = runWork(model, layout);
         let quarters = 0;
         let totalIn = 0;
         for (let run = 0; run < 3; run++) {
@@ -53,7 +53,7 @@ describe("the stock model over random valid scenarios", () => {
         const { model, layout } = prepare(parsed.value);
         const nY = model.cal.nYears;
         const record = new Float64Array(layout.defs.length * nY);
-        runOnce(model, layout, runKey(1, 0), runWork(model), record);
+        runOnce(model, layout, runKey(1, 0), runWork(model, layout), record);
         const sum = (m: number) => record.subarray(m * nY, (m + 1) * nY).reduce((s, x) => s + x, 0);
         const start = model.initialStock.reduce((s, x) => s + x, 0);
         const end = record[layout.stockTotal * nY + nY - 1];

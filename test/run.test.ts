@@ -16,7 +16,7 @@ function parsed(input: unknown): Scenario {
 function oneRun(scenario: Scenario, seed = 1): Record<string, number[]> {
   const { model, layout } = prepare(scenario);
   const record = new Float64Array(layout.defs.length * model.cal.nYears);
-  runOnce(model, layout, runKey(seed, 0), runWork(model), record);
+  runOnce(model, layout, runKey(seed, 0), runWork(model, layout), record);
   const nY = model.cal.nYears;
   return Object.fromEntries(
     layout.defs.map((d, m) => [d.id, Array.from(record.subarray(m * nY, (m + 1) * nY))]),
