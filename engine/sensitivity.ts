@@ -31,112 +31,92 @@ export function scaleFigure(
   return typeof f === "number" ? v : { ...f, value: v };
 }
 
-const copy = (s: Scenario): Scenario => structuredClone(s);
-const soft = ["zacht", "ambitie"] as const;
+/** Where in a scenario an assumption's figures sit: an object and the key of a figure in it. */
+type Slot = [Record<string, unknown>, string];
+const slot = <T extends object>(o: T, key: keyof T & string): Slot => [o as Record<string, unknown>, key];
+
+interface Clamp {
+  max?: number;
+  min?: number;
+  round?: boolean;
+}
+
+function assumption(
+  id: string,
+  label: string,
+  slots: (s: Scenario) => Slot[],
+  clamp: Clamp = {},
+): Assumption {
+  return {
+    id,
+    label,
+    scaled: (scenario, factor) => {
+      const copy = structuredClone(scenario);
+      for (const [o, key] of slots(copy)) {
+        o[key] = scaleFigure(
+          o[key] as Figure,
+          factor,
+          clamp.min ?? 0,
+          clamp.max ?? Number.POSITIVE_INFINITY,
+          clamp.round,
+        );
+      }
+      return copy;
+    },
+  };
+}
+
+const probability = { max: 1 };
+const wholeCount = { round: true };
 
 export const ASSUMPTIONS: Assumption[] = [
-  {
-    id: "uitval_zacht",
-    label: "Uitval van zachte plannen en ambities",
-    scaled: (s, f) => {
-      const c = copy(s);
-      for (const st of soft)
-        c.pipeline.statuses[st].dropOut = scaleFigure(c.pipeline.statuses[st].dropOut, f, 0, 1);
-      return c;
+  assumption(
+    "uitval_zacht",
+    "Uitval van zachte plannen en ambities",
+    (s) => [slot(s.pipeline.statuses.zacht, "dropOut"), slot(s.pipeline.statuses.ambitie, "dropOut")],
+    probability,
+  ),
+  assumption(
+    "uitval_hard",
+    "Uitval van harde plannen",
+    (s) => [slot(s.pipeline.statuses.hard, "dropOut")],
+    probability,
+  ),
+  assumption("vertraging", "Vertraging van projecten (alle statussen)", (s) =>
+    PIPELINE_STATUSES.flatMap((st) => {
+      const d = s.pipeline.statuses[st].delayMonths;
+      return [slot(d, "min"), slot(d, "mode"), slot(d, "max")];
+    }),
+  ),
+  assumption(
+    "bezwaar",
+    "Kans op bezwaarprocedures",
+    (s) => PIPELINE_STATUSES.map((st) => slot(s.pipeline.statuses[st].objection, "chance")),
+    probability,
+  ),
+  assumption(
+    "schokken",
+    "Kans op stikstof- en netcongestieschokken",
+    (s) => s.pipeline.shocks.map((shock) => slot(shock, "chancePerYear")),
+    probability,
+  ),
+  assumption(
+    "capaciteit",
+    "Capaciteit voor procedures",
+    (s) => [slot(s.pipeline.capacity, "projectsPerYear")],
+    {
+      min: 1,
+      round: true,
     },
-  },
-  {
-    id: "uitval_hard",
-    label: "Uitval van harde plannen",
-    scaled: (s, f) => {
-      const c = copy(s);
-      c.pipeline.statuses.hard.dropOut = scaleFigure(c.pipeline.statuses.hard.dropOut, f, 0, 1);
-      return c;
-    },
-  },
-  {
-    id: "vertraging",
-    label: "Vertraging van projecten (alle statussen)",
-    scaled: (s, f) => {
-      const c = copy(s);
-      for (const st of PIPELINE_STATUSES) {
-        const d = c.pipeline.statuses[st].delayMonths;
-        d.min = scaleFigure(d.min, f);
-        d.mode = scaleFigure(d.mode, f);
-        d.max = scaleFigure(d.max, f);
-      }
-      return c;
-    },
-  },
-  {
-    id: "bezwaar",
-    label: "Kans op bezwaarprocedures",
-    scaled: (s, f) => {
-      const c = copy(s);
-      for (const st of PIPELINE_STATUSES) {
-        const o = c.pipeline.statuses[st].objection;
-        o.chance = scaleFigure(o.chance, f, 0, 1);
-      }
-      return c;
-    },
-  },
-  {
-    id: "schokken",
-    label: "Kans op stikstof- en netcongestieschokken",
-    scaled: (s, f) => {
-      const c = copy(s);
-      for (const shock of c.pipeline.shocks) shock.chancePerYear = scaleFigure(shock.chancePerYear, f, 0, 1);
-      return c;
-    },
-  },
-  {
-    id: "capaciteit",
-    label: "Capaciteit voor procedures",
-    scaled: (s, f) => {
-      const c = copy(s);
-      c.pipeline.capacity.projectsPerYear = scaleFigure(
-        c.pipeline.capacity.projectsPerYear,
-        f,
-        1,
-        Number.POSITIVE_INFINITY,
-        true,
-      );
-      return c;
-    },
-  },
-  {
-    id: "vervanging",
-    label: "Vervanging van uitgevallen plannen",
-    scaled: (s, f) => {
-      const c = copy(s);
-      c.pipeline.replacement.chance = scaleFigure(c.pipeline.replacement.chance, f, 0, 1);
-      return c;
-    },
-  },
-  {
-    id: "verkoop",
-    label: "Verkoop door Domijn",
-    scaled: (s, f) => {
-      const c = copy(s);
-      c.policy.sales.perYear = scaleFigure(c.policy.sales.perYear, f, 0, Number.POSITIVE_INFINITY, true);
-      return c;
-    },
-  },
-  {
-    id: "aankoop",
-    label: "Aankoop door Domijn",
-    scaled: (s, f) => {
-      const c = copy(s);
-      c.policy.acquisitions.perYear = scaleFigure(
-        c.policy.acquisitions.perYear,
-        f,
-        0,
-        Number.POSITIVE_INFINITY,
-        true,
-      );
-      return c;
-    },
-  },
+  ),
+  assumption(
+    "vervanging",
+    "Vervanging van uitgevallen plannen",
+    (s) => [slot(s.pipeline.replacement, "chance")],
+    probability,
+  ),
+  assumption("verkoop", "Verkoop door Domijn", (s) => [slot(s.policy.sales, "perYear")], wholeCount),
+  assumption("aankoop", "Aankoop door Domijn", (s) => [slot(s.policy.acquisitions, "perYear")], wholeCount),
 ];
 
 export interface Outcome {
