@@ -1,3 +1,6 @@
+import { type AllocationContext, type AllocationObserver, allocationContext } from "./allocation/context";
+import { recordAllocationYear } from "./allocation/record";
+import { startAllocationRun, stepAllocation } from "./allocation/step";
 import { cellIndex, DOMIJN, type Model, N_SEGMENTS, SOCIAL, unitOwner } from "./compile";
 import type { MetricLayout } from "./metrics";
 import { DROPPED, type PipelineWork, pipelineWork, samplePipeline } from "./pipeline";
@@ -17,6 +20,8 @@ export interface RunWork {
   /** Completions per quarter and cell. */
   inflow: Float64Array;
   state: Float64Array;
+  /** The allocation microsimulation's state, made on the first run that needs it. */
+  allocation?: AllocationContext;
 }
 
 export function runWork(model: Model): RunWork {
@@ -45,11 +50,14 @@ export function runOnce(
   work: RunWork,
   record: Float64Array,
   observe?: QuarterObserver,
+  observeAllocation?: AllocationObserver,
 ): void {
   const { cal, nCells, nProjects } = model;
   const nY = cal.nYears;
   record.fill(0);
   samplePipeline(model, run, work.pipeline);
+  const allocation = allocationWork(model, layout, work);
+  if (allocation) startAllocationRun(allocation, run, record, observeAllocation);
 
   const { completion } = work.pipeline;
   const inflow = work.inflow;
@@ -94,6 +102,11 @@ export function runOnce(
     stepStock(model, work.cells, stock, q, inflow, work.stock);
     if (observe && before) observe(q, before, work.stock.flowIn, work.stock.flowOut, stock);
     const y = yearOfQuarter(cal, q);
+    if (allocation) {
+      // Arrivals and the taakstelling follow the population at the end of the previous year.
+      const inhabitants = y > 0 ? record[layout.inhabitants * nY + y - 1] : model.inhabitants;
+      stepAllocation(allocation, q, y, inhabitants / model.inhabitants, inhabitants, work.stock);
+    }
     record[layout.sales * nY + y] += tally[TALLY.sales];
     if (model.warmeJas) record[layout.salesWarmeJas * nY + y] += tally[TALLY.sales];
     record[layout.acquisitions * nY + y] += tally[TALLY.acquisitions];
@@ -101,6 +114,7 @@ export function runOnce(
     record[layout.splittingAdded * nY + y] += tally[TALLY.splitAdded];
     if (endsYear(cal, q) || q === cal.nQuarters - 1) {
       recordStock(model, layout, stock, record, y, stockTotal0, (q + 1) * 3);
+      if (allocation) recordAllocationYear(allocation);
     }
   }
 
@@ -119,6 +133,20 @@ export function runOnce(
     record[layout.opgaveRealised * nY + y] = model.realisedBeforeStart + completed + extra;
     record[layout.projectsDropped * nY + y] = dropped;
   }
+}
+
+/** The run's allocation state when the scenario has one; made once per work buffer and layout. */
+function allocationWork(model: Model, layout: MetricLayout, work: RunWork): AllocationContext | undefined {
+  if (!model.allocation || !layout.allocation) return undefined;
+  if (work.allocation?.lay !== layout.allocation) {
+    work.allocation = allocationContext(
+      model.allocation,
+      layout.allocation,
+      model.cal.nYears,
+      model.cal.nQuarters,
+    );
+  }
+  return work.allocation;
 }
 
 function sum(cells: Float64Array): number {

@@ -21,6 +21,9 @@ export interface StockWork {
   weights: Float64Array;
   caps: Float64Array;
   share: Float64Array;
+  /** This quarter's sales and acquisitions per kern (the allocation model follows them home by home). */
+  soldByKern: Float64Array;
+  acquiredByKern: Float64Array;
 }
 
 export function stockWork(model: Model): StockWork {
@@ -31,6 +34,8 @@ export function stockWork(model: Model): StockWork {
     weights: new Float64Array(model.nKern),
     caps: new Float64Array(model.nKern),
     share: new Float64Array(model.nKern),
+    soldByKern: new Float64Array(model.nKern),
+    acquiredByKern: new Float64Array(model.nKern),
   };
 }
 
@@ -116,9 +121,13 @@ export function stepStock(
     );
     w.tally[TALLY.splitAdded] += homes * (perHome - 1);
   }
+  w.soldByKern.fill(0);
+  w.acquiredByKern.fill(0);
   const sales = model.salesByQuarter[quarter];
-  if (sales > 0)
+  if (sales > 0) {
     w.tally[TALLY.sales] = moveAcrossKernen(model, stock, w, sales, cells.domijnSocial, cells.soldAs);
+    w.soldByKern.set(w.share);
+  }
   const purchases = model.acquisitionsByQuarter[quarter];
   if (purchases > 0) {
     w.tally[TALLY.acquisitions] = moveAcrossKernen(
@@ -129,6 +138,7 @@ export function stepStock(
       cells.acquiredFrom,
       cells.domijnSocial,
     );
+    w.acquiredByKern.set(w.share);
   }
   for (let c = 0; c < nCells; c++) stock[c] += w.flowIn[c] - w.flowOut[c];
 }

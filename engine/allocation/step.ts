@@ -1,0 +1,189 @@
+import { uniform } from "../random";
+import type { StockWork } from "../stock";
+import { arrivalGroup, POOL } from "./compile";
+import { type AllocationContext, type AllocationObserver, ageAt, DRAW, tally } from "./context";
+import { enqueue } from "./queues";
+import { startYear } from "./record";
+import { chooseHousehold } from "./rules";
+import { OCCUPIED, TENANT, TENANT_WAITING, WAITING } from "./state";
+import { syncWithStock } from "./sync";
+import { house, moveOut, register, scheduleLeave, scheduleMoveOut } from "./tenancy";
+import { DOORSTROMER, EENGEZINS, FROM_TURNOVER, HOUSEHOLD_TYPES, TYPE_STATUSHOUDER } from "./vocabulary";
+
+/**
+ * One quarter of the allocation microsimulation, after the stock model has stepped: home-seekers
+ * arrive, seniors register to move on, tenants move out, the list of homes follows the stock's sales,
+ * acquisitions, completions and demolitions, and every vacant home is offered by the rules.
+ */
+
+/** Reset the state for a new run: the starting homes, tenants and waiting list, with this run's draws. */
+export function startAllocationRun(
+  ctx: AllocationContext,
+  run: number,
+  record: Float64Array,
+  observer?: AllocationObserver,
+): void {
+  const { am, st } = ctx;
+  ctx.run = run;
+  ctx.record = record;
+  ctx.quarter = 0;
+  ctx.year = 0;
+  ctx.observer = observer;
+  const nD = am.nInitialDwellings;
+  st.nDwellings = nD;
+  st.dwKern.set(am.initKern);
+  st.dwOwner.set(am.initOwner);
+  st.dwType.set(am.initType);
+  st.dwRooms.set(am.initRooms);
+  st.dwBand.set(am.initBand);
+  st.dwLabel.set(am.initLabel);
+  st.dwState.fill(OCCUPIED, 0, nD);
+  for (let d = 0; d < nD; d++) st.dwTenant[d] = d;
+  const nH = am.nInitialHouseholds;
+  st.nHouseholds = nH;
+  st.hhType.set(am.initHhType);
+  st.hhSize.set(am.initHhSize);
+  st.hhBorn.set(am.initHhBorn);
+  st.hhIncome.set(am.initHhIncome);
+  st.hhClass.set(am.initHhClass);
+  st.hhKernPref.set(am.initHhKernPref);
+  st.hhRegistered.set(am.initHhRegistered);
+  st.hhMoves.fill(0, 0, nH);
+  st.hhGroup.fill(-1, 0, nH);
+  st.hhEntry.fill(-1, 0, nH);
+  st.nEntries = 0;
+  st.listHead.fill(-1);
+  st.listTail.fill(-1);
+  st.waitingInGroup.fill(0);
+  st.exitHead.fill(-1);
+  st.nExits = 0;
+  st.nVacant = 0;
+  st.nActive = nD;
+  st.nSales = 0;
+  st.taakstellingPersons = 0;
+  st.housedStatushouderPersons = 0;
+  st.arrivedStatushouderPersons = 0;
+  st.arrivalsExpected.fill(0);
+  st.arrivalsMade.fill(0);
+  for (let h = 0; h < nD; h++) {
+    st.hhState[h] = TENANT;
+    st.hhDwelling[h] = h;
+    // From quarter −1, so a tenant may already move out in the first quarter.
+    scheduleMoveOut(ctx, h, h, -1);
+  }
+  for (let h = nD; h < nH; h++) {
+    st.hhState[h] = WAITING;
+    st.hhDwelling[h] = -1;
+    scheduleLeave(ctx, h, -1);
+    enqueue(ctx, h, am.initHhGroup[h]);
+  }
+  startYear(ctx, 0);
+}
+
+/**
+ * Step quarter `quarter` (in year index `year`). `populationFactor` is the population against the start
+ * (arrivals scale with it) and `inhabitants` the population itself (the taakstelling follows it).
+ */
+export function stepAllocation(
+  ctx: AllocationContext,
+  quarter: number,
+  year: number,
+  populationFactor: number,
+  inhabitants: number,
+  stock: StockWork,
+): void {
+  const { am } = ctx;
+  ctx.quarter = quarter;
+  ctx.year = year;
+  if (quarter === 0 || am.yearOfQuarter[quarter] !== am.yearOfQuarter[quarter - 1]) registerDoorstromers(ctx);
+  arrive(ctx, populationFactor, inhabitants);
+  moveOutsOfQuarter(ctx);
+  syncWithStock(ctx, stock);
+  allocateVacancies(ctx);
+  if (ctx.observer?.quarterEnd) ctx.observer.quarterEnd(quarter);
+}
+
+/** New home-seekers of the quarter, and statushouders up to the taakstelling so far. */
+function arrive(ctx: AllocationContext, populationFactor: number, inhabitants: number): void {
+  const { am, st } = ctx;
+  for (let t = 0; t < HOUSEHOLD_TYPES.length; t++) {
+    st.arrivalsExpected[t] += am.arrivalsPerQuarter[t] * populationFactor;
+    while (st.arrivalsMade[t] < Math.floor(st.arrivalsExpected[t] + 1e-9)) {
+      newHomeSeeker(ctx, t);
+      st.arrivalsMade[t]++;
+    }
+  }
+  const taakstelling = am.taakstellingPerInhabitantQuarter * inhabitants;
+  st.taakstellingPersons += taakstelling;
+  tally(ctx, ctx.lay.statushoudersTaakstelling, taakstelling);
+  while (st.arrivedStatushouderPersons < st.taakstellingPersons) {
+    st.arrivedStatushouderPersons += st.hhSize[newHomeSeeker(ctx, TYPE_STATUSHOUDER)];
+  }
+}
+
+/** A new household of type `type` from the pool registers now; returns its index. */
+function newHomeSeeker(ctx: AllocationContext, type: number): number {
+  const { am, st } = ctx;
+  const h = st.nHouseholds++;
+  if (h >= am.capHouseholds) throw new Error("toewijzing: meer huishoudens dan de berekende bovengrens");
+  const slot = type * POOL + Math.floor(uniform(ctx.run, DRAW.arrival, h) * POOL);
+  st.hhType[h] = type;
+  st.hhSize[h] = am.poolSize[slot];
+  st.hhBorn[h] = am.yearOfQuarter[ctx.quarter] - am.poolAge[slot];
+  st.hhIncome[h] = am.poolIncome[slot];
+  st.hhClass[h] = am.poolClass[slot];
+  st.hhKernPref[h] = am.poolKernPref[slot];
+  st.hhDwelling[h] = -1;
+  st.hhMoves[h] = 0;
+  st.hhGroup[h] = -1;
+  st.hhEntry[h] = -1;
+  register(ctx, h, arrivalGroup(type, am.poolClass[slot]));
+  return h;
+}
+
+/**
+ * Once a year, senior tenants of a family home may register for a nultredenwoning in their own kern
+ * (doorstroming, the agreement's H5). When housed, their family home falls vacant: a moving chain.
+ */
+function registerDoorstromers(ctx: AllocationContext): void {
+  const { am, st } = ctx;
+  if (am.doorstroomChance <= 0) return;
+  for (let d = 0; d < st.nDwellings; d++) {
+    if (st.dwState[d] !== OCCUPIED || st.dwType[d] !== EENGEZINS) continue;
+    const h = st.dwTenant[d];
+    if (st.hhState[h] !== TENANT || ageAt(ctx, h, ctx.quarter) < am.doorstroomFromAge) continue;
+    if (uniform(ctx.run, DRAW.doorstroom, h * 16 + ctx.year) >= am.doorstroomChance) continue;
+    st.hhKernPref[h] = st.dwKern[d];
+    register(ctx, h, DOORSTROMER);
+  }
+}
+
+/** Tenants whose move-out falls in this quarter leave; entries of tenants who moved since are stale. */
+function moveOutsOfQuarter(ctx: AllocationContext): void {
+  const { st } = ctx;
+  const q = ctx.quarter;
+  for (let e = st.exitHead[q]; e >= 0; e = st.exitNext[e]) {
+    const h = st.exitHousehold[e];
+    const state = st.hhState[h];
+    if (st.hhExit[h] !== q || (state !== TENANT && state !== TENANT_WAITING)) continue;
+    moveOut(ctx, h, FROM_TURNOVER);
+    tally(ctx, ctx.lay.movedOut, 1);
+  }
+}
+
+/** Offer every vacant home by the rules; a home nobody fits stays vacant for the next quarter. */
+function allocateVacancies(ctx: AllocationContext): void {
+  const { st } = ctx;
+  let i = 0;
+  while (i < st.nVacant) {
+    const d = st.vacant[i];
+    const h = chooseHousehold(ctx, d);
+    if (h < 0) {
+      i++;
+      continue;
+    }
+    st.vacant[i] = st.vacant[--st.nVacant];
+    // Housing a doorstromer appends the home it leaves: the chain is let in the same pass.
+    house(ctx, h, d, ctx.chosenGroup, ctx.chosenException);
+  }
+}
