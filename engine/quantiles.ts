@@ -6,9 +6,10 @@ const PROBABILITIES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
 /**
  * The p-quantile of sorted values by R-7 (linear interpolation between order statistics), the
  * definition d3.quantileSorted and Excel's PERCENTILE use; written for typed arrays so the engine
- * needs no chart library. With `n`, only the first n values count (a reused scratch buffer).
+ * needs no chart library.
  */
-export function quantileSorted(sorted: Float64Array, p: number, n = sorted.length): number {
+export function quantileSorted(sorted: Float64Array, p: number): number {
+  const n = sorted.length;
   if (n === 0) return 0;
   const h = (n - 1) * p;
   const lo = Math.floor(h);

@@ -1,7 +1,8 @@
 import { cellIndex, type Model, N_OWNERS, SOCIAL } from "../compile";
 import { type Figure, figureValue } from "../figure";
 import { nameKey, uniform } from "../random";
-import { cumulativeOf, pickCumulative, quarterlyLogStay } from "./draw";
+import { firstQuarterOfYear } from "../time";
+import { cumulativeOf, geometricTable, pickCumulative, quarterlyLogStay } from "./draw";
 import {
   compileProfile,
   type IncomeLimits,
@@ -11,7 +12,8 @@ import {
   profileIncome,
   profileSize,
 } from "./households";
-import { profileCount } from "./queues";
+import { type InitialQueue, initialQueue } from "./queues";
+import { type FitTable, fitTable } from "./rules";
 import type { Allocation } from "./schema";
 import {
   DWELLING_TYPES,
@@ -42,8 +44,8 @@ export const POOL = 1024;
 
 export interface AllocationModel {
   nKern: number;
-  /** Queue profiles per group (see ./queues). */
-  nProfiles: number;
+  /** Which queue lists may have a home of given rooms and rent band (see ./rules). */
+  fit: FitTable;
   /** Allocation steps in order, as group indices. */
   order: Int32Array;
   limits: IncomeLimits;
@@ -73,6 +75,8 @@ export interface AllocationModel {
   initHhRegistered: Int32Array;
   /** Queue of each household on the starting waiting list (−1 for tenants). */
   initHhGroup: Int8Array;
+  /** The queues at the start, built once (see ./queues). */
+  initialQueue: InitialQueue;
 
   /** Pools of arriving households, `type * POOL + i`: age at arrival, size, income, class, kern wish. */
   poolAge: Uint8Array;
@@ -90,18 +94,27 @@ export interface AllocationModel {
   acquisitionType: number;
   acquisitionLabel: number;
 
-  /** Turnover: first age of each class, and `log(1 − quarterly chance)` per `ageClass * 3 + type`. */
+  /** Turnover: first age of each class; move-out hazard class `ageClass * 3 + type`. */
   turnoverFromAge: Int32Array;
-  turnoverLogStay: Float64Array;
+  /** Hazard class of each starting tenant. */
+  initMoveOutClass: Uint8Array;
+  /**
+   * Quarters until an event, tabulated per hazard class (see ./draw): the move-out classes, then
+   * leaving the queue (`leaveClass`) and registering as a doorstromer (`doorstroomClass`).
+   */
+  geometric: Int16Array;
+  leaveClass: number;
+  doorstroomClass: number;
 
   /** Arrivals per quarter at the starting population, per household type (statushouders: 0). */
   arrivalsPerQuarter: Float64Array;
   /** Taakstelling in persons per quarter per inhabitant. */
   taakstellingPerInhabitantQuarter: number;
-  queueLogStay: number;
-  /** Yearly chance a senior tenant of a family home registers as a doorstromer. */
-  doorstroomChance: number;
+  /** Whether senior tenants of family homes register as doorstromers at all, and from what age. */
+  doorstroomActive: boolean;
   doorstroomFromAge: number;
+  /** Most quarters a household can have waited at allocation: the histogram bins of search times. */
+  searchBins: number;
 
   passendActive: boolean;
   exceptionAfterQuarters: number;
@@ -118,6 +131,8 @@ export interface AllocationModel {
 
   /** Calendar year of each simulated quarter (ages are year minus year of birth). */
   yearOfQuarter: Int32Array;
+  /** First quarter of each simulated year (by year index). */
+  yearStartQuarter: Int32Array;
   startYear: number;
 }
 
@@ -294,14 +309,22 @@ export function compileAllocation(a: Allocation, model: Model): AllocationModel 
     }
   }
 
-  // Turnover hazard per age class and dwelling type.
+  // Hazards: move-out per age class and dwelling type, leaving the queue, registering as a doorstromer.
   const classes = a.turnover.byAge;
   const typeFactor = DWELLING_TYPES.map((t) => v(a.turnover.typeFactor[t]));
-  const turnoverLogStay = new Float64Array(classes.length * DWELLING_TYPES.length);
-  classes.forEach((c, ci) => {
-    typeFactor.forEach((f, t) => {
-      turnoverLogStay[ci * DWELLING_TYPES.length + t] = quarterlyLogStay(Math.min(1, v(c.rate) * f));
-    });
+  const logStays = classes.flatMap((c) =>
+    typeFactor.map((f) => quarterlyLogStay(Math.min(1, v(c.rate) * f))),
+  );
+  const leaveClass = logStays.length;
+  logStays.push(queueLogStay);
+  const doorstroomClass = logStays.length;
+  logStays.push(quarterlyLogStay(v(a.doorstroming.registrationPerYear)));
+  const turnoverFromAge = Int32Array.from(classes, (c) => c.fromAge);
+  const initMoveOutClass = Uint8Array.from({ length: nInit }, (_, h) => {
+    const age = startYear - initHhBorn[h];
+    let ageClass = 0;
+    while (ageClass + 1 < turnoverFromAge.length && turnoverFromAge[ageClass + 1] <= age) ageClass++;
+    return ageClass * DWELLING_TYPES.length + initType[h];
   });
 
   const perQuarter = Float64Array.from(arrivalsPerYear, (x) => x / 4);
@@ -310,9 +333,9 @@ export function compileAllocation(a: Allocation, model: Model): AllocationModel 
   const yearOfQuarter = Int32Array.from({ length: cal.nQuarters }, (_, q) =>
     Math.floor((cal.startAbsMonth + 3 * q) / 12),
   );
-  return {
+  const am: AllocationModel = {
     nKern,
-    nProfiles: profileCount(nKern),
+    fit: fitTable(a.passendToewijzen.active, v(a.sizeMatch.maxRoomsAbovePersons), maxPersonsAboveRooms),
     order: Int32Array.from(a.order, (g) => GROUPS.indexOf(g)),
     limits,
     rentLimits: Float64Array.from([
@@ -351,12 +374,15 @@ export function compileAllocation(a: Allocation, model: Model): AllocationModel 
     newBuildLabel: ENERGY_LABELS.indexOf(d.newBuildLabel),
     acquisitionType: DWELLING_TYPES.indexOf(d.acquisitionType),
     acquisitionLabel: ENERGY_LABELS.indexOf(d.acquisitionLabel),
-    turnoverFromAge: Int32Array.from(classes, (c) => c.fromAge),
-    turnoverLogStay,
+    turnoverFromAge,
+    initMoveOutClass,
+    geometric: geometricTable(logStays),
+    leaveClass,
+    doorstroomClass,
     arrivalsPerQuarter: perQuarter,
     taakstellingPerInhabitantQuarter,
-    queueLogStay,
-    doorstroomChance: v(a.doorstroming.registrationPerYear),
+    doorstroomActive: v(a.doorstroming.registrationPerYear) > 0,
+    searchBins: initialQuarters + cal.nQuarters + 1,
     doorstroomFromAge: v(a.doorstroming.fromAge),
     passendActive: a.passendToewijzen.active,
     exceptionAfterQuarters: Math.round(4 * v(a.passendToewijzen.exceptionAfterYears)),
@@ -369,8 +395,12 @@ export function compileAllocation(a: Allocation, model: Model): AllocationModel 
     tenantPriority: a.sales.tenantPriority,
     tenantBuyerShare: v(a.sales.tenantBuyerShare),
     yearOfQuarter,
+    yearStartQuarter: Int32Array.from({ length: cal.nYears }, (_, y) => firstQuarterOfYear(cal, y)),
     startYear,
+    initialQueue: undefined as unknown as InitialQueue,
   };
+  am.initialQueue = initialQueue(am, cal.nQuarters);
+  return am;
 }
 
 /** The queue a new home-seeker joins: by type, and for regular seekers by income. */

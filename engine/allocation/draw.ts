@@ -41,3 +41,20 @@ export function quartersUntil(u: number, logStay: number): number {
 export function quarterlyLogStay(yearly: number): number {
   return yearly >= 1 ? Number.NEGATIVE_INFINITY : Math.log(1 - yearly) / 4;
 }
+
+/** Resolution of the geometric tables: a uniform draw picks one of this many equally likely values. */
+export const GEOMETRIC_STEPS = 4096;
+
+/**
+ * Quarters until an event, tabulated per hazard class so a run draws with a lookup instead of a logarithm:
+ * entry `cls * GEOMETRIC_STEPS + i` is `quartersUntil` at the midpoint of the i-th step (capped at 32,767).
+ */
+export function geometricTable(logStays: readonly number[]): Int16Array {
+  const table = new Int16Array(logStays.length * GEOMETRIC_STEPS);
+  logStays.forEach((logStay, cls) => {
+    for (let i = 0; i < GEOMETRIC_STEPS; i++) {
+      table[cls * GEOMETRIC_STEPS + i] = Math.min(32767, quartersUntil((i + 0.5) / GEOMETRIC_STEPS, logStay));
+    }
+  });
+  return table;
+}

@@ -1,82 +1,86 @@
-import { type AllocationContext, ageAt, tally } from "./context";
-import { LEFT_QUEUE, TENANT, TENANT_WAITING, WAITING } from "./state";
+import type { AllocationModel } from "./compile";
+import { type AllocationContext, tally } from "./context";
+import { allocationState, LEFT_QUEUE, TENANT, TENANT_WAITING, WAITING } from "./state";
 
 /**
- * Queues of home-seekers. Each group's queue is split by profile — household size, income class, kern
- * wish and whether the head is a senior at registration — into first-in-first-out lists over a pool of
- * entries. Every list is in order of registration, so the longest-waiting household that fits a home
- * is the earliest among the heads of the lists that fit it: a vacancy looks at a few dozen heads, not
- * the whole queue. An entry goes stale when its household is housed, leaves or registers anew; stale
- * entries are dropped at the heads and in the yearly compaction.
+ * Queues of home-seekers. Each group's queue is split into first-in-first-out lists by kern, income
+ * class and household size; a household without a kern wish stands in the lists of every kern. Every
+ * list is in order of registration, so the longest-waiting household that fits a home is the earliest
+ * among the heads of the few lists that fit it: a vacancy reads a handful of heads, not the whole queue.
+ *
+ * Entries live in one pool. An entry is live while its household is still waiting under the same
+ * registration; it goes stale when the household is housed, leaves or registers anew, and stale entries
+ * are dropped when they reach the head of their list. Departures from the queue are events filed by
+ * quarter (see ./tenancy), so the count of waiting households is always exact.
  */
 
 export const MAX_SIZE = 9;
+/** Lists per group and kern: income class (3) × household size 0…MAX_SIZE. */
+export const LISTS_PER_KERN = 3 * (MAX_SIZE + 1);
 
-/** Profiles per group: senior (2) × income class (3) × size 0…9 (10) × kern wish (none or a kern). */
-export function profileCount(nKern: number): number {
-  return 2 * 3 * (MAX_SIZE + 1) * (nKern + 1);
+/** Offset of the list for income class `cls` and `size` persons within a kern's lists. */
+export const listOffset = (cls: number, size: number): number => cls * (MAX_SIZE + 1) + size;
+
+export function listBase(nKern: number, group: number, kern: number): number {
+  return (group * nKern + kern) * LISTS_PER_KERN;
 }
 
-export function profileOf(
-  nKern: number,
-  senior: number,
-  incomeClass: number,
-  size: number,
-  kernWish: number,
-): number {
-  return ((senior * 3 + incomeClass) * (MAX_SIZE + 1) + size) * (nKern + 1) + kernWish + 1;
-}
-
-export function enqueue(ctx: AllocationContext, h: number, group: number): void {
-  const { st, am } = ctx;
-  const senior = ageAt(ctx, h, Math.max(ctx.quarter, 0)) >= am.nultredenFromAge ? 1 : 0;
-  const size = Math.min(st.hhSize[h], MAX_SIZE);
-  const list = group * am.nProfiles + profileOf(am.nKern, senior, st.hhClass[h], size, st.hhKernPref[h]);
+function append(
+  ctx: AllocationContext,
+  list: number,
+  h: number,
+  registration: number,
+  primary: boolean,
+): void {
+  const { st } = ctx;
   const e = st.nEntries++;
   st.entryHousehold[e] = h;
+  st.entryRegistration[e] = registration;
+  st.entryPrimary[e] = primary ? 1 : 0;
   st.entryNext[e] = -1;
   if (st.listTail[list] >= 0) st.entryNext[st.listTail[list]] = e;
   else st.listHead[list] = e;
   st.listTail[list] = e;
+}
+
+export function enqueue(ctx: AllocationContext, h: number, group: number): void {
+  const { st, am } = ctx;
+  const registration = ++st.nRegistrations;
+  const offset = listOffset(st.hhClass[h], Math.min(st.hhSize[h], MAX_SIZE));
+  const wish = st.hhKernPref[h];
+  if (wish >= 0) {
+    append(ctx, listBase(am.nKern, group, wish) + offset, h, registration, true);
+  } else {
+    for (let k = 0; k < am.nKern; k++)
+      append(ctx, listBase(am.nKern, group, k) + offset, h, registration, k === 0);
+  }
   st.hhGroup[h] = group;
-  st.hhEntry[h] = e;
+  st.hhRegistration[h] = registration;
   st.waitingInGroup[group]++;
 }
 
-/** Entry `e` is the live registration of a household that still waits (whether or not it is due to leave). */
-function isLive(ctx: AllocationContext, e: number): boolean {
+/** Entry `e` is the live registration of a household that still waits. */
+export function isLive(ctx: AllocationContext, e: number): boolean {
   const { st } = ctx;
-  const h = st.entryHousehold[e];
-  const state = st.hhState[h];
-  return st.hhEntry[h] === e && (state === WAITING || state === TENANT_WAITING);
+  return st.hhRegistration[st.entryHousehold[e]] === st.entryRegistration[e];
 }
 
-/**
- * The household at the head of list `list` that still waits, or −1. Stale entries at the head are
- * dropped; households found due to leave by `quarter` are taken off the waiting list.
- */
-export function headOf(ctx: AllocationContext, list: number, quarter: number): number {
+/** The household at the head of list `list` that still waits, or −1; stale entries at the head are dropped. */
+export function headOf(ctx: AllocationContext, list: number): number {
   const { st } = ctx;
   let e = st.listHead[list];
-  while (e >= 0) {
-    if (isLive(ctx, e)) {
-      const h = st.entryHousehold[e];
-      if (st.hhLeave[h] > quarter) break;
-      leaveQueue(ctx, h, st.hhLeave[h]);
-    }
-    e = st.entryNext[e];
-  }
+  while (e >= 0 && !isLive(ctx, e)) e = st.entryNext[e];
   st.listHead[list] = e;
   if (e < 0) st.listTail[list] = -1;
   return e < 0 ? -1 : st.entryHousehold[e];
 }
 
-/** Take household `h` off its queue (housed). */
+/** Take household `h` off its queue (housed, or leaving); its entries go stale. */
 export function dequeue(ctx: AllocationContext, h: number): void {
   const { st } = ctx;
-  if (st.hhEntry[h] < 0) return;
+  if (st.hhRegistration[h] === 0) return;
   st.waitingInGroup[st.hhGroup[h]]--;
-  st.hhEntry[h] = -1;
+  st.hhRegistration[h] = 0;
   st.hhGroup[h] = -1;
 }
 
@@ -92,39 +96,50 @@ export function leaveQueue(ctx: AllocationContext, h: number, quarter: number): 
   ctx.record[ctx.lay.leftQueue * ctx.nYears + year] += 1;
 }
 
-/**
- * Drop stale entries and households due to leave by `quarter` from every list of `group`; returns how
- * many still wait.
- */
-export function compactGroup(ctx: AllocationContext, group: number, quarter: number): number {
-  const { st, am } = ctx;
-  let waiting = 0;
-  for (let p = 0; p < am.nProfiles; p++) {
-    const list = group * am.nProfiles + p;
-    let last = -1;
-    for (let e = st.listHead[list]; e >= 0; e = st.entryNext[e]) {
-      let keep = isLive(ctx, e);
-      if (keep) {
-        const h = st.entryHousehold[e];
-        if (st.hhLeave[h] <= quarter) {
-          leaveQueue(ctx, h, st.hhLeave[h]);
-          keep = false;
-        }
-      }
-      if (!keep) continue;
-      if (last < 0) st.listHead[list] = e;
-      else st.entryNext[last] = e;
-      last = e;
-      waiting++;
-    }
-    if (last < 0) st.listHead[list] = -1;
-    else st.entryNext[last] = -1;
-    st.listTail[list] = last;
-  }
-  return waiting;
-}
-
 /** Count a registration in the current year. */
 export function countRegistration(ctx: AllocationContext): void {
   tally(ctx, ctx.lay.registered, 1);
+}
+
+/** The queues of the starting waiting list, the same in every run: built once, copied at each run's start. */
+export interface InitialQueue {
+  hhGroup: Int8Array;
+  hhRegistration: Int32Array;
+  entryHousehold: Int32Array;
+  entryRegistration: Int32Array;
+  entryNext: Int32Array;
+  entryPrimary: Uint8Array;
+  listHead: Int32Array;
+  listTail: Int32Array;
+  waitingInGroup: Int32Array;
+  nRegistrations: number;
+}
+
+export function initialQueue(am: AllocationModel, nQuarters: number): InitialQueue {
+  const st = allocationState(am, nQuarters);
+  const ctx = { am, st, quarter: 0 } as AllocationContext;
+  const nH = am.nInitialHouseholds;
+  st.hhClass.set(am.initHhClass);
+  st.hhSize.set(am.initHhSize);
+  st.hhKernPref.set(am.initHhKernPref);
+  st.hhGroup.fill(-1);
+  st.listHead.fill(-1);
+  st.listTail.fill(-1);
+  for (let h = am.nInitialDwellings; h < nH; h++) {
+    st.hhState[h] = WAITING;
+    enqueue(ctx, h, am.initHhGroup[h]);
+  }
+  const n = st.nEntries;
+  return {
+    hhGroup: st.hhGroup.slice(0, nH),
+    hhRegistration: st.hhRegistration.slice(0, nH),
+    entryHousehold: st.entryHousehold.slice(0, n),
+    entryRegistration: st.entryRegistration.slice(0, n),
+    entryNext: st.entryNext.slice(0, n),
+    entryPrimary: st.entryPrimary.slice(0, n),
+    listHead: st.listHead.slice(),
+    listTail: st.listTail.slice(),
+    waitingInGroup: st.waitingInGroup.slice(),
+    nRegistrations: st.nRegistrations,
+  };
 }

@@ -1,37 +1,29 @@
-import { quantileSorted } from "../quantiles";
 import type { AllocationContext } from "./context";
-import { compactGroup } from "./queues";
-import { N_GROUPS, N_REGULAR_TYPES, REGULIER } from "./vocabulary";
+import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
 /**
  * The year's allocation metrics, written at the end of each simulated year: search-time medians over the
- * year's allocations, queue lengths after dropping those who left, shares, and the statushouders'
+ * year's allocations, queue lengths, shares, and the statushouders'
  * balance. Then the year's running counts start again.
  */
 
-const BY_GROUP = 0;
-const BY_TYPE = 1;
-const BY_KERN_REGULIER = 2;
-
 export function recordAllocationYear(ctx: AllocationContext): void {
-  const { st, lay, record, nYears } = ctx;
+  const { st, am, lay, record, nYears } = ctx;
   const y = ctx.year;
   const at = (metric: number) => metric * nYears + y;
   for (let g = 0; g < N_GROUPS; g++) {
-    const n = collect(ctx, BY_GROUP, g);
-    record[at(lay.searchTimeMedian[g])] = quantileSorted(st.sortScratch, 0.5, n);
-    record[at(lay.searchTimeP90[g])] = quantileSorted(st.sortScratch, 0.9, n);
+    record[at(lay.searchTimeMedian[g])] = searchTimeQuantile(ctx, g, 0.5);
+    record[at(lay.searchTimeP90[g])] = searchTimeQuantile(ctx, g, 0.9);
   }
   for (let t = 0; t < N_REGULAR_TYPES; t++) {
-    record[at(lay.searchTimeByType[t])] = quantileSorted(st.sortScratch, 0.5, collect(ctx, BY_TYPE, t));
+    record[at(lay.searchTimeByType[t])] = searchTimeQuantile(ctx, N_GROUPS + t, 0.5);
   }
-  for (let k = 0; k < ctx.am.nKern; k++) {
-    const n = collect(ctx, BY_KERN_REGULIER, k);
-    record[at(lay.kernSearchTimeRegulier[k])] = quantileSorted(st.sortScratch, 0.5, n);
+  for (let k = 0; k < am.nKern; k++) {
+    record[at(lay.kernSearchTimeRegulier[k])] = searchTimeQuantile(ctx, N_GROUPS + N_REGULAR_TYPES + k, 0.5);
   }
   let waiting = 0;
   for (let g = 0; g < N_GROUPS; g++) {
-    const n = compactGroup(ctx, g, ctx.quarter);
+    const n = st.waitingInGroup[g];
     record[at(lay.queue[g])] = n;
     waiting += n;
   }
@@ -50,7 +42,8 @@ export function recordAllocationYear(ctx: AllocationContext): void {
 /** Reset the year's running counts; the homes still vacant carry over into year `y`. */
 export function startYear(ctx: AllocationContext, y: number): void {
   const { st, lay, record, nYears } = ctx;
-  st.nYear = 0;
+  st.searchHistogram.fill(0);
+  st.searchCount.fill(0);
   st.allocatedThisYear = 0;
   st.freeThisYear = 0;
   st.passendTargetThisYear = 0;
@@ -61,27 +54,28 @@ export function startYear(ctx: AllocationContext, y: number): void {
   for (let i = 0; i < st.nVacant; i++) record[lay.kernVacancies[st.dwKern[st.vacant[i]]] * nYears + y] += 1;
 }
 
-/** Copy this year's search times of one group, type or kern into the scratch buffer, sorted; returns how many. */
-function collect(ctx: AllocationContext, by: number, value: number): number {
-  const { st } = ctx;
-  const out = st.sortScratch;
-  let n = 0;
-  for (let i = 0; i < st.nYear; i++) {
-    const match =
-      by === BY_GROUP
-        ? st.yearGroup[i] === value
-        : by === BY_TYPE
-          ? st.yearType[i] === value
-          : st.yearGroup[i] === REGULIER && st.yearKern[i] === value;
-    if (!match) continue;
-    // Insertion sort as values arrive: a year holds a few hundred allocations at most.
-    const x = st.yearSearch[i];
-    let j = n++;
-    while (j > 0 && out[j - 1] > x) {
-      out[j] = out[j - 1];
-      j--;
-    }
-    out[j] = x;
+/**
+ * The p-quantile (R-7, as ../quantiles) of the year's search times in years for one category, from its
+ * histogram of whole quarters; 0 when the category had no allocation.
+ */
+function searchTimeQuantile(ctx: AllocationContext, category: number, p: number): number {
+  const n = ctx.st.searchCount[category];
+  if (n === 0) return 0;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const below = orderStatistic(ctx, category, lo);
+  const value = lo + 1 < n ? below + (orderStatistic(ctx, category, lo + 1) - below) * (h - lo) : below;
+  return value / 4;
+}
+
+/** The r-th smallest (from 0) search time in quarters of a category. */
+function orderStatistic(ctx: AllocationContext, category: number, r: number): number {
+  const { st, am } = ctx;
+  const base = category * am.searchBins;
+  let seen = 0;
+  for (let b = 0; b < am.searchBins; b++) {
+    seen += st.searchHistogram[base + b];
+    if (seen > r) return b;
   }
-  return n;
+  return am.searchBins - 1;
 }

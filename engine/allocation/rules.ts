@@ -1,7 +1,6 @@
 import { type AllocationContext, ageAt } from "./context";
 import { rentCeilingBand } from "./households";
-import { headOf, MAX_SIZE, profileOf } from "./queues";
-import { TENANT_WAITING, WAITING } from "./state";
+import { headOf, isLive, listBase, listOffset, MAX_SIZE } from "./queues";
 import { DOORSTROMER, INCOME_LOW, NULTREDEN, REGULIER, STATUSHOUDER, URGENT, VRIJ } from "./vocabulary";
 
 /**
@@ -9,15 +8,10 @@ import { DOORSTROMER, INCOME_LOW, NULTREDEN, REGULIER, STATUSHOUDER, URGENT, VRI
  * scenario sets; within a queue the earliest registration that fits wins (ties: the household that
  * arrived first).
  *
- * Whether a household may have a home depends only on its profile (size, income class, kern wish) and,
- * for the named passend exception, on how long it has waited. So a vacancy enumerates the profiles
- * that fit it and compares the heads of their lists (see ./queues).
+ * Whether a household may have a home depends only on its kern wish, income class and size — and, for
+ * the named passend exception (maatwerk for urgent households and statushouders), on how long it has
+ * waited. So a vacancy looks up the lists that fit it and compares their heads (see ./queues).
  */
-
-const NOT_ELIGIBLE = 0;
-const ELIGIBLE = 1;
-/** Eligible only through the named passend exception (maatwerk for urgent households and statushouders). */
-const BY_EXCEPTION = 2;
 
 /** Is `d` hard to let: vacant so long that size match and kern wish no longer apply? */
 export function isHardToLet(ctx: AllocationContext, d: number): boolean {
@@ -25,25 +19,70 @@ export function isHardToLet(ctx: AllocationContext, d: number): boolean {
 }
 
 /**
- * Passend toewijzen for a household of income class `cls` and `size` persons in home `d`: a household
- * under the income limit gets a rent within its ceiling (the first aftoppingsgrens for one or two
- * persons, the second for more); urgent households and statushouders may be excepted after waiting.
+ * Which lists may have a home, precomputed per class set, rooms and rent band: the (income class, size)
+ * list offsets that fit, and whether the fit holds only through the passend exception. Class sets:
+ * regular seekers (under the DAEB limit), `vrij` (above it), aandachtsgroepen (any income, exception
+ * allowed), doorstromers (any income). Rooms 0 stands for a hard-to-let home: any size fits.
  */
-function passendVerdict(ctx: AllocationContext, cls: number, size: number, d: number, group: number): number {
-  if (!ctx.am.passendActive || cls !== INCOME_LOW || ctx.st.dwBand[d] <= rentCeilingBand(size))
-    return ELIGIBLE;
-  return group === URGENT || group === STATUSHOUDER ? BY_EXCEPTION : NOT_ELIGIBLE;
+export interface FitTable {
+  start: Int32Array;
+  offset: Int32Array;
+  exception: Uint8Array;
 }
 
-/** Income classes that can be in a queue: regular seekers are under the DAEB limit, `vrij` above it. */
-const CLASS_LO = [0, 0, 0, 2, 0];
-const CLASS_HI = [2, 2, 2, 2, 1];
+const CLASS_SETS = [
+  { lo: 0, hi: 1, exception: false },
+  { lo: 2, hi: 2, exception: false },
+  { lo: 0, hi: 2, exception: true },
+  { lo: 0, hi: 2, exception: false },
+] as const;
+/** The class set of each group (GROUPS order: urgent, statushouder, doorstromer, vrij, regulier). */
+const GROUP_CLASS_SET = [2, 2, 3, 1, 0];
+export const MAX_ROOMS = 9;
+const N_BANDS = 4;
+
+const fitKey = (set: number, rooms: number, band: number) => (set * (MAX_ROOMS + 1) + rooms) * N_BANDS + band;
+
+export function fitTable(
+  passendActive: boolean,
+  maxRoomsAbovePersons: number,
+  maxPersonsAboveRooms: number,
+): FitTable {
+  const start: number[] = [];
+  const offset: number[] = [];
+  const exception: number[] = [];
+  for (let set = 0; set < CLASS_SETS.length; set++) {
+    for (let rooms = 0; rooms <= MAX_ROOMS; rooms++) {
+      for (let band = 0; band < N_BANDS; band++) {
+        start[fitKey(set, rooms, band)] = offset.length;
+        const { lo, hi } = CLASS_SETS[set];
+        for (let cls = lo; cls <= hi; cls++) {
+          for (let size = 1; size <= MAX_SIZE; size++) {
+            const sizeFits =
+              rooms === 0 || (rooms - size <= maxRoomsAbovePersons && size - rooms <= maxPersonsAboveRooms);
+            if (!sizeFits) continue;
+            const passend = !passendActive || cls !== INCOME_LOW || band <= rentCeilingBand(size);
+            if (!passend && !CLASS_SETS[set].exception) continue;
+            offset.push(listOffset(cls, size));
+            exception.push(passend ? 0 : 1);
+          }
+        }
+      }
+    }
+  }
+  start.push(offset.length);
+  return {
+    start: Int32Array.from(start),
+    offset: Int32Array.from(offset),
+    exception: Uint8Array.from(exception),
+  };
+}
 
 /**
- * The household in queue `group` that registered first among those that may have home `d`; with
- * `preferSeniors`, the first senior (at registration) if any fits, else the first of any age. Returns −1
- * when none fits; sets `ctx.chosenException`. This is the hot loop of the allocation: it reads the
- * heads of the lists that fit and takes the slow path (dropping stale heads) only when a head is stale.
+ * The household in queue `group` that registered first among those that may have home `d` (ties: the
+ * household that arrived first); with `preferSeniors`, the first senior if any fits, else the first of
+ * any age. Returns −1 when none fits; sets `ctx.chosenException`. The hot loop of the allocation: it
+ * reads the heads of the lists that fit, and takes the slow path only when a head is stale.
  */
 export function firstEligible(
   ctx: AllocationContext,
@@ -53,49 +92,79 @@ export function firstEligible(
 ): number {
   const { st, am } = ctx;
   if (st.waitingInGroup[group] === 0) return -1;
-  const { listHead, entryHousehold, hhEntry, hhState, hhLeave, hhRegistered } = st;
+  const { listHead, entryHousehold, entryRegistration, hhRegistration, hhRegistered } = st;
+  const fit = am.fit;
   const q = ctx.quarter;
   const hard = isHardToLet(ctx, d);
-  const rooms = st.dwRooms[d];
-  const sizeLo = hard ? 1 : Math.max(1, rooms - am.maxRoomsAbovePersons);
-  const sizeHi = hard ? MAX_SIZE : Math.min(MAX_SIZE, rooms + am.maxPersonsAboveRooms);
-  const stride = am.nKern + 1;
-  // Lists without a kern wish sit at offset 0, those wishing kern k at k + 1; a hard-to-let home takes all.
-  const wishOffset = st.dwKern[d] + 1;
-  const base = group * am.nProfiles;
+  const key = fitKey(GROUP_CLASS_SET[group], hard ? 0 : Math.min(st.dwRooms[d], MAX_ROOMS), st.dwBand[d]);
+  const from = fit.start[key];
+  const to = fit.start[key + 1];
+  // A hard-to-let home takes a household wishing any kern.
+  const kernFrom = hard ? 0 : st.dwKern[d];
+  const kernTo = hard ? am.nKern : kernFrom + 1;
   let best = -1;
   let bestRegistered = 0;
   let bestException = false;
-  for (let senior = 1; senior >= 0; senior--) {
-    for (let cls = CLASS_LO[group]; cls <= CLASS_HI[group]; cls++) {
-      for (let size = sizeLo; size <= sizeHi; size++) {
-        const verdict = passendVerdict(ctx, cls, size, d, group);
-        if (verdict === NOT_ELIGIBLE) continue;
-        const row = base + profileOf(am.nKern, senior, cls, size, -1);
-        for (let offset = 0; offset < stride; offset = hard || offset > 0 ? offset + 1 : wishOffset) {
-          const list = row + offset;
-          const e = listHead[list];
-          if (e < 0) continue;
-          let h = entryHousehold[e];
-          const state = hhState[h];
-          if (hhEntry[h] !== e || (state !== WAITING && state !== TENANT_WAITING) || hhLeave[h] <= q) {
-            h = headOf(ctx, list, q);
-            if (h < 0) continue;
-          }
-          const registered = hhRegistered[h];
-          if (verdict === BY_EXCEPTION && q - registered < am.exceptionAfterQuarters) continue;
-          if (best < 0 || registered < bestRegistered || (registered === bestRegistered && h < best)) {
-            best = h;
-            bestRegistered = registered;
-            bestException = verdict === BY_EXCEPTION;
-          }
-          if (!hard && offset > 0) break;
-        }
+  for (let k = kernFrom; k < kernTo; k++) {
+    const base = listBase(am.nKern, group, k);
+    for (let i = from; i < to; i++) {
+      const list = base + fit.offset[i];
+      const e = listHead[list];
+      if (e < 0) continue;
+      let h = entryHousehold[e];
+      if (hhRegistration[h] !== entryRegistration[e]) {
+        h = headOf(ctx, list);
+        if (h < 0) continue;
+      }
+      const registered = hhRegistered[h];
+      const byException = fit.exception[i] === 1;
+      if (byException && q - registered < am.exceptionAfterQuarters) continue;
+      if (best < 0 || registered < bestRegistered || (registered === bestRegistered && h < best)) {
+        best = h;
+        bestRegistered = registered;
+        bestException = byException;
       }
     }
-    if (preferSeniors && best >= 0) break;
+  }
+  if (preferSeniors && best >= 0 && ageAt(ctx, best, q) < am.nultredenFromAge) {
+    const senior = firstSenior(ctx, group, from, to, kernFrom, kernTo);
+    if (senior >= 0) {
+      best = senior;
+      bestException = false;
+    }
   }
   ctx.chosenException = bestException;
+  return best;
+}
+
+/**
+ * The earliest-registered senior in the fitting lists (regular seekers only, so no exception applies):
+ * each list is read from its head until its first waiting senior.
+ */
+function firstSenior(
+  ctx: AllocationContext,
+  group: number,
+  from: number,
+  to: number,
+  kernFrom: number,
+  kernTo: number,
+): number {
+  const { st, am } = ctx;
+  const q = ctx.quarter;
+  let best = -1;
+  for (let k = kernFrom; k < kernTo; k++) {
+    const base = listBase(am.nKern, group, k);
+    for (let i = from; i < to; i++) {
+      for (let e = st.listHead[base + am.fit.offset[i]]; e >= 0; e = st.entryNext[e]) {
+        if (!isLive(ctx, e)) continue;
+        const h = st.entryHousehold[e];
+        if (ageAt(ctx, h, q) < am.nultredenFromAge) continue;
+        const r = st.hhRegistered[h];
+        if (best < 0 || r < st.hhRegistered[best] || (r === st.hhRegistered[best] && h < best)) best = h;
+        break;
+      }
+    }
+  }
   return best;
 }
 

@@ -1,5 +1,6 @@
 import type { AllocationModel } from "./compile";
-import { N_GROUPS } from "./vocabulary";
+import { LISTS_PER_KERN } from "./queues";
+import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
 /**
  * The state of one run of the microsimulation as parallel typed arrays (struct of arrays): one row per
@@ -55,20 +56,27 @@ export interface AllocationState {
   hhExit: Int32Array;
   /** Tenancies so far: keys the move-out draw, so a second home gets a fresh one. */
   hhMoves: Uint8Array;
-  /** The household's live queue entry (−1 when not waiting); older entries of it are stale. */
-  hhEntry: Int32Array;
+  /** The household's current registration (0 when not waiting); entries of older registrations are stale. */
+  hhRegistration: Int32Array;
+  /** Quarter a senior tenant of a family home would register as a doorstromer (−1: not in this run). */
+  hhDoorstroom: Int32Array;
 
-  /** Queue entries (see ./queues): household and next entry of the same list; lists by `group * nProfiles + profile`. */
+  /** Queue entries (see ./queues): household, its registration, next entry of the same list, and whether it is the household's primary entry (one per household, for counting). */
   entryHousehold: Int32Array;
+  entryRegistration: Int32Array;
   entryNext: Int32Array;
+  entryPrimary: Uint8Array;
   nEntries: number;
+  nRegistrations: number;
   listHead: Int32Array;
   listTail: Int32Array;
   /** Households registered per group and not yet housed or known to have left (those due to leave count until found). */
   waitingInGroup: Int32Array;
 
-  /** Move-outs by quarter: a linked list per quarter over a pool of tenancy entries. */
+  /** Move-outs, doorstroom registrations and departures from the queue by quarter: linked lists per quarter over one pool of events. */
   exitHead: Int32Array;
+  doorstroomHead: Int32Array;
+  leaveHead: Int32Array;
   exitNext: Int32Array;
   exitHousehold: Int32Array;
   nExits: number;
@@ -77,13 +85,12 @@ export interface AllocationState {
   vacant: Int32Array;
   nVacant: number;
 
-  /** This year's allocations, for medians: search time (years), queue, kern and household type. */
-  yearSearch: Float64Array;
-  yearGroup: Uint8Array;
-  yearKern: Int32Array;
-  yearType: Uint8Array;
-  nYear: number;
-  sortScratch: Float64Array;
+  /**
+   * This year's search times in whole quarters, as counts per category (each group, each regular household
+   * type, regular allocations per kern): `searchHistogram[category * am.searchBins + quarters]`.
+   */
+  searchHistogram: Int32Array;
+  searchCount: Int32Array;
 
   /** Running counts within the year: for the free-allocation cap, and for the share passend toegewezen. */
   allocatedThisYear: number;
@@ -107,7 +114,9 @@ export interface AllocationState {
 export function allocationState(am: AllocationModel, nQuarters: number): AllocationState {
   const D = am.capDwellings;
   const H = am.capHouseholds;
+  // Registrations: households, plus re-registrations (doorstromers, tenants of demolished homes).
   const Q = H + 2 * D;
+  const E = Q * am.nKern;
   return {
     nDwellings: 0,
     dwKern: new Int32Array(D),
@@ -134,25 +143,27 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     hhLeave: new Int32Array(H),
     hhExit: new Int32Array(H),
     hhMoves: new Uint8Array(H),
-    hhEntry: new Int32Array(H),
-    entryHousehold: new Int32Array(Q),
-    entryNext: new Int32Array(Q),
+    hhRegistration: new Int32Array(H),
+    hhDoorstroom: new Int32Array(H),
+    entryHousehold: new Int32Array(E),
+    entryRegistration: new Int32Array(E),
+    entryNext: new Int32Array(E),
+    entryPrimary: new Uint8Array(E),
     nEntries: 0,
-    listHead: new Int32Array(N_GROUPS * am.nProfiles),
-    listTail: new Int32Array(N_GROUPS * am.nProfiles),
+    nRegistrations: 0,
+    listHead: new Int32Array(N_GROUPS * am.nKern * LISTS_PER_KERN),
+    listTail: new Int32Array(N_GROUPS * am.nKern * LISTS_PER_KERN),
     waitingInGroup: new Int32Array(N_GROUPS),
     exitHead: new Int32Array(nQuarters),
-    exitNext: new Int32Array(Q),
-    exitHousehold: new Int32Array(Q),
+    doorstroomHead: new Int32Array(nQuarters),
+    leaveHead: new Int32Array(nQuarters),
+    exitNext: new Int32Array(3 * Q),
+    exitHousehold: new Int32Array(3 * Q),
     nExits: 0,
     vacant: new Int32Array(D),
     nVacant: 0,
-    yearSearch: new Float64Array(Q),
-    yearGroup: new Uint8Array(Q),
-    yearKern: new Int32Array(Q),
-    yearType: new Uint8Array(Q),
-    nYear: 0,
-    sortScratch: new Float64Array(Q),
+    searchHistogram: new Int32Array(searchCategories(am.nKern) * am.searchBins),
+    searchCount: new Int32Array(searchCategories(am.nKern)),
     nActive: 0,
     nSales: 0,
     allocatedThisYear: 0,
@@ -165,4 +176,9 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     arrivalsExpected: new Float64Array(am.arrivalsPerQuarter.length),
     arrivalsMade: new Float64Array(am.arrivalsPerQuarter.length),
   };
+}
+
+/** Search-time categories: each group, each regular household type, and regular allocations per kern. */
+export function searchCategories(nKern: number): number {
+  return N_GROUPS + N_REGULAR_TYPES + nKern;
 }

@@ -1,8 +1,8 @@
 import { uniform } from "../random";
 import type { StockWork } from "../stock";
 import { arrivalGroup, POOL } from "./compile";
-import { type AllocationContext, type AllocationObserver, ageAt, DRAW, tally } from "./context";
-import { enqueue } from "./queues";
+import { type AllocationContext, type AllocationObserver, DRAW, tally } from "./context";
+import { leaveQueue } from "./queues";
 import { startYear } from "./record";
 import { chooseHousehold } from "./rules";
 import { OCCUPIED, TENANT, TENANT_WAITING, WAITING } from "./state";
@@ -49,13 +49,22 @@ export function startAllocationRun(
   st.hhKernPref.set(am.initHhKernPref);
   st.hhRegistered.set(am.initHhRegistered);
   st.hhMoves.fill(0, 0, nH);
-  st.hhGroup.fill(-1, 0, nH);
-  st.hhEntry.fill(-1, 0, nH);
-  st.nEntries = 0;
-  st.listHead.fill(-1);
-  st.listTail.fill(-1);
-  st.waitingInGroup.fill(0);
+  // The waiting list at the start is the same in every run: its queues are copied whole.
+  const start = am.initialQueue;
+  st.hhGroup.set(start.hhGroup);
+  st.hhRegistration.set(start.hhRegistration);
+  st.entryHousehold.set(start.entryHousehold);
+  st.entryRegistration.set(start.entryRegistration);
+  st.entryNext.set(start.entryNext);
+  st.entryPrimary.set(start.entryPrimary);
+  st.listHead.set(start.listHead);
+  st.listTail.set(start.listTail);
+  st.waitingInGroup.set(start.waitingInGroup);
+  st.nEntries = start.entryHousehold.length;
+  st.nRegistrations = start.nRegistrations;
   st.exitHead.fill(-1);
+  st.doorstroomHead.fill(-1);
+  st.leaveHead.fill(-1);
   st.nExits = 0;
   st.nVacant = 0;
   st.nActive = nD;
@@ -69,13 +78,12 @@ export function startAllocationRun(
     st.hhState[h] = TENANT;
     st.hhDwelling[h] = h;
     // From quarter −1, so a tenant may already move out in the first quarter.
-    scheduleMoveOut(ctx, h, h, -1);
+    scheduleMoveOut(ctx, h, h, -1, am.initMoveOutClass[h]);
   }
   for (let h = nD; h < nH; h++) {
     st.hhState[h] = WAITING;
     st.hhDwelling[h] = -1;
-    scheduleLeave(ctx, h, -1);
-    enqueue(ctx, h, am.initHhGroup[h]);
+    scheduleLeave(ctx, h, -1, uniform(run, DRAW.leaveQueue, h * 8));
   }
   startYear(ctx, 0);
 }
@@ -92,10 +100,10 @@ export function stepAllocation(
   inhabitants: number,
   stock: StockWork,
 ): void {
-  const { am } = ctx;
   ctx.quarter = quarter;
   ctx.year = year;
-  if (quarter === 0 || am.yearOfQuarter[quarter] !== am.yearOfQuarter[quarter - 1]) registerDoorstromers(ctx);
+  leaveQueueOfQuarter(ctx);
+  registerDoorstromers(ctx);
   arrive(ctx, populationFactor, inhabitants);
   moveOutsOfQuarter(ctx);
   syncWithStock(ctx, stock);
@@ -126,7 +134,9 @@ function newHomeSeeker(ctx: AllocationContext, type: number): number {
   const { am, st } = ctx;
   const h = st.nHouseholds++;
   if (h >= am.capHouseholds) throw new Error("toewijzing: meer huishoudens dan de berekende bovengrens");
-  const slot = type * POOL + Math.floor(uniform(ctx.run, DRAW.arrival, h) * POOL);
+  // One draw picks the household from the pool (its first bits) and when it would leave (the rest).
+  const u = uniform(ctx.run, DRAW.arrival, h) * POOL;
+  const slot = type * POOL + Math.floor(u);
   st.hhType[h] = type;
   st.hhSize[h] = am.poolSize[slot];
   st.hhBorn[h] = am.yearOfQuarter[ctx.quarter] - am.poolAge[slot];
@@ -136,25 +146,35 @@ function newHomeSeeker(ctx: AllocationContext, type: number): number {
   st.hhDwelling[h] = -1;
   st.hhMoves[h] = 0;
   st.hhGroup[h] = -1;
-  st.hhEntry[h] = -1;
-  register(ctx, h, arrivalGroup(type, am.poolClass[slot]));
+  st.hhRegistration[h] = 0;
+  register(ctx, h, arrivalGroup(type, am.poolClass[slot]), u - Math.floor(u));
   return h;
 }
 
 /**
- * Once a year, senior tenants of a family home may register for a nultredenwoning in their own kern
- * (doorstroming, the agreement's H5). When housed, their family home falls vacant: a moving chain.
+ * Senior tenants of a family home whose registration falls in this quarter register for a nultredenwoning
+ * in their own kern (doorstroming, the agreement's H5). When housed, their family home falls vacant: a
+ * moving chain. Entries of tenants who moved or registered since are stale.
  */
 function registerDoorstromers(ctx: AllocationContext): void {
-  const { am, st } = ctx;
-  if (am.doorstroomChance <= 0) return;
-  for (let d = 0; d < st.nDwellings; d++) {
-    if (st.dwState[d] !== OCCUPIED || st.dwType[d] !== EENGEZINS) continue;
-    const h = st.dwTenant[d];
-    if (st.hhState[h] !== TENANT || ageAt(ctx, h, ctx.quarter) < am.doorstroomFromAge) continue;
-    if (uniform(ctx.run, DRAW.doorstroom, h * 16 + ctx.year) >= am.doorstroomChance) continue;
+  const { st } = ctx;
+  const q = ctx.quarter;
+  for (let e = st.doorstroomHead[q]; e >= 0; e = st.exitNext[e]) {
+    const h = st.exitHousehold[e];
+    const d = st.hhDwelling[h];
+    if (st.hhDoorstroom[h] !== q || st.hhState[h] !== TENANT || d < 0 || st.dwType[d] !== EENGEZINS) continue;
     st.hhKernPref[h] = st.dwKern[d];
     register(ctx, h, DOORSTROMER);
+  }
+}
+
+/** Home-seekers whose departure from the queue falls in this quarter leave it; stale events are skipped. */
+function leaveQueueOfQuarter(ctx: AllocationContext): void {
+  const { st } = ctx;
+  const q = ctx.quarter;
+  for (let e = st.leaveHead[q]; e >= 0; e = st.exitNext[e]) {
+    const h = st.exitHousehold[e];
+    if (st.hhLeave[h] === q && st.hhRegistration[h] !== 0) leaveQueue(ctx, h, q);
   }
 }
 
