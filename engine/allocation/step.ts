@@ -191,19 +191,18 @@ function moveOutsOfQuarter(ctx: AllocationContext): void {
   }
 }
 
-/** Offer every vacant home by the rules; a home nobody fits stays vacant for the next quarter. */
+/**
+ * Offer every vacant home by the rules, in the order they fell vacant; a home nobody fits stays vacant for
+ * the next quarter. Housing a doorstromer appends the home it leaves, which is let in the same pass.
+ */
 function allocateVacancies(ctx: AllocationContext): void {
   const { st } = ctx;
-  let i = 0;
-  while (i < st.nVacant) {
+  let kept = 0;
+  for (let i = 0; i < st.nVacant; i++) {
     const d = st.vacant[i];
     const h = chooseHousehold(ctx, d);
-    if (h < 0) {
-      i++;
-      continue;
-    }
-    st.vacant[i] = st.vacant[--st.nVacant];
-    // Housing a doorstromer appends the home it leaves: the chain is let in the same pass.
-    house(ctx, h, d, ctx.chosenGroup, ctx.chosenException);
+    if (h < 0) st.vacant[kept++] = d;
+    else house(ctx, h, d, ctx.chosenGroup, ctx.chosenException);
   }
+  st.nVacant = kept;
 }
