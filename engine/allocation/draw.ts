@@ -43,7 +43,7 @@ export function quarterlyLogStay(yearly: number): number {
 }
 
 /** Resolution of the geometric tables: a uniform draw picks one of this many equally likely values. */
-export const GEOMETRIC_STEPS = 4096;
+export const GEOMETRIC_STEPS = 1024;
 
 /**
  * Quarters until an event, tabulated per hazard class so a run draws with a lookup instead of a logarithm:

@@ -1,6 +1,7 @@
 import type { AllocationModel } from "./compile";
-import { type AllocationContext, tally } from "./context";
+import { type AllocationContext, ageAt, tally } from "./context";
 import { allocationState, LEFT_QUEUE, TENANT, TENANT_WAITING, WAITING } from "./state";
+import { N_GROUPS, REGULIER } from "./vocabulary";
 
 /**
  * Queues of home-seekers. Each group's queue is split into first-in-first-out lists by kern, income
@@ -43,17 +44,38 @@ function append(
   st.listTail[list] = e;
 }
 
-export function enqueue(ctx: AllocationContext, h: number, group: number): void {
+/**
+ * The lists of regular seekers whose head is a senior at registration, a second index over the same
+ * households: nultredenwoningen go first to seniors.
+ */
+export const SENIOR_LISTS = N_GROUPS;
+/** List sets: one per group, plus the seniors among regular seekers. */
+export const N_LIST_SETS = N_GROUPS + 1;
+
+function appendToLists(
+  ctx: AllocationContext,
+  h: number,
+  set: number,
+  registration: number,
+  primary: boolean,
+): void {
   const { st, am } = ctx;
-  const registration = ++st.nRegistrations;
   const offset = listOffset(st.hhClass[h], Math.min(st.hhSize[h], MAX_SIZE));
   const wish = st.hhKernPref[h];
   if (wish >= 0) {
-    append(ctx, listBase(am.nKern, group, wish) + offset, h, registration, true);
+    append(ctx, listBase(am.nKern, set, wish) + offset, h, registration, primary);
   } else {
     for (let k = 0; k < am.nKern; k++)
-      append(ctx, listBase(am.nKern, group, k) + offset, h, registration, k === 0);
+      append(ctx, listBase(am.nKern, set, k) + offset, h, registration, primary && k === 0);
   }
+}
+
+export function enqueue(ctx: AllocationContext, h: number, group: number): void {
+  const { st, am } = ctx;
+  const registration = ++st.nRegistrations;
+  appendToLists(ctx, h, group, registration, true);
+  if (group === REGULIER && ageAt(ctx, h, Math.max(ctx.quarter, 0)) >= am.nultredenFromAge)
+    appendToLists(ctx, h, SENIOR_LISTS, registration, false);
   st.hhGroup[h] = group;
   st.hhRegistration[h] = registration;
   st.waitingInGroup[group]++;

@@ -1,6 +1,6 @@
-import { type AllocationContext, ageAt } from "./context";
+import type { AllocationContext } from "./context";
 import { rentCeilingBand } from "./households";
-import { headOf, isLive, listBase, listOffset, MAX_SIZE } from "./queues";
+import { headOf, listBase, listOffset, MAX_SIZE, SENIOR_LISTS } from "./queues";
 import { DOORSTROMER, INCOME_LOW, NULTREDEN, REGULIER, STATUSHOUDER, URGENT, VRIJ } from "./vocabulary";
 
 /**
@@ -126,8 +126,8 @@ export function firstEligible(
       }
     }
   }
-  if (preferSeniors && best >= 0 && ageAt(ctx, best, q) < am.nultredenFromAge) {
-    const senior = firstSenior(ctx, group, from, to, kernFrom, kernTo);
+  if (preferSeniors && best >= 0 && !isSenior(ctx, best)) {
+    const senior = firstSenior(ctx, from, to, kernFrom, kernTo);
     if (senior >= 0) {
       best = senior;
       bestException = false;
@@ -138,34 +138,34 @@ export function firstEligible(
 }
 
 /**
- * The earliest-registered senior in the fitting lists (regular seekers only, so no exception applies):
- * each list is read from its head until its first waiting senior.
+ * The earliest-registered senior among regular seekers who may have the home: the heads of the senior
+ * lists that fit (regular seekers only, so no exception applies).
  */
 function firstSenior(
   ctx: AllocationContext,
-  group: number,
   from: number,
   to: number,
   kernFrom: number,
   kernTo: number,
 ): number {
   const { st, am } = ctx;
-  const q = ctx.quarter;
   let best = -1;
   for (let k = kernFrom; k < kernTo; k++) {
-    const base = listBase(am.nKern, group, k);
+    const base = listBase(am.nKern, SENIOR_LISTS, k);
     for (let i = from; i < to; i++) {
-      for (let e = st.listHead[base + am.fit.offset[i]]; e >= 0; e = st.entryNext[e]) {
-        if (!isLive(ctx, e)) continue;
-        const h = st.entryHousehold[e];
-        if (ageAt(ctx, h, q) < am.nultredenFromAge) continue;
-        const r = st.hhRegistered[h];
-        if (best < 0 || r < st.hhRegistered[best] || (r === st.hhRegistered[best] && h < best)) best = h;
-        break;
-      }
+      const h = headOf(ctx, base + am.fit.offset[i]);
+      if (h < 0) continue;
+      const r = st.hhRegistered[h];
+      if (best < 0 || r < st.hhRegistered[best] || (r === st.hhRegistered[best] && h < best)) best = h;
     }
   }
   return best;
+}
+
+/** Whether a regular seeker counts as a senior for nultredenwoningen: by the head's age at registration. */
+function isSenior(ctx: AllocationContext, h: number): boolean {
+  const q = ctx.st.hhRegistered[h];
+  return ctx.am.yearOfQuarter[Math.max(q, 0)] - ctx.st.hhBorn[h] >= ctx.am.nultredenFromAge;
 }
 
 /** Room left in the free allocation space: after one more free allocation the year stays within the share. */
@@ -199,7 +199,7 @@ export function chooseHousehold(ctx: AllocationContext, d: number): number {
       // Without a priority step, seniors leaving a family home compete by registration for nultredenwoningen.
       if (nultreden) {
         const exception = ctx.chosenException;
-        const senior = h >= 0 && ageAt(ctx, h, ctx.quarter) >= am.nultredenFromAge;
+        const senior = h >= 0 && isSenior(ctx, h);
         const mover = firstEligible(ctx, DOORSTROMER, d, false);
         if (mover >= 0 && (h < 0 || !senior || st.hhRegistered[mover] < st.hhRegistered[h])) {
           ctx.chosenGroup = DOORSTROMER;

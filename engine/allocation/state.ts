@@ -1,5 +1,5 @@
 import type { AllocationModel } from "./compile";
-import { LISTS_PER_KERN } from "./queues";
+import { LISTS_PER_KERN, N_LIST_SETS } from "./queues";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
 /**
@@ -116,7 +116,8 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
   const H = am.capHouseholds;
   // Registrations: households, plus re-registrations (doorstromers, tenants of demolished homes).
   const Q = H + 2 * D;
-  const E = Q * am.nKern;
+  // Entries: a household without a kern wish stands in every kern's lists, a senior also in the senior lists.
+  const E = 2 * Q * am.nKern;
   return {
     nDwellings: 0,
     dwKern: new Int32Array(D),
@@ -151,8 +152,8 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     entryPrimary: new Uint8Array(E),
     nEntries: 0,
     nRegistrations: 0,
-    listHead: new Int32Array(N_GROUPS * am.nKern * LISTS_PER_KERN),
-    listTail: new Int32Array(N_GROUPS * am.nKern * LISTS_PER_KERN),
+    listHead: new Int32Array(N_LIST_SETS * am.nKern * LISTS_PER_KERN),
+    listTail: new Int32Array(N_LIST_SETS * am.nKern * LISTS_PER_KERN),
     waitingInGroup: new Int32Array(N_GROUPS),
     exitHead: new Int32Array(nQuarters),
     doorstroomHead: new Int32Array(nQuarters),
