@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { GROUPS } from "./allocation/vocabulary";
 import { formatProblem } from "./errors";
 import { formatCount, formatProbability, formatShare } from "./format";
 import { type SummaryJson, toSummaryJson, toYearlyCsv } from "./output";
@@ -75,6 +76,36 @@ export function targetTable(summary: SummaryJson): string[] {
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
 }
 
+/**
+ * The allocation per group in a year, when the scenario has it: allocations and search times (median
+ * over the runs of each run's yearly median and P90), and the queue at year end.
+ */
+export function allocationTable(summary: SummaryJson, year: number): string[] {
+  const y = summary.years.indexOf(year);
+  const median = (id: string) => summary.metrics[id]?.[y]?.p50;
+  if (y < 0 || median("allocations.total") === undefined) return [];
+  const years = (x: number | undefined) =>
+    x === undefined ? "" : x.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
+  const rows = GROUPS.map((g) => [
+    g,
+    formatCount(median(`allocations.${g}`) ?? 0),
+    years(median(`search_time.${g}`)),
+    years(median(`search_time.${g}.p90`)),
+    formatCount(median(`queue.${g}`) ?? 0),
+  ]);
+  const header = ["Groep", "Toewijzingen", "Zoektijd (jaar)", "P90 (jaar)", "Wachtend"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [
+    `Toewijzing sociale huur in ${year} (mediaan over de runs):`,
+    line(header),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...rows.map(line),
+    `Passend toegewezen ${formatShare(median("share.passend_toegewezen") ?? 0)}, vrije toewijzing ${formatShare(median("share.vrije_toewijzing") ?? 0)}`,
+  ];
+}
+
 async function run(args: string[], out: Out, err: Out): Promise<number> {
   let parsed: ReturnType<typeof parseRunArgs>;
   try {
@@ -107,6 +138,9 @@ async function run(args: string[], out: Out, err: Out): Promise<number> {
   out("");
   for (const line of targetTable(summary)) out(line);
   out("");
+  const allocation = allocationTable(summary, summary.years[summary.years.length - 1]);
+  for (const line of allocation) out(line);
+  if (allocation.length > 0) out("");
   out(`Geschreven: ${join(dir, "summary.json")} en ${join(dir, "yearly.csv")}`);
   return 0;
 }

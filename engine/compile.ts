@@ -1,3 +1,4 @@
+import { type AllocationModel, compileAllocation } from "./allocation/compile";
 import { OWNERS, PIPELINE_STATUSES, type PipelineStatus, SEGMENTS } from "./domain";
 import { figureValue } from "./figure";
 import { nameKey } from "./random";
@@ -95,6 +96,8 @@ export interface Model {
   realisedBeforeStart: number;
   inhabitants: number;
   personsPerDwellingChange: number;
+  /** The allocation microsimulation, when the scenario has an allocation block. */
+  allocation?: AllocationModel;
 }
 
 export const statusIndex = (status: PipelineStatus): number => PIPELINE_STATUSES.indexOf(status);
@@ -168,7 +171,7 @@ export function compile(scenario: Scenario): Model {
   const { policy } = scenario;
   const eventQuarter = (year: number) => firstQuarterOfYear(cal, year - cal.startYear);
 
-  return {
+  const model: Model = {
     cal,
     kernIds,
     nKern,
@@ -226,4 +229,6 @@ export function compile(scenario: Scenario): Model {
     inhabitants: figureValue(scenario.municipality.inhabitants),
     personsPerDwellingChange: figureValue(scenario.municipality.personsPerDwellingChange),
   };
+  if (scenario.allocation) model.allocation = compileAllocation(scenario.allocation, model);
+  return model;
 }

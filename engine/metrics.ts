@@ -1,3 +1,4 @@
+import { type AllocationLayout, allocationLayout } from "./allocation/metrics";
 import type { DistributionDef } from "./distributions";
 import { SEGMENT_LABELS, SEGMENTS } from "./domain";
 
@@ -6,7 +7,14 @@ import { SEGMENT_LABELS, SEGMENTS } from "./domain";
  * per-kern metrics are `<id>@<kern>`. The layout gives each metric its row in a run's record.
  */
 
-export type MetricUnit = "woningen" | "aandeel" | "inwoners" | "projecten";
+export type MetricUnit =
+  | "woningen"
+  | "aandeel"
+  | "inwoners"
+  | "projecten"
+  | "huishoudens"
+  | "personen"
+  | "jaren";
 
 export interface MetricDef {
   id: string;
@@ -42,9 +50,14 @@ export interface MetricLayout {
   kernStockBySegment: number[][];
   kernShareSocial: number[];
   kernCompletionsTotal: number[];
+  /** The allocation microsimulation's metrics, when the scenario has an allocation block. */
+  allocation?: AllocationLayout;
 }
 
-export function metricLayout(kernIds: readonly string[]): MetricLayout {
+export function metricLayout(
+  kernIds: readonly string[],
+  options: { allocation?: boolean } = {},
+): MetricLayout {
   const defs: MetricDef[] = [];
   const add = (id: string, label: string, unit: MetricUnit, kern?: string) => {
     defs.push(
@@ -102,5 +115,6 @@ export function metricLayout(kernIds: readonly string[]): MetricLayout {
     layout.kernShareSocial.push(add("share.sociale_huur", "Aandeel sociale huur", "aandeel", k));
     layout.kernCompletionsTotal.push(add("completions.total", "Opleveringen in het jaar", "woningen", k));
   }
+  if (options.allocation) layout.allocation = allocationLayout(add, kernIds);
   return layout;
 }

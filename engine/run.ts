@@ -1,3 +1,6 @@
+import { type AllocationContext, type AllocationObserver, allocationContext } from "./allocation/context";
+import { recordAllocationYear } from "./allocation/record";
+import { startAllocationRun, stepAllocation } from "./allocation/step";
 import { cellIndex, DOMIJN, type Model, N_SEGMENTS, SOCIAL, unitOwner } from "./compile";
 import { allocateHistograms, type Histograms } from "./distributions";
 import type { MetricLayout } from "./metrics";
@@ -27,6 +30,8 @@ export interface RunWork {
   cells: TransferCells;
   completions: Completions;
   state: Float64Array;
+  /** The allocation microsimulation's state, made on the first run that needs it. */
+  allocation?: AllocationContext;
 }
 
 export function runWork(
@@ -63,11 +68,14 @@ export function runOnce(
   work: RunWork,
   record: Float64Array,
   observe?: QuarterObserver,
+  observeAllocation?: AllocationObserver,
 ): void {
   const { cal, nCells, nProjects } = model;
   const nY = cal.nYears;
   record.fill(0);
   samplePipeline(model, run, work.pipeline);
+  const allocation = allocationWork(model, layout, work);
+  if (allocation) startAllocationRun(allocation, run, record, observeAllocation);
 
   const { completion } = work.pipeline;
   const { inflow, any } = work.completions;
@@ -107,7 +115,8 @@ export function runOnce(
   work.stock.salesCredit.fill(0);
   work.stock.acquisitionCredit.fill(0);
   const before = observe ? new Float64Array(nCells) : undefined;
-  work.stock.track = observe !== undefined;
+  // The allocation model follows the stock's social flows home by home; tests check conservation on them.
+  work.stock.track = observe !== undefined || allocation !== undefined;
   const stockTotal0 = sum(model.initialStock);
   const tally = work.stock.tally;
   for (let q = 0; q < cal.nQuarters; q++) {
@@ -115,6 +124,11 @@ export function runOnce(
     stepStock(model, work.cells, stock, q, work.completions, work.stock);
     if (observe && before) observe(q, before, work.stock.flowIn, work.stock.flowOut, stock);
     const y = yearOfQuarter(cal, q);
+    if (allocation) {
+      // Arrivals and the taakstelling follow the population at the end of the previous year.
+      const inhabitants = y > 0 ? record[layout.inhabitants * nY + y - 1] : model.inhabitants;
+      stepAllocation(allocation, q, y, inhabitants / model.inhabitants, inhabitants, work.stock);
+    }
     record[layout.sales * nY + y] += tally[TALLY.sales];
     if (model.warmeJas) record[layout.salesWarmeJas * nY + y] += tally[TALLY.sales];
     record[layout.acquisitions * nY + y] += tally[TALLY.acquisitions];
@@ -122,6 +136,7 @@ export function runOnce(
     record[layout.splittingAdded * nY + y] += tally[TALLY.splitAdded];
     if (endsYear(cal, q) || q === cal.nQuarters - 1) {
       recordStock(model, layout, stock, record, y, stockTotal0, (q + 1) * 3);
+      if (allocation) recordAllocationYear(allocation);
     }
   }
 
@@ -140,6 +155,20 @@ export function runOnce(
     record[layout.opgaveRealised * nY + y] = model.realisedBeforeStart + completed + extra;
     record[layout.projectsDropped * nY + y] = dropped;
   }
+}
+
+/** The run's allocation state when the scenario has one; made once per work buffer and layout. */
+function allocationWork(model: Model, layout: MetricLayout, work: RunWork): AllocationContext | undefined {
+  if (!model.allocation || !layout.allocation) return undefined;
+  if (work.allocation?.lay !== layout.allocation) {
+    work.allocation = allocationContext(
+      model.allocation,
+      layout.allocation,
+      model.cal.nYears,
+      model.cal.nQuarters,
+    );
+  }
+  return work.allocation;
 }
 
 function sum(cells: Float64Array): number {

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { allocationSchema, checkAllocation } from "./allocation/schema";
 import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "./domain";
 import { figure, provenance } from "./figure";
+import { type Loose, list, num, obj } from "./loose";
 
 /**
  * The scenario schema: the single source of truth for scenario files. Types are inferred from it;
@@ -204,6 +206,8 @@ const scenarioShape = z
         inhabitantsYear: year,
       })
       .strict(),
+    /** The allocation microsimulation of social rent; without it the stock model runs alone. */
+    allocation: allocationSchema.optional(),
     simulation: z
       .object({
         start: month,
@@ -228,15 +232,6 @@ export interface ReferenceIssue {
   path: Path;
   message: string;
 }
-
-type Loose = Record<string, unknown>;
-const obj = (v: unknown): Loose =>
-  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Loose) : {};
-const list = (v: unknown): Loose[] => (Array.isArray(v) ? v.map(obj) : []);
-const num = (v: unknown): number | undefined => {
-  const x = typeof v === "object" && v !== null ? (v as Loose).value : v;
-  return typeof x === "number" && Number.isFinite(x) ? x : undefined;
-};
 
 /**
  * Rules that span fields: every kern named must be declared, every year must fall in the simulated
@@ -347,6 +342,7 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
   });
   outsidePeriod(obj(root.opgave).deadlineYear, ["opgave", "deadlineYear"]);
   outsidePeriod(targets.inhabitantsYear, ["targets", "inhabitantsYear"]);
+  issues.push(...checkAllocation(root.allocation));
   return issues;
 }
 

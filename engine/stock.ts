@@ -21,7 +21,7 @@ export interface Completions {
 }
 
 export interface StockWork {
-  /** Record every quarter's flows per cell (for tests of conservation); off in production runs. */
+  /** Record every quarter's flows per cell (for the allocation model and tests of conservation). */
   track: boolean;
   flowIn: Float64Array;
   flowOut: Float64Array;
@@ -32,6 +32,9 @@ export interface StockWork {
   /** Fair-share carry-over per kern, for sales and for acquisitions; reset at the start of each run. */
   salesCredit: Float64Array;
   acquisitionCredit: Float64Array;
+  /** This quarter's sales and acquisitions per kern (the allocation model follows them home by home). */
+  soldByKern: Float64Array;
+  acquiredByKern: Float64Array;
 }
 
 export function stockWork(model: Model): StockWork {
@@ -45,6 +48,8 @@ export function stockWork(model: Model): StockWork {
     share: new Float64Array(model.nKern),
     salesCredit: new Float64Array(model.nKern),
     acquisitionCredit: new Float64Array(model.nKern),
+    soldByKern: new Float64Array(model.nKern),
+    acquiredByKern: new Float64Array(model.nKern),
   };
 }
 
@@ -145,6 +150,8 @@ export function stepStock(
     const homes = move(stock, w, from, model.splittingToCell[e], model.splittingHomes[e], perHome);
     tally[TALLY.splitAdded] += homes * (perHome - 1);
   }
+  w.soldByKern.fill(0);
+  w.acquiredByKern.fill(0);
   const sales = model.salesByQuarter[quarter];
   if (sales > 0) {
     tally[TALLY.sales] = moveAcrossKernen(
@@ -156,6 +163,7 @@ export function stepStock(
       cells.soldAs,
       w.salesCredit,
     );
+    w.soldByKern.set(w.share);
   }
   const purchases = model.acquisitionsByQuarter[quarter];
   if (purchases > 0) {
@@ -168,5 +176,6 @@ export function stepStock(
       cells.domijnSocial,
       w.acquisitionCredit,
     );
+    w.acquiredByKern.set(w.share);
   }
 }

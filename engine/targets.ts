@@ -166,6 +166,36 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
     met: (r, y) => people(r, y) >= inhabitants,
     value: people,
   });
+
+  const allocation = layout.allocation;
+  if (scenario.allocation && allocation) {
+    const cap = figureValue(scenario.allocation.freeAllocation.cap);
+    const free = at(allocation.shareFree);
+    targets.push({
+      id: "vrije_toewijzing",
+      label: `Vrije toewijzing ten hoogste ${pct(cap)} van de toewijzingen`,
+      metric: "share.vrije_toewijzing",
+      rule: `≤ ${pct(cap)}`,
+      deadlineYear: endYear,
+      threshold: cap,
+      met: (r, y) => free(r, y) <= cap + 1e-9,
+      value: free,
+    });
+    // The taakstelling is met when the persons housed since the start reach the persons asked for.
+    const housed = at(allocation.statushoudersHousedCumulative);
+    const asked = at(allocation.statushoudersTaakstellingCumulative);
+    const ratio = (r: Float64Array, y: number) => (asked(r, y) > 0 ? housed(r, y) / asked(r, y) : 1);
+    targets.push({
+      id: "taakstelling_statushouders",
+      label: "Taakstelling statushouders gehaald (cumulatief, in personen)",
+      metric: "statushouders.housed_cumulative",
+      rule: "≥ 100% van de taakstelling",
+      deadlineYear: endYear,
+      threshold: 1,
+      met: (r, y) => ratio(r, y) >= 1 - 1e-9,
+      value: ratio,
+    });
+  }
   return targets;
 }
 

@@ -38,6 +38,8 @@ describe("the agreement's targets", () => {
       "domijnSocialAdditions_2025_2029",
       "domijnSocialAdditions_2030_2035",
       "inwoners",
+      "vrije_toewijzing",
+      "taakstelling_statushouders",
     ]);
     expect(targets[0].label).toBe("1.225 woningen gerealiseerd in 2034");
     for (const t of targets) expect(t.deadlineYear).toBeGreaterThanOrEqual(2025);

@@ -1,0 +1,464 @@
+import { cellIndex, type Model, N_OWNERS, SOCIAL } from "../compile";
+import { type Figure, figureValue } from "../figure";
+import { nameKey, uniform } from "../random";
+import { firstQuarterOfYear } from "../time";
+import { cumulativeOf, geometricTable, pickCumulative, quarterlyLogStay } from "./draw";
+import {
+  compileProfile,
+  type IncomeLimits,
+  incomeClass,
+  type Profile,
+  profileAge,
+  profileIncome,
+  profileSize,
+} from "./households";
+import { type InitialQueue, initialQueue } from "./queues";
+import { type FitTable, fitTable } from "./rules";
+import type { Allocation } from "./schema";
+import {
+  DWELLING_TYPES,
+  ENERGY_LABELS,
+  GROUPS,
+  HOUSEHOLD_TYPES,
+  INCOME_HIGH,
+  N_REGULAR_TYPES,
+  REGULAR_TYPES,
+  REGULIER,
+  RENT_BANDS,
+  STATUSHOUDER,
+  TYPE_STATUSHOUDER,
+  TYPE_URGENT,
+  URGENT,
+  VRIJ,
+} from "./vocabulary";
+
+/**
+ * The allocation block compiled once per scenario into flat arrays: the starting social stock and its
+ * tenants, the waiting list at the start, a pool of arriving households per type, and every rate and
+ * rule as a number. A run copies the starting arrays and draws only what must differ between runs
+ * (move-outs, departures from the queue, arrivals, new homes).
+ */
+
+/** Arriving households are drawn from a pool of this many per type, generated here once. */
+export const POOL = 1024;
+
+export interface AllocationModel {
+  nKern: number;
+  /** Which queue lists may have a home of given rooms and rent band (see ./rules). */
+  fit: FitTable;
+  /** Allocation steps in order, as group indices. */
+  order: Int32Array;
+  limits: IncomeLimits;
+  /** Monthly rent limits bounding the bands (kwaliteitskorting, aftopping laag/hoog, liberalisatie). */
+  rentLimits: Float64Array;
+
+  capDwellings: number;
+  nInitialDwellings: number;
+  /** Starting social homes, in cell order (kern, owner). */
+  initKern: Int32Array;
+  initOwner: Uint8Array;
+  initType: Uint8Array;
+  initRooms: Uint8Array;
+  initBand: Uint8Array;
+  initLabel: Uint8Array;
+
+  capHouseholds: number;
+  /** Sitting tenants are households 0 … nInitialDwellings − 1 (tenant i lives in home i); the waiting list follows. */
+  nInitialHouseholds: number;
+  initHhType: Uint8Array;
+  initHhSize: Uint8Array;
+  initHhBorn: Int32Array;
+  initHhIncome: Float64Array;
+  initHhClass: Uint8Array;
+  initHhKernPref: Int32Array;
+  /** Quarter of registration (negative: before the start); tenants: 0. */
+  initHhRegistered: Int32Array;
+  /** Queue of each household on the starting waiting list (−1 for tenants). */
+  initHhGroup: Int8Array;
+  /** The queues at the start, built once (see ./queues). */
+  initialQueue: InitialQueue;
+
+  /** Pools of arriving households, `type * POOL + i`: age at arrival, size, income, class, kern wish. */
+  poolAge: Uint8Array;
+  poolSize: Uint8Array;
+  poolIncome: Float64Array;
+  poolClass: Uint8Array;
+  poolKernPref: Int32Array;
+
+  /** New homes: type shares, rooms per type (min, max), band shares, labels. */
+  newBuildTypeCumulative: Float64Array;
+  roomsMin: Uint8Array;
+  roomsMax: Uint8Array;
+  bandCumulative: Float64Array;
+  newBuildLabel: number;
+  acquisitionType: number;
+  acquisitionLabel: number;
+
+  /** Turnover: first age of each class; move-out hazard class `ageClass * 3 + type`. */
+  turnoverFromAge: Int32Array;
+  /** Hazard class of each starting tenant. */
+  initMoveOutClass: Uint8Array;
+  /**
+   * Quarters until an event, tabulated per hazard class (see ./draw): the move-out classes, then
+   * leaving the queue (`leaveClass`) and registering as a doorstromer (`doorstroomClass`).
+   */
+  geometric: Int16Array;
+  leaveClass: number;
+  doorstroomClass: number;
+
+  /** Arrivals per quarter at the starting population, per household type (statushouders: 0). */
+  arrivalsPerQuarter: Float64Array;
+  /** Taakstelling in persons per quarter per inhabitant. */
+  taakstellingPerInhabitantQuarter: number;
+  /** Whether senior tenants of family homes register as doorstromers at all, and from what age. */
+  doorstroomActive: boolean;
+  doorstroomFromAge: number;
+  /** Most quarters a household can have waited at allocation: the histogram bins of search times. */
+  searchBins: number;
+
+  passendActive: boolean;
+  exceptionAfterQuarters: number;
+  freeShare: number;
+  freeCap: number;
+  maxRoomsAbovePersons: number;
+  maxPersonsAboveRooms: number;
+  nultredenFromAge: number;
+  /** Quarters a home stands vacant before size match and kern wish no longer apply. */
+  hardToLetAfterQuarters: number;
+
+  tenantPriority: boolean;
+  tenantBuyerShare: number;
+
+  /** Calendar year of each simulated quarter (ages are year minus year of birth). */
+  yearOfQuarter: Int32Array;
+  /** First quarter of each simulated year (by year index). */
+  yearStartQuarter: Int32Array;
+  startYear: number;
+}
+
+const v = (f: Figure) => figureValue(f);
+/** The starting stock and the pools are the same in every run: drawn under this fixed key. */
+const COMPILE_RUN = nameKey("toewijzing:start");
+const PURPOSE = {
+  dwellingType: nameKey("toewijzing:start:woningtype"),
+  rooms: nameKey("toewijzing:start:kamers"),
+  band: nameKey("toewijzing:start:huurklasse"),
+  label: nameKey("toewijzing:start:label"),
+  tenantType: nameKey("toewijzing:start:huurder"),
+  household: nameKey("toewijzing:start:huishouden"),
+  pool: nameKey("toewijzing:pool"),
+} as const;
+
+/** Classes in exact proportion (largest remainder), placed in the order of `keys` (ascending). */
+function stratify(keys: Float64Array, cumulative: Float64Array, out: Uint8Array): void {
+  const n = keys.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
+  for (let rank = 0; rank < n; rank++) out[order[rank]] = pickCumulative(cumulative, (rank + 0.5) / n);
+}
+
+/** A household drawn from a profile with five uniforms from `draw(k)`, `k` = 0 … 4. */
+function sampleHousehold(
+  profile: Profile,
+  limits: IncomeLimits,
+  draw: (k: number) => number,
+  maxSize: number,
+): { age: number; size: number; income: number; cls: number } {
+  const age = profileAge(profile, draw(0));
+  const size = Math.min(profileSize(profile, draw(1)), maxSize);
+  const income = profileIncome(profile, draw(2), draw(3));
+  return { age, size, income, cls: incomeClass(limits, income, size, age) };
+}
+
+export function compileAllocation(a: Allocation, model: Model): AllocationModel {
+  const { cal, nKern } = model;
+  const limits: IncomeLimits = {
+    passendOne: v(a.limits.passendIncome.onePerson),
+    passendMore: v(a.limits.passendIncome.morePersons),
+    passendOneAow: v(a.limits.passendIncome.onePersonAow),
+    passendMoreAow: v(a.limits.passendIncome.morePersonsAow),
+    daebOne: v(a.limits.daebIncome.onePerson),
+    daebMore: v(a.limits.daebIncome.morePersons),
+    aowAge: v(a.limits.aowAge),
+  };
+  const profiles = HOUSEHOLD_TYPES.map((t) => {
+    const p = a.households[t];
+    return compileProfile({
+      ageMin: p.ageMin,
+      ageMax: p.ageMax,
+      sizeShares: p.sizeShares.map(v),
+      incomeMedian: v(p.incomeMedian),
+      incomeSpread: v(p.incomeSpread),
+    });
+  });
+  const d = a.dwellings;
+  const typeCumulative = cumulativeOf(DWELLING_TYPES.map((t) => v(d.typeShares[t])));
+  const newBuildTypeCumulative = cumulativeOf(DWELLING_TYPES.map((t) => v(d.newBuildTypeShares[t])));
+  const bandCumulative = cumulativeOf(RENT_BANDS.map((b) => v(d.rentBandShares[b])));
+  const labelCumulative = cumulativeOf(ENERGY_LABELS.map((l) => v(d.energyLabelShares[l])));
+  const roomsMin = Uint8Array.from(DWELLING_TYPES, (t) => d.rooms[t].min);
+  const roomsMax = Uint8Array.from(DWELLING_TYPES, (t) => d.rooms[t].max);
+  const maxPersonsAboveRooms = v(a.sizeMatch.maxPersonsAboveRooms);
+
+  // The starting social stock: one home per unit in each social cell, kern by kern, owner by owner.
+  let nInit = 0;
+  for (let c = 0; c < model.nCells; c++) if (isSocialCell(c)) nInit += model.initialStock[c];
+  const initKern = new Int32Array(nInit);
+  const initOwner = new Uint8Array(nInit);
+  let i = 0;
+  for (let k = 0; k < nKern; k++) {
+    for (let o = 0; o < N_OWNERS; o++) {
+      const n = model.initialStock[cellIndex(k, SOCIAL, o)];
+      for (let j = 0; j < n; j++, i++) {
+        initKern[i] = k;
+        initOwner[i] = o;
+      }
+    }
+  }
+  const u = (purpose: number, index: number) => uniform(COMPILE_RUN, purpose, index);
+  // Types and labels in exact proportion, placed at random; bands in exact proportion (the agreement's
+  // streefhuur split), larger homes leaning to the higher bands.
+  const initType = new Uint8Array(nInit);
+  const initLabel = new Uint8Array(nInit);
+  const initBand = new Uint8Array(nInit);
+  const initRooms = new Uint8Array(nInit);
+  const keys = new Float64Array(nInit);
+  for (let h = 0; h < nInit; h++) keys[h] = u(PURPOSE.dwellingType, h);
+  stratify(keys, typeCumulative, initType);
+  for (let h = 0; h < nInit; h++) keys[h] = u(PURPOSE.label, h);
+  stratify(keys, labelCumulative, initLabel);
+  for (let h = 0; h < nInit; h++) {
+    const t = initType[h];
+    initRooms[h] = roomsMin[t] + Math.floor(u(PURPOSE.rooms, h) * (roomsMax[t] - roomsMin[t] + 1));
+    keys[h] = 0.5 * initRooms[h] + u(PURPOSE.band, h);
+  }
+  stratify(keys, bandCumulative, initBand);
+
+  // Sitting tenants, one per starting home; then the waiting list at the start.
+  const queueLogStay = quarterlyLogStay(v(a.queue.exitPerYear));
+  const arrivalsPerYear = [
+    ...REGULAR_TYPES.map((t) => v(a.arrivals[t])),
+    v(a.arrivals.urgent),
+    0, // statushouders arrive with the taakstelling
+  ];
+  const initialQuarters = 4 * v(a.queue.initialYears);
+  const waiting: { type: number; registered: number }[] = [];
+  for (let t = 0; t < HOUSEHOLD_TYPES.length; t++) {
+    // Registrations of each past quarter, thinned by those who left since: cumulative rounding keeps
+    // the total true to the rates.
+    let expected = 0;
+    let made = 0;
+    for (let back = initialQuarters; back >= 1; back--) {
+      expected += (arrivalsPerYear[t] / 4) * Math.exp(queueLogStay * back);
+      for (; made < Math.floor(expected + 1e-9); made++) waiting.push({ type: t, registered: -back });
+    }
+  }
+  waiting.sort((x, y) => x.registered - y.registered || x.type - y.type);
+  const nHouseholds0 = nInit + waiting.length;
+  const initHhType = new Uint8Array(nHouseholds0);
+  const initHhSize = new Uint8Array(nHouseholds0);
+  const initHhBorn = new Int32Array(nHouseholds0);
+  const initHhIncome = new Float64Array(nHouseholds0);
+  const initHhClass = new Uint8Array(nHouseholds0);
+  const initHhKernPref = new Int32Array(nHouseholds0).fill(-1);
+  const initHhRegistered = new Int32Array(nHouseholds0);
+  const initHhGroup = new Int8Array(nHouseholds0).fill(-1);
+  const tenantCumulative = DWELLING_TYPES.map((t) =>
+    cumulativeOf(REGULAR_TYPES.map((r) => v(a.tenants[t][r]))),
+  );
+  const kernCumulative = socialKernCumulative(model);
+  const kernPreferenceShare = v(a.queue.kernPreferenceShare);
+  const startYear = cal.startYear;
+  const setHousehold = (h: number, type: number, maxSize: number) => {
+    const s = sampleHousehold(profiles[type], limits, (k) => u(PURPOSE.household, h * 8 + k), maxSize);
+    initHhType[h] = type;
+    initHhSize[h] = s.size;
+    initHhBorn[h] = startYear - s.age;
+    initHhIncome[h] = s.income;
+    initHhClass[h] = s.cls;
+  };
+  for (let h = 0; h < nInit; h++) {
+    const type = pickCumulative(tenantCumulative[initType[h]], u(PURPOSE.tenantType, h));
+    setHousehold(h, type, initRooms[h] + maxPersonsAboveRooms);
+  }
+  waiting.forEach((w, j) => {
+    const h = nInit + j;
+    setHousehold(h, w.type, 9);
+    initHhRegistered[h] = w.registered;
+    initHhGroup[h] = arrivalGroup(w.type, initHhClass[h]);
+    if (w.type < N_REGULAR_TYPES && u(PURPOSE.household, h * 8 + 5) < kernPreferenceShare)
+      initHhKernPref[h] = pickCumulative(kernCumulative, u(PURPOSE.household, h * 8 + 6));
+  });
+
+  // Pools of arriving households per type.
+  const nTypes = HOUSEHOLD_TYPES.length;
+  const poolAge = new Uint8Array(nTypes * POOL);
+  const poolSize = new Uint8Array(nTypes * POOL);
+  const poolIncome = new Float64Array(nTypes * POOL);
+  const poolClass = new Uint8Array(nTypes * POOL);
+  const poolKernPref = new Int32Array(nTypes * POOL).fill(-1);
+  for (let t = 0; t < nTypes; t++) {
+    for (let j = 0; j < POOL; j++) {
+      const slot = t * POOL + j;
+      const s = sampleHousehold(profiles[t], limits, (k) => u(PURPOSE.pool, slot * 8 + k), 9);
+      poolAge[slot] = s.age;
+      poolSize[slot] = s.size;
+      poolIncome[slot] = s.income;
+      poolClass[slot] = s.cls;
+      if (t < N_REGULAR_TYPES && u(PURPOSE.pool, slot * 8 + 5) < kernPreferenceShare)
+        poolKernPref[slot] = pickCumulative(kernCumulative, u(PURPOSE.pool, slot * 8 + 6));
+    }
+  }
+
+  // Hazards: move-out per age class and dwelling type, leaving the queue, registering as a doorstromer.
+  const classes = a.turnover.byAge;
+  const typeFactor = DWELLING_TYPES.map((t) => v(a.turnover.typeFactor[t]));
+  const logStays = classes.flatMap((c) =>
+    typeFactor.map((f) => quarterlyLogStay(Math.min(1, v(c.rate) * f))),
+  );
+  const leaveClass = logStays.length;
+  logStays.push(queueLogStay);
+  const doorstroomClass = logStays.length;
+  logStays.push(quarterlyLogStay(v(a.doorstroming.registrationPerYear)));
+  const turnoverFromAge = Int32Array.from(classes, (c) => c.fromAge);
+  const initMoveOutClass = Uint8Array.from({ length: nInit }, (_, h) => {
+    const age = startYear - initHhBorn[h];
+    let ageClass = 0;
+    while (ageClass + 1 < turnoverFromAge.length && turnoverFromAge[ageClass + 1] <= age) ageClass++;
+    return ageClass * DWELLING_TYPES.length + initType[h];
+  });
+
+  const perQuarter = Float64Array.from(arrivalsPerYear, (x) => x / 4);
+  const taakstellingPerInhabitantQuarter = v(a.statushouders.perThousandInhabitants) / 1000 / 4;
+  const capacity = capacities(model, nInit, nHouseholds0, perQuarter, taakstellingPerInhabitantQuarter);
+  const yearOfQuarter = Int32Array.from({ length: cal.nQuarters }, (_, q) =>
+    Math.floor((cal.startAbsMonth + 3 * q) / 12),
+  );
+  const am: AllocationModel = {
+    nKern,
+    fit: fitTable(a.passendToewijzen.active, v(a.sizeMatch.maxRoomsAbovePersons), maxPersonsAboveRooms),
+    order: Int32Array.from(a.order, (g) => GROUPS.indexOf(g)),
+    limits,
+    rentLimits: Float64Array.from([
+      v(a.limits.rent.kwaliteitskortingsgrens),
+      v(a.limits.rent.aftoppingsgrensLaag),
+      v(a.limits.rent.aftoppingsgrensHoog),
+      v(a.limits.rent.liberalisatiegrens),
+    ]),
+    capDwellings: capacity.dwellings,
+    nInitialDwellings: nInit,
+    initKern,
+    initOwner,
+    initType,
+    initRooms,
+    initBand,
+    initLabel,
+    capHouseholds: capacity.households,
+    nInitialHouseholds: nHouseholds0,
+    initHhType,
+    initHhSize,
+    initHhBorn,
+    initHhIncome,
+    initHhClass,
+    initHhKernPref,
+    initHhRegistered,
+    initHhGroup,
+    poolAge,
+    poolSize,
+    poolIncome,
+    poolClass,
+    poolKernPref,
+    newBuildTypeCumulative,
+    roomsMin,
+    roomsMax,
+    bandCumulative,
+    newBuildLabel: ENERGY_LABELS.indexOf(d.newBuildLabel),
+    acquisitionType: DWELLING_TYPES.indexOf(d.acquisitionType),
+    acquisitionLabel: ENERGY_LABELS.indexOf(d.acquisitionLabel),
+    turnoverFromAge,
+    initMoveOutClass,
+    geometric: geometricTable(logStays),
+    leaveClass,
+    doorstroomClass,
+    arrivalsPerQuarter: perQuarter,
+    taakstellingPerInhabitantQuarter,
+    doorstroomActive: v(a.doorstroming.registrationPerYear) > 0,
+    searchBins: initialQuarters + cal.nQuarters + 1,
+    doorstroomFromAge: v(a.doorstroming.fromAge),
+    passendActive: a.passendToewijzen.active,
+    exceptionAfterQuarters: Math.round(4 * v(a.passendToewijzen.exceptionAfterYears)),
+    freeShare: Math.min(v(a.freeAllocation.share), v(a.freeAllocation.cap)),
+    freeCap: v(a.freeAllocation.cap),
+    maxRoomsAbovePersons: v(a.sizeMatch.maxRoomsAbovePersons),
+    maxPersonsAboveRooms,
+    nultredenFromAge: v(a.sizeMatch.nultredenFromAge),
+    hardToLetAfterQuarters: Math.ceil(v(a.sizeMatch.hardToLetAfterMonths) / 3),
+    tenantPriority: a.sales.tenantPriority,
+    tenantBuyerShare: v(a.sales.tenantBuyerShare),
+    yearOfQuarter,
+    yearStartQuarter: Int32Array.from({ length: cal.nYears }, (_, y) => firstQuarterOfYear(cal, y)),
+    startYear,
+    initialQueue: undefined as unknown as InitialQueue,
+  };
+  am.initialQueue = initialQueue(am, cal.nQuarters);
+  return am;
+}
+
+/** The queue a new home-seeker joins: by type, and for regular seekers by income. */
+export function arrivalGroup(type: number, cls: number): number {
+  if (type === TYPE_URGENT) return URGENT;
+  if (type === TYPE_STATUSHOUDER) return STATUSHOUDER;
+  return cls === INCOME_HIGH ? VRIJ : REGULIER;
+}
+
+const isSocialCell = (c: number) => Math.floor(c / N_OWNERS) % 4 === SOCIAL;
+
+/** Where seekers with a kern wish want to live: in proportion to each kern's social stock at the start. */
+function socialKernCumulative(model: Model): Float64Array {
+  const perKern = Array.from({ length: model.nKern }, (_, k) => {
+    let n = 0;
+    for (let o = 0; o < N_OWNERS; o++) n += model.initialStock[cellIndex(k, SOCIAL, o)];
+    return n;
+  });
+  const total = perKern.reduce((s, x) => s + x, 0);
+  return cumulativeOf(perKern.map((x) => (total > 0 ? x / total : 1 / model.nKern)));
+}
+
+/**
+ * Upper bounds on the homes and households a run can hold, so every array is allocated once per model.
+ * Homes: the start plus every social unit that could be added (each project and its replacement,
+ * acquisitions, splitting into social). Households: the start plus arrivals at the largest population
+ * the stock allows, plus one displaced household per home that could be demolished.
+ */
+function capacities(
+  model: Model,
+  nInit: number,
+  nHouseholds0: number,
+  perQuarter: Float64Array,
+  taakstellingPerInhabitantQuarter: number,
+): { dwellings: number; households: number } {
+  let added = 0;
+  let allUnits = 0;
+  for (let p = 0; p < model.nProjects; p++) {
+    added += 2 * model.projectUnits[p * 4 + SOCIAL];
+    for (let s = 0; s < 4; s++) allUnits += 2 * model.projectUnits[p * 4 + s];
+  }
+  for (let q = 0; q < model.cal.nQuarters; q++) added += model.acquisitionsByQuarter[q];
+  for (let e = 0; e < model.splittingHomes.length; e++) {
+    const units = model.splittingHomes[e] * model.splittingUnitsPerHome[e];
+    added += units;
+    allUnits += units;
+  }
+  let total0 = 0;
+  for (let c = 0; c < model.nCells; c++) total0 += model.initialStock[c];
+  const years = model.cal.nYears + 1;
+  const factor =
+    total0 > 0
+      ? ((total0 + allUnits) / total0) * Math.max(1, (1 + model.personsPerDwellingChange) ** years)
+      : 1;
+  const nQ = model.cal.nQuarters;
+  let arrivals = 0;
+  for (let t = 0; t < perQuarter.length; t++) arrivals += Math.ceil(perQuarter[t] * factor * nQ) + nQ;
+  arrivals += Math.ceil(taakstellingPerInhabitantQuarter * model.inhabitants * factor * nQ) + nQ;
+  const dwellings = nInit + Math.ceil(added);
+  return { dwellings, households: nHouseholds0 + arrivals + dwellings };
+}

@@ -1,0 +1,81 @@
+import type { AllocationContext } from "./context";
+import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
+
+/**
+ * The year's allocation metrics, written at the end of each simulated year: search-time medians over the
+ * year's allocations, queue lengths, shares, and the statushouders'
+ * balance. Then the year's running counts start again.
+ */
+
+export function recordAllocationYear(ctx: AllocationContext): void {
+  const { st, am, lay, record, nYears } = ctx;
+  const y = ctx.year;
+  const at = (metric: number) => metric * nYears + y;
+  for (let g = 0; g < N_GROUPS; g++) {
+    record[at(lay.searchTimeMedian[g])] = searchTimeQuantile(ctx, g, 0.5);
+    record[at(lay.searchTimeP90[g])] = searchTimeQuantile(ctx, g, 0.9);
+  }
+  for (let t = 0; t < N_REGULAR_TYPES; t++) {
+    record[at(lay.searchTimeByType[t])] = searchTimeQuantile(ctx, N_GROUPS + t, 0.5);
+  }
+  for (let k = 0; k < am.nKern; k++) {
+    record[at(lay.kernSearchTimeRegulier[k])] = searchTimeQuantile(ctx, N_GROUPS + N_REGULAR_TYPES + k, 0.5);
+  }
+  let waiting = 0;
+  for (let g = 0; g < N_GROUPS; g++) {
+    const n = st.waitingInGroup[g];
+    record[at(lay.queue[g])] = n;
+    waiting += n;
+  }
+  record[at(lay.queueTotal)] = waiting;
+  record[at(lay.vacanciesOpen)] = st.nVacant;
+  record[at(lay.dwellings)] = st.nActive;
+  // With no allocation to a household under the limit, none was inappropriate.
+  record[at(lay.sharePassend)] =
+    st.passendTargetThisYear > 0 ? st.passendThisYear / st.passendTargetThisYear : 1;
+  record[at(lay.shareFree)] = st.allocatedThisYear > 0 ? st.freeThisYear / st.allocatedThisYear : 0;
+  record[at(lay.statushoudersHousedCumulative)] = st.housedStatushouderPersons;
+  record[at(lay.statushoudersTaakstellingCumulative)] = st.taakstellingPersons;
+  startYear(ctx, y + 1);
+}
+
+/** Reset the year's running counts; the homes still vacant carry over into year `y`. */
+export function startYear(ctx: AllocationContext, y: number): void {
+  const { st, lay, record, nYears } = ctx;
+  st.searchHistogram.fill(0);
+  st.searchCount.fill(0);
+  st.allocatedThisYear = 0;
+  st.freeThisYear = 0;
+  st.passendTargetThisYear = 0;
+  st.passendThisYear = 0;
+  if (y >= nYears) return;
+  record[lay.vacanciesCarriedOver * nYears + y] = st.nVacant;
+  record[lay.vacanciesTotal * nYears + y] += st.nVacant;
+  for (let i = 0; i < st.nVacant; i++) record[lay.kernVacancies[st.dwKern[st.vacant[i]]] * nYears + y] += 1;
+}
+
+/**
+ * The p-quantile (R-7, as ../quantiles) of the year's search times in years for one category, from its
+ * histogram of whole quarters; 0 when the category had no allocation.
+ */
+function searchTimeQuantile(ctx: AllocationContext, category: number, p: number): number {
+  const n = ctx.st.searchCount[category];
+  if (n === 0) return 0;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const below = orderStatistic(ctx, category, lo);
+  const value = lo + 1 < n ? below + (orderStatistic(ctx, category, lo + 1) - below) * (h - lo) : below;
+  return value / 4;
+}
+
+/** The r-th smallest (from 0) search time in quarters of a category. */
+function orderStatistic(ctx: AllocationContext, category: number, r: number): number {
+  const { st, am } = ctx;
+  const base = category * am.searchBins;
+  let seen = 0;
+  for (let b = 0; b < am.searchBins; b++) {
+    seen += st.searchHistogram[base + b];
+    if (seen > r) return b;
+  }
+  return am.searchBins - 1;
+}
