@@ -1,3 +1,4 @@
+import { type AffordabilityModel, compileAffordability } from "./affordability/compile";
 import { type AllocationModel, compileAllocation } from "./allocation/compile";
 import { OWNERS, PIPELINE_STATUSES, type PipelineStatus, SEGMENTS } from "./domain";
 import { figureValue } from "./figure";
@@ -98,6 +99,8 @@ export interface Model {
   personsPerDwellingChange: number;
   /** The allocation microsimulation, when the scenario has an allocation block. */
   allocation?: AllocationModel;
+  /** Rents and housing costs on the allocation model's homes, when the scenario has both blocks. */
+  affordability?: AffordabilityModel;
 }
 
 export const statusIndex = (status: PipelineStatus): number => PIPELINE_STATUSES.indexOf(status);
@@ -230,5 +233,8 @@ export function compile(scenario: Scenario): Model {
     personsPerDwellingChange: figureValue(scenario.municipality.personsPerDwellingChange),
   };
   if (scenario.allocation) model.allocation = compileAllocation(scenario.allocation, model);
+  if (scenario.affordability && model.allocation) {
+    model.affordability = compileAffordability(scenario.affordability, model.allocation, cal);
+  }
   return model;
 }

@@ -1,3 +1,4 @@
+import { type AffordabilityLayout, affordabilityLayout } from "./affordability/metrics";
 import { type AllocationLayout, allocationLayout } from "./allocation/metrics";
 import type { DistributionDef } from "./distributions";
 import { SEGMENT_LABELS, SEGMENTS } from "./domain";
@@ -14,7 +15,8 @@ export type MetricUnit =
   | "projecten"
   | "huishoudens"
   | "personen"
-  | "jaren";
+  | "jaren"
+  | "euro";
 
 export interface MetricDef {
   id: string;
@@ -52,11 +54,13 @@ export interface MetricLayout {
   kernCompletionsTotal: number[];
   /** The allocation microsimulation's metrics, when the scenario has an allocation block. */
   allocation?: AllocationLayout;
+  /** The affordability metrics, when the scenario has an affordability block. */
+  affordability?: AffordabilityLayout;
 }
 
 export function metricLayout(
   kernIds: readonly string[],
-  options: { allocation?: boolean } = {},
+  options: { allocation?: boolean; affordability?: boolean } = {},
 ): MetricLayout {
   const defs: MetricDef[] = [];
   const add = (id: string, label: string, unit: MetricUnit, kern?: string) => {
@@ -116,5 +120,8 @@ export function metricLayout(
     layout.kernCompletionsTotal.push(add("completions.total", "Opleveringen in het jaar", "woningen", k));
   }
   if (options.allocation) layout.allocation = allocationLayout(add, kernIds);
+  if (options.allocation && options.affordability) {
+    layout.affordability = affordabilityLayout(add, layout.distributions);
+  }
   return layout;
 }

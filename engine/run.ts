@@ -1,3 +1,5 @@
+import { measureAffordability } from "./affordability/measure";
+import { affordabilityContext, insulate, raiseRents, startRents } from "./affordability/rents";
 import { type AllocationContext, type AllocationObserver, allocationContext } from "./allocation/context";
 import { recordAllocationYear } from "./allocation/record";
 import { startAllocationRun, stepAllocation } from "./allocation/step";
@@ -14,7 +16,7 @@ import {
   type TransferCells,
   transferCells,
 } from "./stock";
-import { endsYear, yearOfMonth, yearOfQuarter } from "./time";
+import { endsYear, isJulyQuarter, yearOfMonth, yearOfQuarter } from "./time";
 
 /**
  * One run: sample the pipeline, then step the stock quarter by quarter and record each year's metrics
@@ -75,7 +77,10 @@ export function runOnce(
   record.fill(0);
   samplePipeline(model, run, work.pipeline);
   const allocation = allocationWork(model, layout, work);
-  if (allocation) startAllocationRun(allocation, run, record, observeAllocation);
+  if (allocation) {
+    startAllocationRun(allocation, run, record, observeAllocation);
+    if (allocation.aff) startRents(allocation, allocation.aff);
+  }
 
   const { completion } = work.pipeline;
   const { inflow, any } = work.completions;
@@ -128,6 +133,11 @@ export function runOnce(
       // Arrivals and the taakstelling follow the population at the end of the previous year.
       const inhabitants = y > 0 ? record[layout.inhabitants * nY + y - 1] : model.inhabitants;
       stepAllocation(allocation, q, y, inhabitants / model.inhabitants, inhabitants, work.stock);
+      // Rents go up in July; the warme jas goes on over the year, counted in the same quarter.
+      if (allocation.aff && isJulyQuarter(cal, q)) {
+        raiseRents(allocation, allocation.aff);
+        insulate(allocation, allocation.aff);
+      }
     }
     record[layout.sales * nY + y] += tally[TALLY.sales];
     if (model.warmeJas) record[layout.salesWarmeJas * nY + y] += tally[TALLY.sales];
@@ -136,6 +146,7 @@ export function runOnce(
     record[layout.splittingAdded * nY + y] += tally[TALLY.splitAdded];
     if (endsYear(cal, q) || q === cal.nQuarters - 1) {
       recordStock(model, layout, stock, record, y, stockTotal0, (q + 1) * 3);
+      if (allocation?.aff) measureAffordability(allocation, allocation.aff, work.histograms);
       if (allocation) recordAllocationYear(allocation);
     }
   }
@@ -167,6 +178,13 @@ function allocationWork(model: Model, layout: MetricLayout, work: RunWork): Allo
       model.cal.nYears,
       model.cal.nQuarters,
     );
+    if (model.affordability && layout.affordability) {
+      work.allocation.aff = affordabilityContext(
+        model.affordability,
+        layout.affordability,
+        model.allocation.capDwellings,
+      );
+    }
   }
   return work.allocation;
 }

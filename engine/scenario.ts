@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { affordabilitySchema, checkAffordability } from "./affordability/schema";
 import { allocationSchema, checkAllocation } from "./allocation/schema";
 import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "./domain";
 import { figure, provenance } from "./figure";
@@ -208,6 +209,8 @@ const scenarioShape = z
       .strict(),
     /** The allocation microsimulation of social rent; without it the stock model runs alone. */
     allocation: allocationSchema.optional(),
+    /** Rents, incomes, huurtoeslag, energy and payment risk of social tenants; needs `allocation`. */
+    affordability: affordabilitySchema.optional(),
     simulation: z
       .object({
         start: month,
@@ -343,6 +346,7 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
   outsidePeriod(obj(root.opgave).deadlineYear, ["opgave", "deadlineYear"]);
   outsidePeriod(targets.inhabitantsYear, ["targets", "inhabitantsYear"]);
   issues.push(...checkAllocation(root.allocation));
+  issues.push(...checkAffordability(root));
   return issues;
 }
 

@@ -27,7 +27,10 @@ export interface Prepared {
 
 export function prepare(scenario: Scenario): Prepared {
   const model = compile(scenario);
-  const layout = metricLayout(model.kernIds, { allocation: model.allocation !== undefined });
+  const layout = metricLayout(model.kernIds, {
+    allocation: model.allocation !== undefined,
+    affordability: model.affordability !== undefined,
+  });
   // Where the file's editor finds its JSON Schema says nothing about the scenario itself.
   const { $schema: _, ...content } = scenario;
   return {

@@ -48,6 +48,11 @@ export function endsYear(cal: Calendar, quarter: number): boolean {
   return (cal.startAbsMonth + 3 * quarter + 3) % 12 === 0;
 }
 
+/** True for the quarter that holds July, when rents go up. */
+export function isJulyQuarter(cal: Calendar, quarter: number): boolean {
+  return (cal.startAbsMonth + 3 * quarter) % 12 === 6;
+}
+
 /** The first simulated quarter of a calendar year (by index), where once-a-year events happen. */
 export function firstQuarterOfYear(cal: Calendar, yearIndex: number): number {
   const months = (cal.startYear + yearIndex) * 12 - cal.startAbsMonth;

@@ -1,25 +1,43 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { performance } from "node:perf_hooks";
-import { runMonteCarlo } from "../engine/montecarlo";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { mergeResults, runMonteCarlo } from "../engine/montecarlo";
 import { parseScenario } from "../engine/parse";
+import type { Scenario } from "../engine/scenario";
 import { prepare } from "../engine/simulate";
 import { summarise } from "../engine/summary";
 
 /**
- * `npm run bench`: runs per second of the Losser baseline on one core, for the simulation itself
- * (the Monte Carlo loop) and for the summary (quantiles) apart. The best of a few repeats is reported,
- * after a warm-up, because a shared machine only ever makes a run slower.
+ * `npm run bench [SCENARIO]`: the Losser baseline (or SCENARIO) timed three ways — the stock and
+ * pipeline model alone on one core, with the allocation microsimulation on one core, and with
+ * allocation on every core (chunks of runs on worker threads, merged, as the browser's worker pool
+ * does) — at N = 1,000 and N = 10,000. The simulation and the summary (quantiles) are timed apart;
+ * each figure is the best of a few repeats after a warm-up, because a shared machine only ever makes
+ * a run slower. The script is bundled by esbuild first so it times the engine as the browser runs it.
  */
 
-const file = process.argv[2] ?? "data/scenarios/basis.json";
-const parsed = parseScenario(JSON.parse(readFileSync(file, "utf8")));
-if (!parsed.ok) {
-  console.error(parsed.problems);
-  process.exit(1);
+function load(path: string): Scenario {
+  const parsed = parseScenario(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
+  return parsed.value;
 }
-const prepared = prepare(parsed.value);
-const { model, layout, targets } = prepared;
+
+interface Job {
+  from: number;
+  to: number;
+  runs: number;
+}
+
+if (!isMainThread) {
+  const prepared = prepare(load(workerData.path));
+  parentPort?.on("message", ({ from, to, runs }: Job) => {
+    const r = runMonteCarlo(prepared.model, prepared.layout, prepared.targets, { seed: 1, runs, from, to });
+    parentPort?.postMessage(r, [r.values.buffer, r.met.buffer, r.targetValues.buffer] as ArrayBuffer[]);
+  });
+} else {
+  await main();
+}
 
 function best(repeats: number, task: () => void): number {
   let fastest = Number.POSITIVE_INFINITY;
@@ -31,21 +49,61 @@ function best(repeats: number, task: () => void): number {
   return fastest;
 }
 
-runMonteCarlo(model, layout, targets, { seed: 1, runs: 2000 });
-console.log(
-  `woonscenario bench — ${parsed.value.name}; ${cpus()[0]?.model ?? "cpu"}; ${availableParallelism()} cores (this bench uses one)`,
-);
-console.log(
-  `metrics ${layout.defs.length}, targets ${targets.length}, projects ${model.nProjects}, quarters ${model.cal.nQuarters}`,
-);
-for (const runs of [1_000, 10_000]) {
-  let result = runMonteCarlo(model, layout, targets, { seed: 1, runs: 1 });
-  const simulate = best(5, () => {
-    result = runMonteCarlo(model, layout, targets, { seed: 1, runs });
-  });
-  const summary = best(3, () => summarise(result));
-  const perRun = (simulate * 1000) / runs;
-  console.log(
-    `N=${runs.toLocaleString("en")}: simulate ${simulate.toFixed(1)} ms (${perRun.toFixed(1)} µs/run, ${Math.round((runs / simulate) * 1000).toLocaleString("en")} runs/s), summarise ${summary.toFixed(1)} ms, total ${(simulate + summary).toFixed(1)} ms`,
+async function main(): Promise<void> {
+  const path = process.argv[2] ?? "data/scenarios/basis.json";
+  const scenario = load(path);
+  const cores = availableParallelism();
+  console.log(`woonscenario bench — ${scenario.name}; ${cpus()[0]?.model ?? "cpu"}; ${cores} cores`);
+  const variants: [string, Scenario][] = [
+    ["voorraad en pijplijn", { ...scenario, allocation: undefined }],
+    ["met toewijzing", scenario],
+  ];
+  for (const [label, s] of variants) {
+    const { model, layout, targets } = prepare(s);
+    runMonteCarlo(model, layout, targets, { seed: 1, runs: 300 });
+    for (const runs of [1_000, 10_000]) {
+      let result = runMonteCarlo(model, layout, targets, { seed: 1, runs: 1 });
+      const simulate = best(runs > 1000 && s.allocation ? 1 : 3, () => {
+        result = runMonteCarlo(model, layout, targets, { seed: 1, runs });
+      });
+      const summary = best(3, () => summarise(result));
+      console.log(
+        `${label}, 1 kern, N=${runs.toLocaleString("nl-NL")}: simulatie ${simulate.toFixed(0)} ms (${((simulate * 1000) / runs).toFixed(1)} µs/run), samenvatting ${summary.toFixed(0)} ms, samen ${(simulate + summary).toFixed(0)} ms`,
+      );
+    }
+  }
+  if (cores > 1) await parallel(path, cores, 1_000);
+}
+
+/** All cores: the runs split in one chunk per worker thread, merged in run order, then summarised. */
+async function parallel(path: string, cores: number, runs: number): Promise<void> {
+  const workers = Array.from(
+    { length: cores },
+    () => new Worker(new URL(import.meta.url), { workerData: { path } }),
   );
+  const round = async () => {
+    const t0 = performance.now();
+    const parts = await Promise.all(
+      workers.map(
+        (w, i) =>
+          new Promise<ReturnType<typeof runMonteCarlo>>((done) => {
+            w.once("message", done);
+            w.postMessage({
+              from: Math.floor((i * runs) / cores),
+              to: Math.floor(((i + 1) * runs) / cores),
+              runs,
+            });
+          }),
+      ),
+    );
+    summarise(mergeResults(parts));
+    return performance.now() - t0;
+  };
+  await round();
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) fastest = Math.min(fastest, await round());
+  console.log(
+    `met toewijzing, ${cores} kernen (worker threads), N=${runs.toLocaleString("nl-NL")}: simulatie en samenvatting ${fastest.toFixed(0)} ms`,
+  );
+  for (const w of workers) await w.terminate();
 }

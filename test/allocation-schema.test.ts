@@ -6,14 +6,21 @@ import { readScenario } from "./allocation-fixtures";
 const basis = () => structuredClone(readScenario("basis.json"));
 
 describe("the allocation block of a scenario", () => {
-  it("is optional: without it no allocation metrics or targets are made", () => {
-    const { allocation: _, ...rest } = basis();
+  it("is optional: without it (and the affordability block on it) no allocation metrics or targets are made", () => {
+    const { allocation: _, affordability: __, ...rest } = basis();
     const parsed = parseScenario(rest);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const prepared = prepare(parsed.value);
     expect(prepared.layout.defs.some((d) => d.id.startsWith("allocations."))).toBe(false);
     expect(prepared.targets.some((t) => t.id === "vrije_toewijzing")).toBe(false);
+  });
+
+  it("is needed by the affordability block, which says so in Dutch", () => {
+    const { allocation: _, ...rest } = basis();
+    const parsed = parseScenario(rest);
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.path)).toEqual(["affordability"]);
+    if (!parsed.ok) expect(parsed.problems[0].message).toMatch(/blok allocation, dat ontbreekt/);
   });
 
   it("refuses a free-allocation share above its cap, in Dutch, naming the field", () => {

@@ -3,8 +3,7 @@
  * (roof, façade, floor and glass insulation Domijn puts on a home before it sells it) lifts a home to
  * the scenario's label (about B).
  */
-export const ENERGY_LABELS = ["A", "B", "C", "D", "E", "F", "G"] as const;
-export type EnergyLabel = (typeof ENERGY_LABELS)[number];
+export { ENERGY_LABELS } from "../allocation/vocabulary";
 
 export interface EnergyParams {
   /** Euros a month for a one-person household, per label in the order of ENERGY_LABELS. */

@@ -34,12 +34,34 @@ export function huurtoeslag(
   aftoppingsgrens: number,
   liberalisatiegrens: number,
 ): number {
-  if (rent > liberalisatiegrens) return 0;
-  const base = basishuur(p, yearlyIncome);
-  const part = (from: number, to: number) => Math.max(0, Math.min(rent, to) - Math.max(base, from));
-  return (
-    p.shareToKwaliteitskorting * part(0, kwaliteitskortingsgrens) +
-    p.shareToAftopping * part(kwaliteitskortingsgrens, aftoppingsgrens) +
-    p.shareAboveAftopping * part(aftoppingsgrens, liberalisatiegrens)
+  return huurtoeslagAbove(
+    p,
+    basishuur(p, yearlyIncome),
+    rent,
+    kwaliteitskortingsgrens,
+    aftoppingsgrens,
+    liberalisatiegrens,
   );
+}
+
+/** The same from a basishuur already known: the form the yearly loop over tenants uses. */
+export function huurtoeslagAbove(
+  p: HuurtoeslagParams,
+  base: number,
+  rent: number,
+  kwaliteitskortingsgrens: number,
+  aftoppingsgrens: number,
+  liberalisatiegrens: number,
+): number {
+  if (rent > liberalisatiegrens) return 0;
+  return (
+    p.shareToKwaliteitskorting * band(rent, base, 0, kwaliteitskortingsgrens) +
+    p.shareToAftopping * band(rent, base, kwaliteitskortingsgrens, aftoppingsgrens) +
+    p.shareAboveAftopping * band(rent, base, aftoppingsgrens, liberalisatiegrens)
+  );
+}
+
+/** The part of the rent above the basishuur that falls between `from` and `to`. */
+function band(rent: number, base: number, from: number, to: number): number {
+  return Math.max(0, Math.min(rent, to) - Math.max(base, from));
 }

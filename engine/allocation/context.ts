@@ -1,3 +1,4 @@
+import type { AffordabilityContext } from "../affordability/rents";
 import { nameKey } from "../random";
 import type { AllocationModel } from "./compile";
 import type { AllocationLayout } from "./metrics";
@@ -30,6 +31,8 @@ export interface AllocationContext {
   chosenGroup: number;
   chosenException: boolean;
   observer: AllocationObserver | undefined;
+  /** Rents of the homes, when the scenario models affordability. */
+  aff: AffordabilityContext | undefined;
 }
 
 export function allocationContext(
@@ -51,6 +54,7 @@ export function allocationContext(
     chosenGroup: -1,
     chosenException: false,
     observer: undefined,
+    aff: undefined,
   };
 }
 

@@ -1,0 +1,106 @@
+import type { AllocationContext } from "../allocation/context";
+import { OCCUPIED, REMOVED, WAITING } from "../allocation/state";
+import { INCOME_LOW } from "../allocation/vocabulary";
+import { addSample, type Histograms } from "../distributions";
+import { energyCost } from "./energy";
+import { huurtoeslagAbove } from "./huurtoeslag";
+import type { AffordabilityContext } from "./rents";
+
+/**
+ * At the end of each year: what every sampled tenant household pays and has left. Housing costs are
+ * rent plus energy minus huurtoeslag; the huurquote is net rent over income; betaalrisico is what is
+ * left of income after housing costs falling below the norm for basic needs (DOMAIN.md's definition,
+ * the norm is the scenario's). Every `sampleEvery`-th home is measured, the subset rotating with the
+ * run, and counts are scaled back up.
+ */
+export function measureAffordability(
+  ctx: AllocationContext,
+  aff: AffordabilityContext,
+  histograms: Histograms,
+): void {
+  const { st, record, nYears } = ctx;
+  const { model, lay } = aff;
+  const y = ctx.year;
+  const at = (metric: number) => metric * nYears + y;
+  const every = model.sampleEvery;
+  const offset = ctx.run % every;
+  const L = y * 4;
+  const kkg = model.limits[L];
+  const lib = model.limits[L + 3];
+  const incomeIndex = model.incomeIndex[y];
+  const energyIndex = model.energyIndex[y];
+  const normIndex = model.normIndex[y];
+  // The huurtoeslag's euro parameters move with rents (minimum basishuur) and incomes (income floor).
+  const minimum = (model.huurtoeslag.minimumBasishuur * model.limits[L]) / ctx.am.rentLimits[0];
+  const floor = model.huurtoeslag.incomeFloor * incomeIndex;
+  const slope = model.huurtoeslag.slope;
+  let n = 0;
+  let risk = 0;
+  let toeslagTotal = 0;
+  let energyTotal = 0;
+  let rentTotal = 0;
+  const bandRent = [0, 0, 0, 0];
+  const bandHomes = [0, 0, 0, 0];
+  for (let d = 0; d < st.nDwellings; d++) {
+    if (st.dwState[d] === REMOVED) continue;
+    const band = st.dwBand[d];
+    bandHomes[band]++;
+    if (st.dwState[d] !== OCCUPIED || d % every !== offset) continue;
+    const h = st.dwTenant[d];
+    const size = st.hhSize[h];
+    const income = st.hhIncome[h] * incomeIndex;
+    const monthly = income / 12;
+    const rent = aff.rent[d];
+    const base = minimum + (slope * Math.max(0, income - floor)) / 12;
+    const toeslag = huurtoeslagAbove(
+      model.huurtoeslag,
+      base,
+      rent,
+      kkg,
+      model.limits[L + (size <= 2 ? 1 : 2)],
+      lib,
+    );
+    const energy = energyCost(model.energy, st.dwLabel[d], size) * energyIndex;
+    const costs = rent - toeslag + energy;
+    addSample(histograms, lay.huurquoteDistribution, y, monthly > 0 ? (rent - toeslag) / monthly : 1);
+    addSample(histograms, lay.woonlastenDistribution, y, costs);
+    if (monthly - costs < model.norms[Math.min(size, 4) - 1] * normIndex) risk++;
+    n++;
+    toeslagTotal += toeslag;
+    energyTotal += energy;
+    rentTotal += rent;
+    bandRent[band] += rent;
+  }
+  record[at(lay.betaalrisicoCount)] = risk * every;
+  record[at(lay.betaalrisicoShare)] = n > 0 ? risk / n : 0;
+  record[at(lay.huurtoeslagTotal)] = toeslagTotal * 12 * every;
+  record[at(lay.energyCostMean)] = n > 0 ? energyTotal / n : 0;
+  record[at(lay.rentMean)] = n > 0 ? rentTotal / n : 0;
+  for (let b = 0; b < 4; b++) {
+    record[at(lay.homesByBand[b])] = bandHomes[b];
+    // Sampled homes per band are about a share `1 / every` of all; the mean needs the sampled count.
+    const sampled = bandHomes[b] / every;
+    record[at(lay.rentMeanByBand[b])] = sampled > 0 ? bandRent[b] / Math.max(1, Math.round(sampled)) : 0;
+  }
+  countSeekers(ctx, aff);
+}
+
+/** The agreement's yearly check: active home-seekers by the rent passend toewijzen allows them. */
+function countSeekers(ctx: AllocationContext, aff: AffordabilityContext): void {
+  const { st, record, nYears } = ctx;
+  const { lay } = aff;
+  const y = ctx.year;
+  let small = 0;
+  let large = 0;
+  let any = 0;
+  for (let h = 0; h < st.nHouseholds; h++) {
+    // Waiting and not living in a social home: a sitting tenant who seeks another home keeps one.
+    if (st.hhState[h] !== WAITING) continue;
+    if (st.hhClass[h] !== INCOME_LOW) any++;
+    else if (st.hhSize[h] <= 2) small++;
+    else large++;
+  }
+  record[lay.seekersUpToAftoppingLaag * nYears + y] = small;
+  record[lay.seekersUpToAftoppingHoog * nYears + y] = large;
+  record[lay.seekersAnyBand * nYears + y] = any;
+}

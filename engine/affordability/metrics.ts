@@ -1,0 +1,88 @@
+import type { AddMetric } from "../allocation/metrics";
+import { RENT_BANDS } from "../allocation/vocabulary";
+import type { DistributionDef } from "../distributions";
+
+/**
+ * The affordability metrics and their rows. `huurquote` and `woonlasten` are distributions over tenant
+ * households and runs together (see ../distributions); the rest are one number per run and year.
+ */
+export interface AffordabilityLayout {
+  /** Indices into the layout's distributions. */
+  huurquoteDistribution: number;
+  woonlastenDistribution: number;
+  betaalrisicoCount: number;
+  betaalrisicoShare: number;
+  huurtoeslagTotal: number;
+  energyCostMean: number;
+  rentMean: number;
+  /** Per band (RENT_BANDS order). */
+  rentMeanByBand: number[];
+  homesByBand: number[];
+  /** The agreement's yearly check: home-seekers by what they may be offered under passend toewijzen. */
+  seekersUpToAftoppingLaag: number;
+  seekersUpToAftoppingHoog: number;
+  seekersAnyBand: number;
+}
+
+export const SEEKER_NEEDS = ["tot_aftopping_laag", "tot_aftopping_hoog", "alle_klassen"] as const;
+
+export function affordabilityLayout(add: AddMetric, distributions: DistributionDef[]): AffordabilityLayout {
+  const distribution = (def: DistributionDef) => {
+    distributions.push(def);
+    return distributions.length - 1;
+  };
+  return {
+    huurquoteDistribution: distribution({
+      id: "huurquote",
+      label: "Huurquote: netto huur (na huurtoeslag) als deel van het inkomen",
+      unit: "aandeel",
+      min: 0,
+      max: 1,
+      bins: 500,
+      resolution: 1e-6,
+    }),
+    woonlastenDistribution: distribution({
+      id: "woonlasten",
+      label: "Woonlasten per maand: huur plus energie min huurtoeslag",
+      unit: "euro",
+      min: 0,
+      max: 2000,
+      bins: 800,
+      resolution: 0.01,
+    }),
+    betaalrisicoCount: add("betaalrisico.count", "Huurders met betaalrisico", "huishoudens"),
+    betaalrisicoShare: add("betaalrisico.share", "Aandeel huurders met betaalrisico", "aandeel"),
+    huurtoeslagTotal: add(
+      "huurtoeslag.total",
+      "Huurtoeslag aan huurders van sociale huurwoningen per jaar",
+      "euro",
+    ),
+    energyCostMean: add("energy_cost.mean", "Gemiddelde energiekosten per maand", "euro"),
+    rentMean: add("rent.mean", "Gemiddelde huur per maand", "euro"),
+    rentMeanByBand: RENT_BANDS.map((b) =>
+      add(`rent.mean@${b}`, `Gemiddelde huur per maand, klasse tot ${b.replace("_", " ")}grens`, "euro"),
+    ),
+    homesByBand: RENT_BANDS.map((b) =>
+      add(
+        `homes.band@${b}`,
+        `Sociale huurwoningen met streefhuur tot ${b.replace("_", " ")}grens`,
+        "woningen",
+      ),
+    ),
+    seekersUpToAftoppingLaag: add(
+      "check.seekers@tot_aftopping_laag",
+      "Woningzoekenden die passend een huur tot de eerste aftoppingsgrens moeten krijgen (1–2 personen, laag inkomen)",
+      "huishoudens",
+    ),
+    seekersUpToAftoppingHoog: add(
+      "check.seekers@tot_aftopping_hoog",
+      "Woningzoekenden die passend een huur tot de tweede aftoppingsgrens moeten krijgen (3+ personen, laag inkomen)",
+      "huishoudens",
+    ),
+    seekersAnyBand: add(
+      "check.seekers@alle_klassen",
+      "Woningzoekenden voor wie elke huurklasse passend is",
+      "huishoudens",
+    ),
+  };
+}
