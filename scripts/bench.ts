@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { availableParallelism, cpus } from "node:os";
+import { availableParallelism, cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { mergeResults, runMonteCarlo } from "../engine/montecarlo";
@@ -9,10 +9,11 @@ import { prepare } from "../engine/simulate";
 import { summarise } from "../engine/summary";
 
 /**
- * `npm run bench [SCENARIO]`: the Losser baseline (or SCENARIO) timed three ways — the stock and
- * pipeline model alone on one core, with the allocation microsimulation on one core, and with
- * allocation on every core (chunks of runs on worker threads, merged, as the browser's worker pool
- * does) — at N = 1,000 and N = 10,000. The simulation and the summary (quantiles) are timed apart;
+ * `npm run bench [SCENARIO]`: the Losser baseline (or SCENARIO) timed four ways — the stock and
+ * pipeline model alone on one core at N = 1,000 and 10,000; with the allocation microsimulation, and
+ * with allocation and affordability, on one core at N = 1,000; and the whole model on every core
+ * (chunks of runs on worker threads, merged, as the browser's worker pool does) at N = 1,000. The
+ * load average is printed too: on a busy machine every figure is slower than the model is. The simulation and the summary (quantiles) are timed apart;
  * each figure is the best of a few repeats after a warm-up, because a shared machine only ever makes
  * a run slower. The script is bundled by esbuild first so it times the engine as the browser runs it.
  */
@@ -53,22 +54,33 @@ async function main(): Promise<void> {
   const path = process.argv[2] ?? "data/scenarios/basis.json";
   const scenario = load(path);
   const cores = availableParallelism();
-  console.log(`woonscenario bench — ${scenario.name}; ${cpus()[0]?.model ?? "cpu"}; ${cores} cores`);
-  const variants: [string, Scenario][] = [
-    ["voorraad en pijplijn", { ...scenario, allocation: undefined }],
-    ["met toewijzing", scenario],
+  console.log(
+    `woonscenario bench — ${scenario.name}; ${cpus()[0]?.model ?? "cpu"}; ${cores} cores; load ${loadavg()[0].toFixed(1)}`,
+  );
+  // The stock and pipeline model at both sizes; the microsimulations (allocation, affordability) at 1,000.
+  const variants: [string, Scenario, number[]][] = [
+    [
+      "voorraad en pijplijn",
+      { ...scenario, allocation: undefined, affordability: undefined },
+      [1_000, 10_000],
+    ],
+    ["met toewijzing", { ...scenario, affordability: undefined }, [1_000]],
+    ["met toewijzing en betaalbaarheid", scenario, [1_000]],
   ];
-  for (const [label, s] of variants) {
+  for (const [label, s, sizes] of variants) {
+    if (label !== "voorraad en pijplijn" && !s.allocation) continue;
     const { model, layout, targets } = prepare(s);
-    runMonteCarlo(model, layout, targets, { seed: 1, runs: 300 });
-    for (const runs of [1_000, 10_000]) {
+    runMonteCarlo(model, layout, targets, { seed: 1, runs: 200 });
+    for (const runs of sizes) {
       let result = runMonteCarlo(model, layout, targets, { seed: 1, runs: 1 });
-      const simulate = best(runs > 1000 && s.allocation ? 1 : 3, () => {
+      const cpu0 = process.cpuUsage();
+      const simulate = best(3, () => {
         result = runMonteCarlo(model, layout, targets, { seed: 1, runs });
       });
+      const cpu = process.cpuUsage(cpu0);
       const summary = best(3, () => summarise(result));
       console.log(
-        `${label}, 1 kern, N=${runs.toLocaleString("nl-NL")}: simulatie ${simulate.toFixed(0)} ms (${((simulate * 1000) / runs).toFixed(1)} µs/run), samenvatting ${summary.toFixed(0)} ms, samen ${(simulate + summary).toFixed(0)} ms`,
+        `${label}, 1 kern, N=${runs.toLocaleString("nl-NL")}: simulatie ${simulate.toFixed(0)} ms (${((simulate * 1000) / runs).toFixed(1)} µs/run; cpu ${((cpu.user + cpu.system) / 3000).toFixed(0)} ms per herhaling), samenvatting ${summary.toFixed(0)} ms, samen ${(simulate + summary).toFixed(0)} ms`,
       );
     }
   }
@@ -103,7 +115,7 @@ async function parallel(path: string, cores: number, runs: number): Promise<void
   let fastest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) fastest = Math.min(fastest, await round());
   console.log(
-    `met toewijzing, ${cores} kernen (worker threads), N=${runs.toLocaleString("nl-NL")}: simulatie en samenvatting ${fastest.toFixed(0)} ms`,
+    `met toewijzing en betaalbaarheid, ${cores} kernen (worker threads), N=${runs.toLocaleString("nl-NL")}: simulatie en samenvatting ${fastest.toFixed(0)} ms`,
   );
   for (const w of workers) await w.terminate();
 }

@@ -34,33 +34,32 @@ export function measureAffordability(
   const minimum = (model.huurtoeslag.minimumBasishuur * model.limits[L]) / ctx.am.rentLimits[0];
   const floor = model.huurtoeslag.incomeFloor * incomeIndex;
   const slope = model.huurtoeslag.slope;
+  const { dwState, dwBand, dwTenant, dwLabel, hhSize, hhIncome } = st;
+  const { rent: rents } = aff;
+  const nDwellings = st.nDwellings;
+  const aftoppingLaag = model.limits[L + 1];
+  const aftoppingHoog = model.limits[L + 2];
   let n = 0;
   let risk = 0;
   let toeslagTotal = 0;
   let energyTotal = 0;
   let rentTotal = 0;
   const bandRent = [0, 0, 0, 0];
+  const bandSampled = [0, 0, 0, 0];
   const bandHomes = [0, 0, 0, 0];
-  for (let d = 0; d < st.nDwellings; d++) {
-    if (st.dwState[d] === REMOVED) continue;
-    const band = st.dwBand[d];
-    bandHomes[band]++;
-    if (st.dwState[d] !== OCCUPIED || d % every !== offset) continue;
-    const h = st.dwTenant[d];
-    const size = st.hhSize[h];
-    const income = st.hhIncome[h] * incomeIndex;
+  for (let d = 0; d < nDwellings; d++) if (dwState[d] !== REMOVED) bandHomes[dwBand[d]]++;
+  for (let d = offset; d < nDwellings; d += every) {
+    if (dwState[d] !== OCCUPIED) continue;
+    const band = dwBand[d];
+    const h = dwTenant[d];
+    const size = hhSize[h];
+    const income = hhIncome[h] * incomeIndex;
     const monthly = income / 12;
-    const rent = aff.rent[d];
+    const rent = rents[d];
     const base = minimum + (slope * Math.max(0, income - floor)) / 12;
-    const toeslag = huurtoeslagAbove(
-      model.huurtoeslag,
-      base,
-      rent,
-      kkg,
-      model.limits[L + (size <= 2 ? 1 : 2)],
-      lib,
-    );
-    const energy = energyCost(model.energy, st.dwLabel[d], size) * energyIndex;
+    const aftopping = size <= 2 ? aftoppingLaag : aftoppingHoog;
+    const toeslag = huurtoeslagAbove(model.huurtoeslag, base, rent, kkg, aftopping, lib);
+    const energy = energyCost(model.energy, dwLabel[d], size) * energyIndex;
     const costs = rent - toeslag + energy;
     addSample(histograms, lay.huurquoteDistribution, y, monthly > 0 ? (rent - toeslag) / monthly : 1);
     addSample(histograms, lay.woonlastenDistribution, y, costs);
@@ -70,6 +69,7 @@ export function measureAffordability(
     energyTotal += energy;
     rentTotal += rent;
     bandRent[band] += rent;
+    bandSampled[band]++;
   }
   record[at(lay.betaalrisicoCount)] = risk * every;
   record[at(lay.betaalrisicoShare)] = n > 0 ? risk / n : 0;
@@ -78,29 +78,32 @@ export function measureAffordability(
   record[at(lay.rentMean)] = n > 0 ? rentTotal / n : 0;
   for (let b = 0; b < 4; b++) {
     record[at(lay.homesByBand[b])] = bandHomes[b];
-    // Sampled homes per band are about a share `1 / every` of all; the mean needs the sampled count.
-    const sampled = bandHomes[b] / every;
-    record[at(lay.rentMeanByBand[b])] = sampled > 0 ? bandRent[b] / Math.max(1, Math.round(sampled)) : 0;
+    record[at(lay.rentMeanByBand[b])] = bandSampled[b] > 0 ? bandRent[b] / bandSampled[b] : 0;
   }
-  countSeekers(ctx, aff);
+  countSeekers(ctx, aff, offset, every);
 }
 
-/** The agreement's yearly check: active home-seekers by the rent passend toewijzen allows them. */
-function countSeekers(ctx: AllocationContext, aff: AffordabilityContext): void {
+/** The agreement's yearly check: active home-seekers by the rent passend toewijzen allows them (sampled as the homes are). */
+function countSeekers(
+  ctx: AllocationContext,
+  aff: AffordabilityContext,
+  offset: number,
+  every: number,
+): void {
   const { st, record, nYears } = ctx;
   const { lay } = aff;
   const y = ctx.year;
   let small = 0;
   let large = 0;
   let any = 0;
-  for (let h = 0; h < st.nHouseholds; h++) {
+  for (let h = offset; h < st.nHouseholds; h += every) {
     // Waiting and not living in a social home: a sitting tenant who seeks another home keeps one.
     if (st.hhState[h] !== WAITING) continue;
     if (st.hhClass[h] !== INCOME_LOW) any++;
     else if (st.hhSize[h] <= 2) small++;
     else large++;
   }
-  record[lay.seekersUpToAftoppingLaag * nYears + y] = small;
-  record[lay.seekersUpToAftoppingHoog * nYears + y] = large;
-  record[lay.seekersAnyBand * nYears + y] = any;
+  record[lay.seekersUpToAftoppingLaag * nYears + y] = small * every;
+  record[lay.seekersUpToAftoppingHoog * nYears + y] = large * every;
+  record[lay.seekersAnyBand * nYears + y] = any * every;
 }
