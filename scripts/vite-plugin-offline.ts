@@ -1,0 +1,45 @@
+import type { Plugin } from "vite";
+
+/**
+ * Notebook Kit's runtime loads its standard library (Plot, d3, Inputs, htl, …) from a public CDN at run
+ * time. The scenario lab must work with no network at all (early plans are confidential; nothing may
+ * leave the machine), so this plugin rewrites those URLs in the runtime's files: libraries we ship
+ * become bare imports bundled from node_modules; the rest fail with a Dutch message instead of
+ * fetching; any URL left over points at the local server, never at the internet.
+ */
+
+const CDN = /https:\/\/cdn\.jsdelivr\.net\/npm\/((?:@[^/@"]+\/)?[^/@"]+)(?:@[^/"]+)?\/\+esm/g;
+const SHIPPED = new Set(["d3", "d3-dsv", "htl", "@observablehq/plot", "@observablehq/inputs"]);
+const RUNTIME = /@observablehq[/\\]notebook-kit[/\\]dist[/\\]src[/\\]runtime[/\\]/;
+
+/** The package a CDN URL names, so the message can say what is missing without carrying the URL. */
+const packageOf = (url: string) => /\/npm\/((?:@[^/@"]+\/)?[^/@"]+)/.exec(url)?.[1] ?? "deze bibliotheek";
+const unavailable = (url: string) =>
+  JSON.stringify(`${packageOf(url)} is niet beschikbaar: woonscenario werkt zonder internet`);
+
+export function rewriteCdn(code: string): string {
+  const staticUnknown = [...code.matchAll(/^(?:import|export)[^;\n]*?"(https:[^"]+)"/gm)]
+    .map((m) => m[1])
+    .filter((url) => ![...url.matchAll(CDN)].some((m) => SHIPPED.has(m[1])));
+  // A module built on a library we do not ship (leaflet, mermaid, duckdb, …) becomes one that throws
+  // when a cell asks for it; nothing in the runtime imports these statically.
+  if (staticUnknown.length > 0) return `throw new Error(${unavailable(staticUnknown[0])});\n`;
+  return code
+    .replace(CDN, (url, name: string) => (SHIPPED.has(name) ? name : url))
+    .replace(
+      /import\("(https:[^"]+)"\)/g,
+      (_, url: string) => `Promise.reject(new Error(${unavailable(url)}))`,
+    )
+    .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\//g, "/__offline__/");
+}
+
+export function offline(): Plugin {
+  return {
+    name: "woonscenario-offline",
+    enforce: "pre",
+    transform(code, id) {
+      if (!RUNTIME.test(id) || !code.includes("https://")) return null;
+      return { code: rewriteCdn(code), map: null };
+    },
+  };
+}
