@@ -9,6 +9,7 @@ import type { Plugin } from "vite";
  */
 
 const CDN = /https:\/\/cdn\.jsdelivr\.net\/npm\/((?:@[^/@"]+\/)?[^/@"]+)(?:@[^/"]+)?\/\+esm/g;
+const FILE = /https:\/\/cdn\.jsdelivr\.net\/npm\/((?:@[^/@"]+\/)?[^/@"]+)(?:@[^/"]+)?\/([^"+)\s][^")\s]*)/g;
 const SHIPPED = new Set(["d3", "d3-dsv", "htl", "@observablehq/plot", "@observablehq/inputs"]);
 const RUNTIME = /@observablehq[/\\]notebook-kit[/\\]dist[/\\]src[/\\]runtime[/\\]/;
 
@@ -18,19 +19,24 @@ const unavailable = (url: string) =>
   JSON.stringify(`${packageOf(url)} is niet beschikbaar: woonscenario werkt zonder internet`);
 
 export function rewriteCdn(code: string): string {
-  const staticUnknown = [...code.matchAll(/^(?:import|export)[^;\n]*?"(https:[^"]+)"/gm)]
+  // Static imports and re-exports only (`import x from "https:…"`), not `export const x = () => import(…)`.
+  const staticUnknown = [...code.matchAll(/^\s*(?:import|export)\s[^;(\n]*?\bfrom\s*"(https:[^"]+)"/gm)]
     .map((m) => m[1])
     .filter((url) => ![...url.matchAll(CDN)].some((m) => SHIPPED.has(m[1])));
   // A module built on a library we do not ship (leaflet, mermaid, duckdb, …) becomes one that throws
   // when a cell asks for it; nothing in the runtime imports these statically.
   if (staticUnknown.length > 0) return `throw new Error(${unavailable(staticUnknown[0])});\n`;
-  return code
-    .replace(CDN, (url, name: string) => (SHIPPED.has(name) ? name : url))
-    .replace(
-      /import\("(https:[^"]+)"\)/g,
-      (_, url: string) => `Promise.reject(new Error(${unavailable(url)}))`,
-    )
-    .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\//g, "/__offline__/");
+  return (
+    code
+      .replace(CDN, (url, name: string) => (SHIPPED.has(name) ? name : url))
+      .replace(
+        /import\("(https:[^"]+)"\)/g,
+        (_, url: string) => `Promise.reject(new Error(${unavailable(url)}))`,
+      )
+      // A file inside a shipped package (a stylesheet): the same path in node_modules.
+      .replace(FILE, (url, name: string, path: string) => (SHIPPED.has(name) ? `${name}/${path}` : url))
+      .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\//g, "/__offline__/")
+  );
 }
 
 export function offline(): Plugin {

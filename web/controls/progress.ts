@@ -1,0 +1,27 @@
+import { formatCount } from "../../engine/format";
+import { h } from "../dom";
+import type { Session } from "../session";
+
+/** A progress bar while a run is under way, then a line on what the charts show; errors in red. */
+export function progressBar(session: Session): HTMLElement {
+  const bar = h("progress", { max: 1, value: 0, "aria-label": "Voortgang van de berekening" });
+  const text = h("span", { class: "ws-progress-text" });
+  const problem = h("p", { class: "ws-message ws-message--fout", role: "alert", hidden: true });
+  const element = h("div", { class: "ws-progress", dataset: { state: "bezig" } }, bar, text, problem);
+  session.progress.subscribe((p) => {
+    bar.max = Math.max(1, p.total);
+    bar.value = p.done;
+    element.dataset.state = p.running ? "bezig" : "klaar";
+    if (p.running) text.textContent = `Bezig: ${formatCount(p.done)} van ${formatCount(p.total)} runs`;
+  });
+  session.result.subscribe((r) => {
+    if (!r || session.progress.get().running) return;
+    const { runs, seed, scenarioHash } = r.summary.meta;
+    text.textContent = `Klaar: ${formatCount(runs)} runs in ${formatCount(r.elapsed)} ms · seed ${seed} · scenario ${scenarioHash}`;
+  });
+  session.problem.subscribe((message) => {
+    problem.textContent = message;
+    problem.hidden = message === "";
+  });
+  return element;
+}
