@@ -1,4 +1,4 @@
-import { formatProbability } from "../engine/format";
+import { formatCount, formatProbability } from "../engine/format";
 import { STATISTICS } from "../engine/quantiles";
 import { completionsChart } from "./charts/completions";
 import type { ChartOptions } from "./charts/defaults";
@@ -26,6 +26,8 @@ interface FigureSpec {
   image: boolean;
   render(result: RunResult, options: ChartOptions): Element;
   table(result: RunResult): Cell[][];
+  /** A sentence with the figure's key number, above the chart; its value is kept for tests and tools. */
+  headline?(result: RunResult): { text: string; value: number } | undefined;
 }
 
 /** Yearly statistics of metrics in long form, the way `yearly.csv` of the command line has them. */
@@ -53,6 +55,15 @@ export const FIGURES = {
     image: true,
     render: (r, o) => realisationChart(r.summary, o),
     table: (r) => metricTable(r, ["opgave.realised"]),
+    headline: (r) => {
+      const target = r.summary.targets.find((t) => t.id === "opgave");
+      const row = r.summary.metrics["opgave.realised"]?.find((m) => m.year === target?.deadlineYear);
+      if (!target || !row) return undefined;
+      return {
+        text: `In ${target.deadlineYear}: mediaan ${formatCount(row.p50)} woningen (gemiddeld ${formatCount(row.mean)}), kans op ${formatCount(target.threshold)}: ${formatProbability(target.probability)}.`,
+        value: row.mean,
+      };
+    },
   },
   nieuwbouw_sociaal: {
     title: "Sociale huur in de nieuwbouw",
@@ -159,6 +170,7 @@ export function figure(id: FigureId, result: RunResult, options: ChartOptions = 
       ),
     h("button", { type: "button", onclick: () => downloadCsv(`${name}.csv`, spec.table(result)) }, "CSV"),
   ];
+  const headline = spec.headline?.(result);
   const frame = h(
     "figure",
     { class: "ws-figure", dataset: { chart: id, scenarioHash: result.summary.meta.scenarioHash } },
@@ -168,6 +180,7 @@ export function figure(id: FigureId, result: RunResult, options: ChartOptions = 
       h("h3", {}, spec.title),
       h("div", { class: "ws-export", "aria-label": "Bewaar als" }, ...buttons),
     ),
+    headline && h("p", { class: "ws-headline", dataset: { value: String(headline.value) } }, headline.text),
     chart,
     h("figcaption", {}, spec.caption),
   );

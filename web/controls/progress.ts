@@ -1,5 +1,6 @@
 import { formatCount } from "../../engine/format";
 import { h } from "../dom";
+import { download } from "../export";
 import type { Session } from "../session";
 
 /** A progress bar while a run is under way, then a line on what the charts show; errors in red. */
@@ -7,7 +8,32 @@ export function progressBar(session: Session): HTMLElement {
   const bar = h("progress", { max: 1, value: 0, "aria-label": "Voortgang van de berekening" });
   const text = h("span", { class: "ws-progress-text" });
   const problem = h("p", { class: "ws-message ws-message--fout", role: "alert", hidden: true });
-  const element = h("div", { class: "ws-progress", dataset: { state: "bezig" } }, bar, text, problem);
+  // The same summary.json the command line writes: same scenario and seed give the same bytes.
+  const summaryButton = h(
+    "button",
+    {
+      type: "button",
+      name: "samenvatting",
+      disabled: true,
+      onclick: () => {
+        const summary = session.result.get()?.summary;
+        if (summary)
+          download(
+            "summary.json",
+            new Blob([`${JSON.stringify(summary, null, 2)}\n`], { type: "application/json" }),
+          );
+      },
+    },
+    "summary.json",
+  );
+  const element = h(
+    "div",
+    { class: "ws-progress", dataset: { state: "bezig" } },
+    bar,
+    text,
+    summaryButton,
+    problem,
+  );
   session.progress.subscribe((p) => {
     bar.max = Math.max(1, p.total);
     bar.value = p.done;
@@ -15,6 +41,7 @@ export function progressBar(session: Session): HTMLElement {
     if (p.running) text.textContent = `Bezig: ${formatCount(p.done)} van ${formatCount(p.total)} runs`;
   });
   session.result.subscribe((r) => {
+    summaryButton.disabled = !r;
     if (!r || session.progress.get().running) return;
     const { runs, seed, scenarioHash } = r.summary.meta;
     text.textContent = `Klaar: ${formatCount(runs)} runs in ${formatCount(r.elapsed)} ms · seed ${seed} · scenario ${scenarioHash}`;
