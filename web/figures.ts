@@ -68,7 +68,7 @@ export const FIGURES = {
   nieuwbouw_sociaal: {
     title: "Sociale huur in de nieuwbouw",
     caption:
-      "Aandeel sociale huur in alle opleveringen sinds de start (band en lijn) en per jaar (ruiten, mediaan).",
+      "Aandeel sociale huur in alle opleveringen sinds de start (band en lijn) en per jaar (ruiten, gemiddeld over de runs).",
     image: true,
     render: (r, o) => newbuildShareChart(r.summary, o),
     table: (r) => metricTable(r, ["newbuild_share.sociale_huur"]),
@@ -106,7 +106,11 @@ export const FIGURES = {
     caption:
       "Zwart streepje: geplande oplevering. Balk: 80% van de gesimuleerde opleveringen (P10–P90), bolletje: mediaan. Hoe bleker de balk, hoe groter de kans op uitval.",
     image: true,
-    render: (r, o) => ganttChart(ganttRows(r.scenario.projects, r.spread), o),
+    render: (r, o) =>
+      ganttChart(ganttRows(r.scenario.projects, r.spread), {
+        ...o,
+        horizon: r.summary.years[r.summary.years.length - 1] + 1,
+      }),
     table: (r) => [
       ["project", "status", "gepland", "p10", "mediaan", "p90", "kans op uitval"],
       ...ganttRows(r.scenario.projects, r.spread).map((d) => [

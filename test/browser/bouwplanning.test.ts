@@ -123,6 +123,25 @@ describe("bouwplanning.html", () => {
     expect(fromBrowser).toBe(fromNode);
   });
 
+  it("exports a chart as SVG and PNG, and a table as CSV for Dutch Excel", async () => {
+    const save = async (chart: string, button: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator(`figure[data-chart="${chart}"] .ws-export button`, { hasText: button }).click(),
+      ]);
+      return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+    };
+    const svg = await save("realisatie", "SVG");
+    expect(svg.name).toBe("realisatie-Basis_Losser.svg");
+    expect(svg.bytes.toString("utf8")).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.bytes.toString("utf8")).toContain("Realisatie van de opgave");
+    const png = await save("verdeling", "PNG");
+    expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.bytes.length).toBeGreaterThan(10_000);
+    const csv = (await save("doelen", "CSV")).bytes.toString("utf8");
+    expect(csv.startsWith("\uFEFFdoel;jaar;mediaan;kans;oordeel\r\n")).toBe(true);
+  });
+
   it("redraws for the last value when the delay slider is dragged rapidly ten times", async () => {
     const before = await chartHash(page);
     const slider = 'input[name="pipeline.statuses.zacht.delayMonths.mode"]';

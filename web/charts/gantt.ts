@@ -33,7 +33,7 @@ const month = (year: number) => {
  */
 export function ganttChart(
   rows: readonly GanttRow[],
-  options: ChartOptions = {},
+  options: ChartOptions & { horizon?: number } = {},
 ): SVGSVGElement | HTMLElement {
   const completing = rows.filter((r) => r.dropped < 1);
   const narrow = (options.width ?? 640) < 560;
@@ -61,6 +61,21 @@ export function ganttChart(
       }),
       Plot.dot(completing, { y: "name", x: "p50", fill: "white", stroke: "black", r: 2.5 }),
       Plot.tickX(rows, { y: "name", x: "planned", stroke: "black", strokeWidth: 2 }),
+      // Completions after the simulated period count for nothing in the other charts.
+      ...(options.horizon === undefined
+        ? []
+        : [
+            Plot.ruleX([options.horizon], { stroke: "#52525b", strokeDasharray: "3,3" }),
+            Plot.text([options.horizon], {
+              x: (d: number) => d,
+              frameAnchor: "top",
+              textAnchor: "start",
+              dx: 4,
+              dy: -10,
+              text: () => "einde simulatie",
+              fill: "#52525b",
+            }),
+          ]),
       Plot.tip(
         rows,
         Plot.pointerY({

@@ -4,7 +4,8 @@ import { BAND_COLOR, TARGET_COLOR } from "./defaults";
 
 /**
  * Marks the charts compose: a P10–P90 band with the median through it, and a target line. Honest
- * uncertainty is the point: a median line never stands without its band.
+ * uncertainty is the point: a median line never stands without its band. Straight segments between
+ * the years: a smooth curve would suggest values between them that no run produced.
  */
 
 export interface BandOptions {
@@ -25,9 +26,8 @@ export function bandMarks(
       y2: "p90",
       fill: color,
       fillOpacity: 0.18,
-      curve: "monotone-x",
     }),
-    Plot.lineY(rows, { x: "year", y: "p50", stroke: color, strokeWidth: 2, curve: "monotone-x" }),
+    Plot.lineY(rows, { x: "year", y: "p50", stroke: color, strokeWidth: 2 }),
     Plot.dot(rows, { x: "year", y: "p50", fill: color, r: 2.5 }),
     Plot.tip(
       rows,

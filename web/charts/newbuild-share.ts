@@ -6,7 +6,8 @@ import { bandMarks, targetRule } from "./marks";
 
 /**
  * Social rent's share of new building, cumulative since the start, against the agreement's 30%; the
- * dots are each year's own share (median over the runs), which swings with single projects.
+ * dots are each year's own share (mean over the runs; the median is 0 in any year that most runs
+ * complete no social home), which swings with single projects.
  */
 export function newbuildShareChart(
   summary: SummaryJson,
@@ -27,7 +28,7 @@ export function newbuildShareChart(
     },
     marks: [
       ...bandMarks(rows, { format: formatShare, label: "cumulatief" }),
-      Plot.dot(yearly, { x: "year", y: "p50", stroke: "#c2410c", r: 3.5, symbol: "diamond" }),
+      Plot.dot(yearly, { x: "year", y: "mean", stroke: "#c2410c", r: 3.5, symbol: "diamond" }),
       ...(target ? targetRule(target.threshold, `doel ${shareFormat(target.threshold)}`) : []),
     ],
   });

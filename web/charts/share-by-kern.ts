@@ -34,7 +34,13 @@ export function shareByKernChart(
     ...sized(options, 300),
     marginLeft: 48,
     x: yearAxis,
-    y: { label: "aandeel sociale huur in de voorraad", grid: true, zero: true, tickFormat: shareFormat },
+    y: {
+      label: "aandeel sociale huur in de voorraad",
+      grid: true,
+      zero: true,
+      nice: true,
+      tickFormat: shareFormat,
+    },
     color: { legend: true, domain: kernen, scheme: "tableau10" },
     marks: [
       Plot.areaY(rows, { x: "year", y1: "p10", y2: "p90", fill: "kern", fillOpacity: 0.12 }),

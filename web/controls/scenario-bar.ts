@@ -22,6 +22,10 @@ export function scenarioBar({ store, storage, notice }: Planner): HTMLElement {
   const say = (kind: "fout" | "info", text: string) => setMessage(status, kind, text);
   notice.subscribe((n) => say(n.kind, n.text));
 
+  const current = h("span", { class: "ws-current" }, `Werkversie: ${store.current().name}`);
+  store.subscribe((s) => {
+    current.textContent = `Werkversie: ${s.name}`;
+  });
   const select = h("select", { name: "scenario", "aria-label": "Scenario" });
   const fill = (selected?: string) => {
     const saved = savedNames(storage);
@@ -133,6 +137,7 @@ export function scenarioBar({ store, storage, notice }: Planner): HTMLElement {
   return h(
     "div",
     { class: "ws-scenario-bar" },
+    h("div", { class: "ws-row" }, current),
     h(
       "div",
       { class: "ws-row" },
