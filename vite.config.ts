@@ -11,8 +11,14 @@ export default defineConfig({
   root: "notebooks",
   plugins: [
     offline(),
-    // The users are Dutch: the page says so, for screen readers and hyphenation.
-    observable({ transformTemplate: (template) => template.replace('<html lang="en">', '<html lang="nl">') }),
+    // The users are Dutch: the page says so, for screen readers and hyphenation. An empty icon
+    // keeps the browser from asking the server for /favicon.ico (a 404 in the console).
+    observable({
+      transformTemplate: (template) =>
+        template
+          .replace('<html lang="en">', '<html lang="nl">')
+          .replace("</head>", '<link rel="icon" href="data:,">\n  </head>'),
+    }),
   ],
   // The runtime's files must pass through the offline plugin, also in the dev server.
   optimizeDeps: { exclude: ["@observablehq/notebook-kit"] },

@@ -49,9 +49,12 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
       performance.mark("woonscenario:berekening-start");
       const { seed, runs } = scenario.simulation;
       progress.set({ running: true, done: 0, total: runs });
-      const outcome = await pool.run({ scenario, seed, runs }, (done, total) => {
+      const running = pool.run({ scenario, seed, runs }, (done, total) => {
         progress.set({ running: true, done, total });
       });
+      // Compile the scenario here while the workers run: the summary needs its layout and targets.
+      if (prepared?.scenario !== scenario) prepared = prepare(scenario);
+      const outcome = await running;
       if (outcome.status === "cancelled") return;
       progress.set({ running: false, done: outcome.status === "done" ? runs : 0, total: runs });
       if (outcome.status === "failed") {

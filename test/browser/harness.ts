@@ -62,12 +62,12 @@ export async function serveSite(): Promise<Server> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return {
-    url,
-    stop: () => {
-      if (child.pid !== undefined && child.exitCode === null) process.kill(child.pid);
-    },
+  const stop = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(child.pid);
   };
+  // A script that throws before it stops the server must not leave it running.
+  process.once("exit", stop);
+  return { url, stop };
 }
 
 export interface Browser {
