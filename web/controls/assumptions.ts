@@ -4,6 +4,7 @@ import type { Scenario } from "../../engine/scenario";
 import { h, setMessage } from "../dom";
 import type { Planner } from "../planner";
 import { ASSUMPTION_STATUSES, type FieldPath, figureAt, withFigure, withTriangle } from "../scenario-edit";
+import type { ScenarioStore } from "../scenario-store";
 import { describeProblems } from "../scenario-store";
 import { type NumberField, numberField, type RangeField, rangeField, wholeNumber } from "./fields";
 
@@ -24,9 +25,34 @@ const STATUS_TITLES = {
 const percent = (x: number) => `${formatCount(x * 100)}%`;
 const months = (x: number) => `${formatCount(x)} mnd`;
 
+type Refresh = (scenario: Scenario) => void;
+
+/** Shocks and levers differ between scenarios; the controls are rebuilt when they do. */
+const structureOf = (s: Scenario) =>
+  JSON.stringify([
+    s.pipeline.shocks.map((x) => [x.id, x.label]),
+    s.pipeline.levers.map((x) => [x.id, x.label]),
+  ]);
+
 export function assumptionControls({ store }: Planner): HTMLElement {
+  let refreshers: Refresh[] = [];
+  let structure = structureOf(store.current());
+  const build = () => {
+    refreshers = [];
+    return buildControls(store, refreshers);
+  };
+  const element = h("div", { class: "ws-assumptions" }, build());
+  store.subscribe((s, origin) => {
+    if (structureOf(s) !== structure) {
+      structure = structureOf(s);
+      element.replaceChildren(build());
+    } else if (origin !== "aanname") for (const refresh of refreshers) refresh(s);
+  });
+  return element;
+}
+
+function buildControls(store: ScenarioStore, refreshers: Refresh[]): HTMLElement {
   const status = h("div", { class: "ws-status", "aria-live": "polite" });
-  const refreshers: ((s: Scenario) => void)[] = [];
   const apply = (change: (s: Scenario) => Scenario): string | undefined => {
     const result = store.edit(change, "aanname");
     if (result.ok) {
@@ -132,13 +158,9 @@ export function assumptionControls({ store }: Planner): HTMLElement {
     return field;
   };
 
-  store.subscribe((s, origin) => {
-    if (origin !== "aanname") for (const refresh of refreshers) refresh(s);
-  });
-
   return h(
     "div",
-    { class: "ws-assumptions" },
+    {},
     h("div", { class: "ws-groups" }, ...statusGroups),
     h(
       "div",
