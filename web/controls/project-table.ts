@@ -16,6 +16,7 @@ import type { Planner } from "../planner";
 import { applyProjectImport, exportProjects } from "../project-csv";
 import { moveProject, withNewProject, withoutProject, withProjectField, withUnits } from "../scenario-edit";
 import { describeProblems } from "../scenario-store";
+import { wholeNumber } from "./fields";
 
 /**
  * The project table editor: every project with village, status, planned completion, units per
@@ -61,17 +62,15 @@ export function projectTable({ store }: Planner): HTMLElement {
         value: String(figureValue(p.units[segment])),
         "aria-label": `${p.name}: ${SEGMENT_LABELS[segment]}`,
       });
+      const schema = wholeNumber(`${p.id} ${SEGMENT_LABELS[segment]}`, 0, 100_000);
       input.addEventListener("change", () => {
-        const n = Number(input.value);
-        if (input.value.trim() === "" || !Number.isInteger(n) || n < 0) {
-          say(
-            "fout",
-            `${p.id} ${SEGMENT_LABELS[segment]}: verwacht een geheel aantal woningen van 0 of meer, kreeg "${input.value}"`,
-          );
+        const n = schema.safeParse(input.value.trim() === "" ? Number.NaN : input.value);
+        if (!n.success) {
+          say("fout", n.error.issues[0].message);
           input.value = String(figureValue(p.units[segment]));
           return;
         }
-        edit((s) => withUnits(s, p.id, segment, n), "tabel-veld");
+        edit((s) => withUnits(s, p.id, segment, n.data), "tabel-veld");
       });
       return h("td", { class: "ws-num" }, input);
     });
