@@ -146,6 +146,7 @@ export const FIGURES = {
 export type FigureId = keyof typeof FIGURES;
 
 let firstDrawn = false;
+let firstFullDrawn = false;
 
 /** A figure by id, framed: title, chart, caption, export buttons; tagged with the result it shows. */
 export function figure(id: FigureId, result: RunResult, options: ChartOptions = {}): HTMLElement {
@@ -193,6 +194,10 @@ export function figure(id: FigureId, result: RunResult, options: ChartOptions = 
   if (!firstDrawn) {
     firstDrawn = true;
     performance.mark("woonscenario:eerste-grafiek");
+  }
+  if (!firstFullDrawn && !result.preliminary) {
+    firstFullDrawn = true;
+    performance.mark("woonscenario:eerste-volledige-grafiek");
   }
   return frame;
 }

@@ -69,7 +69,8 @@ export async function startPlanner(storage: KeyValueStorage = localStorage): Pro
     history.replaceState(null, "", location.pathname + location.search);
   }
   store.subscribe((scenario) => void session.request(scenario));
-  void session.request(start.scenario);
+  // On opening the workers are cold (their code not yet optimised): show 200 runs first, then all.
+  void session.request(start.scenario, { preview: 200 });
   addEventListener("pagehide", () => pool.dispose());
   return { store, session, storage, notice: signal({ kind: start.kind, text: start.text }) };
 }

@@ -19,6 +19,8 @@ export interface RunResult {
   scenario: Scenario;
   /** Milliseconds from the request to the summary, for the page's status line. */
   elapsed: number;
+  /** A quick first look with fewer runs, shown on opening while the full run is under way. */
+  preliminary: boolean;
 }
 
 export interface Progress {
@@ -32,7 +34,8 @@ export interface Session {
   progress: Signal<Progress>;
   /** Dutch messages about failed runs and replaced workers; empty when all is well. */
   problem: Signal<string>;
-  request(scenario: Scenario): Promise<void>;
+  /** Compute `scenario`; with `preview`, first publish a result of that many runs. */
+  request(scenario: Scenario, options?: { preview?: number }): Promise<void>;
 }
 
 export function createSession(pool: WorkerPool, now: () => number = () => performance.now()): Session {
@@ -44,36 +47,49 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
     result,
     progress,
     problem,
-    async request(scenario) {
+    async request(scenario, options = {}) {
       const start = now();
       performance.mark("woonscenario:berekening-start");
       const { seed, runs } = scenario.simulation;
       progress.set({ running: true, done: 0, total: runs });
-      const running = pool.run({ scenario, seed, runs }, (done, total) => {
-        progress.set({ running: true, done, total });
-      });
       // Compile the scenario here while the workers run: the summary needs its layout and targets.
-      if (prepared?.scenario !== scenario) prepared = prepare(scenario);
-      const outcome = await running;
+      const compute = async (n: number, onProgress?: (done: number, total: number) => void) => {
+        const running = pool.run({ scenario, seed, runs: n }, onProgress);
+        if (prepared?.scenario !== scenario) prepared = prepare(scenario);
+        const outcome = await running;
+        if (outcome.status !== "done") return outcome;
+        const meta = {
+          engineVersion: ENGINE_VERSION,
+          scenarioName: scenario.name,
+          scenarioHash: prepared.hash,
+          seed,
+          runs: n,
+        };
+        const summary = toSummaryJson(prepared, meta, summarise(outcome.result));
+        const spread = summariseCompletions(prepared.model, outcome.completions);
+        return { status: "done" as const, summary, spread };
+      };
+      const preview = options.preview ?? 0;
+      if (preview > 0 && preview < runs) {
+        const first = await compute(preview);
+        if (first.status === "cancelled") return;
+        if (first.status === "done") {
+          result.set({ ...first, scenario, elapsed: now() - start, preliminary: true });
+          progress.set({ running: true, done: 0, total: runs });
+        }
+      }
+      const outcome = await compute(runs, (done, total) => progress.set({ running: true, done, total }));
       if (outcome.status === "cancelled") return;
-      progress.set({ running: false, done: outcome.status === "done" ? runs : 0, total: runs });
       if (outcome.status === "failed") {
+        progress.set({ running: false, done: 0, total: runs });
         problem.set(`De berekening is mislukt: ${outcome.error.message}`);
         return;
       }
       performance.mark("woonscenario:runs-klaar");
-      if (prepared?.scenario !== scenario) prepared = prepare(scenario);
-      const meta = {
-        engineVersion: ENGINE_VERSION,
-        scenarioName: scenario.name,
-        scenarioHash: prepared.hash,
-        seed,
-        runs,
-      };
-      const summary = toSummaryJson(prepared, meta, summarise(outcome.result));
-      const spread = summariseCompletions(prepared.model, outcome.completions);
       problem.set("");
-      result.set({ summary, spread, scenario, elapsed: now() - start });
+      result.set({ ...outcome, scenario, elapsed: now() - start, preliminary: false });
+      // Done only once the result is out: a test or a reader waiting for "klaar" sees the final one.
+      progress.set({ running: false, done: runs, total: runs });
     },
   };
 }

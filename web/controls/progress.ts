@@ -34,17 +34,27 @@ export function progressBar(session: Session): HTMLElement {
     summaryButton,
     problem,
   );
+  // One line: what is running now, or what the charts show.
+  const describe = () => {
+    const p = session.progress.get();
+    const r = session.result.get();
+    if (p.running) {
+      const shown = r?.preliminary ? `Voorlopig getoond: ${formatCount(r.summary.meta.runs)} runs. ` : "";
+      return `${shown}Bezig: ${formatCount(p.done)} van ${formatCount(p.total)} runs`;
+    }
+    if (!r) return "";
+    const { runs, seed, scenarioHash } = r.summary.meta;
+    return `Klaar: ${formatCount(runs)} runs in ${formatCount(r.elapsed)} ms · seed ${seed} · scenario ${scenarioHash}`;
+  };
   session.progress.subscribe((p) => {
     bar.max = Math.max(1, p.total);
     bar.value = p.done;
     element.dataset.state = p.running ? "bezig" : "klaar";
-    if (p.running) text.textContent = `Bezig: ${formatCount(p.done)} van ${formatCount(p.total)} runs`;
+    text.textContent = describe();
   });
   session.result.subscribe((r) => {
     summaryButton.disabled = !r;
-    if (!r || session.progress.get().running) return;
-    const { runs, seed, scenarioHash } = r.summary.meta;
-    text.textContent = `Klaar: ${formatCount(runs)} runs in ${formatCount(r.elapsed)} ms · seed ${seed} · scenario ${scenarioHash}`;
+    text.textContent = describe();
   });
   session.problem.subscribe((message) => {
     problem.textContent = message;
