@@ -1,36 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type ChunkReply, type ChunkRequest, createChunkRunner } from "../engine/chunk";
 import { simulate } from "../engine/simulate";
-import { type ChunkWorker, chunkRanges, createPool, poolSize } from "../web/worker-pool";
+import { chunkRanges, createPool, poolSize } from "../web/worker-pool";
+import { fakeWorker, newLog } from "./fake-worker";
 import { loadScenario } from "./fixtures";
 
 const scenario = loadScenario();
-
-/** A worker in the same thread: the real chunk runner, with hooks to hold, fail or count calls. */
-function fakeWorker(
-  log: { requests: ChunkRequest[]; cancels: number[]; terminated: number },
-  fail?: () => boolean,
-) {
-  return (): ChunkWorker => {
-    const runner = createChunkRunner();
-    return {
-      runChunk(request, onProgress): Promise<ChunkReply> {
-        log.requests.push(request);
-        if (fail?.()) return Promise.reject(new Error("werker gestorven"));
-        return runner.runChunk(request, onProgress);
-      },
-      cancel(job) {
-        log.cancels.push(job);
-        runner.cancel(job);
-      },
-      terminate() {
-        log.terminated++;
-      },
-    };
-  };
-}
-
-const newLog = () => ({ requests: [] as ChunkRequest[], cancels: [] as number[], terminated: 0 });
 
 describe("poolSize", () => {
   it("uses one worker per core, at least one and at most four", () => {
