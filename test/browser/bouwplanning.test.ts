@@ -253,6 +253,42 @@ describe("bouwplanning.html", () => {
     expect(await chartHash(page)).toBe(before);
   });
 
+  it("saves the scenario under a name, duplicates it and deletes the copy", async () => {
+    await page.locator('input[name="naam"]').fill("Plan met P11 later");
+    await page.getByRole("button", { name: "Opslaan als" }).click();
+    await expect.poll(() => page.locator(".ws-current").textContent()).toBe("Werkversie: Plan met P11 later");
+    await page.getByRole("button", { name: "Dupliceren" }).click();
+    const select = page.locator('select[name="scenario"]');
+    expect(await select.inputValue()).toBe("saved:Plan met P11 later (kopie)");
+    await page.getByRole("button", { name: "Verwijderen" }).click();
+    const options = await select.locator("option").allTextContents();
+    expect(options).toContain("Plan met P11 later");
+    expect(options).not.toContain("Plan met P11 later (kopie)");
+  });
+
+  it("shares the scenario as a link that opens it elsewhere", async () => {
+    await page.getByRole("button", { name: "Deel als link" }).click();
+    const link = page.locator('input[name="deellink"]');
+    await expect.poll(() => link.inputValue()).toMatch(/\/bouwplanning\.html#scenario=[\w-]+$/);
+    // Another browser profile: nothing in its storage, only the link.
+    const other = await launchBrowser();
+    const otherFound = await guard(other.context);
+    try {
+      const elsewhere = await other.context.newPage();
+      await elsewhere.goto(await link.inputValue());
+      await settled(elsewhere);
+      expect(await elsewhere.locator('tr[data-project="P11"] input[type="month"]').inputValue()).toBe(
+        "2032-06",
+      );
+      expect(await chartHash(elsewhere)).toBe(await chartHash(page));
+      // The link's scenario became the working copy, and the address no longer carries it.
+      expect(new URL(elsewhere.url()).hash).toBe("");
+      expect(otherFound).toEqual({ blocked: [], errors: [] });
+    } finally {
+      await other.close();
+    }
+  });
+
   it("made no request beyond localhost and logged no errors", () => {
     expect(found.blocked).toEqual([]);
     expect(found.errors).toEqual([]);
