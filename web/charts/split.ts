@@ -52,7 +52,12 @@ export function splitChart(summary: SummaryJson, options: ChartOptions = {}): SV
   return Plot.plot({
     ...sized(options),
     marginLeft: 48,
-    x: { ...yearAxis, type: "band" },
+    // Eleven bars on a phone leave no room for four-digit years: write ’26.
+    x: {
+      ...yearAxis,
+      type: "band",
+      tickFormat: (d: number) => ((options.width ?? 640) < 560 ? `’${String(d).slice(2)}` : String(d)),
+    },
     y: { label: "aandeel van de opleveringen (gemiddeld)", tickFormat: shareFormat, domain: [0, 1] },
     color: {
       legend: true,
