@@ -192,12 +192,18 @@ export function projectTable({ store }: Planner): HTMLElement {
     const file = fileInput.files?.[0];
     fileInput.value = "";
     if (!file) return;
+    const before = store.current().projects.map((p) => p.id);
     const applied = applyProjectImport(store.current(), await file.text());
     const bad = applied.problems.map((p) =>
       p.row > 0 ? `rij ${p.row}, kolom ${p.column}: ${p.message}` : `${p.column}: ${p.message}`,
     );
     if (applied.scenario) store.apply(applied.scenario, "csv");
-    const kept = `${applied.imported} ${applied.imported === 1 ? "project" : "projecten"} ingelezen uit ${file.name}.`;
+    // The file is the new table: say which projects it left out, so none disappears unnoticed.
+    const after = new Set(applied.scenario?.projects.map((p) => p.id) ?? before);
+    const dropped = before.filter((id) => !after.has(id));
+    const kept =
+      `${applied.imported} ${applied.imported === 1 ? "project" : "projecten"} ingelezen uit ${file.name}.` +
+      (dropped.length > 0 ? ` Niet in het bestand en dus verwijderd: ${dropped.join(", ")}.` : "");
     if (bad.length === 0) say("info", kept);
     else
       say(
