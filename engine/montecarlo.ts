@@ -84,8 +84,11 @@ export function runMonteCarlo(
         targetValues[(t * nY + y) * runs + run] = target.value(record, y);
       }
     }
-    // `run` counts within this chunk, so progress is reported as runs done of the chunk's runs.
-    if (options.onProgress && (run + 1) % every === 0 && options.onProgress(run + 1, runs) === false) {
+    if (
+      options.onProgress &&
+      (run + 1 - from) % every === 0 &&
+      options.onProgress(run + 1 - from, to - from) === false
+    ) {
       break;
     }
   }

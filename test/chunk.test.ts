@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BATCH_RUNS, createChunkRunner } from "../engine/chunk";
 import { simulate } from "../engine/simulate";
-import { loadScenario } from "./fixtures";
+import { loadScenario } from "./load-scenario";
 
 const scenario = loadScenario();
 

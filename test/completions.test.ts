@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mergeCompletions, sampleCompletions, summariseCompletions } from "../engine/completions";
 import { DROPPED } from "../engine/pipeline";
 import { prepare } from "../engine/simulate";
-import { loadScenario } from "./fixtures";
+import { loadScenario } from "./load-scenario";
 
 const { model } = prepare(loadScenario());
 

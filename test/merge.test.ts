@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mergeResults } from "../engine/merge";
 import { runMonteCarlo } from "../engine/montecarlo";
 import { prepare } from "../engine/simulate";
-import { loadScenario } from "./fixtures";
+import { loadScenario } from "./load-scenario";
 
 const { model, layout, targets } = prepare(loadScenario());
 const run = (from: number, to: number) =>

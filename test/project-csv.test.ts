@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { figureValue } from "../engine/figure";
 import { applyProjectImport, exportProjects, importProjects, normaliseMonth } from "../web/project-csv";
-import { loadScenario } from "./fixtures";
+import { loadScenario } from "./load-scenario";
 
 const scenario = loadScenario();
 const kernen = scenario.kernen.map((k) => k.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deleteSaved, duplicateSaved, loadSaved, savedNames, saveScenario } from "../web/saved-scenarios";
 import { memoryStorage, STORAGE_KEYS } from "../web/storage";
-import { loadScenario } from "./fixtures";
+import { loadScenario } from "./load-scenario";
 
 const scenario = loadScenario();
 

@@ -9,7 +9,7 @@ import {
   withTriangle,
   withUnits,
 } from "../web/scenario-edit";
-import { loadScenario } from "./fixtures";
+import { loadScenario } from "./load-scenario";
 
 const scenario = loadScenario();
 const zacht = ["pipeline", "statuses", "zacht", "delayMonths"] as const;

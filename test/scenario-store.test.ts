@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { moveProject, withFigure } from "../web/scenario-edit";
 import { createScenarioStore, describeProblems, restoreWorking } from "../web/scenario-store";
 import { memoryStorage, STORAGE_KEYS } from "../web/storage";
-import { loadScenario } from "./fixtures";
+import { loadScenario } from "./load-scenario";
 
 const scenario = loadScenario();
 

@@ -4,7 +4,7 @@ import { simulate } from "../engine/simulate";
 import { createSession, type RunResult } from "../web/session";
 import { createPool } from "../web/worker-pool";
 import { fakeWorker, newLog } from "./fake-worker";
-import { loadScenario } from "./fixtures";
+import { loadScenario } from "./load-scenario";
 
 const scenario = loadScenario();
 const session = () => createSession(createPool({ size: 2, spawn: fakeWorker(newLog()) }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scenarioFragment, scenarioFromFragment } from "../web/share-url";
-import { loadScenario } from "./fixtures";
+import { loadScenario } from "./load-scenario";
 
 const scenario = loadScenario();
 

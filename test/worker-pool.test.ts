@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { simulate } from "../engine/simulate";
 import { chunkRanges, createPool, poolSize } from "../web/worker-pool";
 import { fakeWorker, newLog } from "./fake-worker";
-import { loadScenario } from "./fixtures";
+import { loadScenario } from "./load-scenario";
 
 const scenario = loadScenario();
 

@@ -10,7 +10,7 @@ import type { Scenario } from "../../engine/scenario";
 import { simulate } from "../../engine/simulate";
 import { exportProjects } from "../../web/project-csv";
 import { STORAGE_KEYS } from "../../web/storage";
-import { loadScenario } from "../fixtures";
+import { loadScenario } from "../load-scenario";
 import {
   type Browser,
   buildSite,
