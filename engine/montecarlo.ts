@@ -1,5 +1,5 @@
 import type { Model } from "./compile";
-import { addHistograms, allocateHistograms, type Histograms } from "./distributions";
+import { allocateHistograms, type Histograms } from "./distributions";
 import type { MetricLayout } from "./metrics";
 import { runKey } from "./random";
 import { runOnce, runWork } from "./run";
@@ -135,32 +135,4 @@ function transpose(
     const base = i * runs + first;
     for (let b = 0; b < size; b++) into[base + b] = rows[b * width + i];
   }
-}
-
-/**
- * Join chunks of consecutive runs (from workers) into one result, in run order: the same bytes as
- * computing all runs in one place.
- */
-export function mergeResults(parts: MonteCarloResult[]): MonteCarloResult {
-  const sorted = [...parts].sort((a, b) => a.firstRun - b.firstRun);
-  const first = sorted[0];
-  const runs = sorted.reduce((n, p) => n + p.runs, 0);
-  const { nYears, nMetrics, nTargets } = first;
-  const histograms = allocateHistograms(first.histograms.defs, nYears);
-  const merged = allocateResultOfSize(nMetrics, nTargets, nYears, runs, first.firstRun, histograms);
-  let offset = 0;
-  for (const part of sorted) {
-    if (part.firstRun !== first.firstRun + offset)
-      throw new Error("mergeResults: de delen sluiten niet op elkaar aan");
-    const copy = (from: Float32Array | Uint8Array, into: Float32Array | Uint8Array, series: number) => {
-      for (let i = 0; i < series; i++)
-        into.set(from.subarray(i * part.runs, (i + 1) * part.runs), i * runs + offset);
-    };
-    copy(part.values, merged.values, nMetrics * nYears);
-    copy(part.met, merged.met, nTargets * nYears);
-    copy(part.targetValues, merged.targetValues, nTargets * nYears);
-    addHistograms(histograms, part.histograms);
-    offset += part.runs;
-  }
-  return merged;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mergeResults, runMonteCarlo } from "../engine/montecarlo";
+import { mergeResults } from "../engine/merge";
+import { runMonteCarlo } from "../engine/montecarlo";
 import { parseScenario } from "../engine/parse";
 import type { Scenario } from "../engine/scenario";
 import { prepare } from "../engine/simulate";
@@ -43,7 +44,7 @@ describe("runMonteCarlo", () => {
       runMonteCarlo(model, layout, targets, { seed: 3, runs: 30, from: 0, to: 10 }),
       runMonteCarlo(model, layout, targets, { seed: 3, runs: 30, from: 20, to: 30 }),
     ];
-    expect(() => mergeResults(parts)).toThrow(/sluiten niet op elkaar aan/);
+    expect(() => mergeResults(parts)).toThrow(/ontbreken of overlappen/);
   });
 
   it("stops early when progress says so", () => {

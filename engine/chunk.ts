@@ -1,0 +1,87 @@
+import { type CompletionSample, mergeCompletions, sampleCompletions } from "./completions";
+import { scenarioHash } from "./hash";
+import { mergeResults } from "./merge";
+import { type MonteCarloResult, runMonteCarlo } from "./montecarlo";
+import type { Scenario } from "./scenario";
+import { type Prepared, prepare } from "./simulate";
+
+/**
+ * A chunk of Monte Carlo runs, computed in small batches with a pause between them so that a request
+ * to cancel can get in. It knows nothing of workers: `engine/worker.ts` exposes it over comlink, and
+ * tests call it directly in Node.
+ */
+
+export interface ChunkRequest {
+  /** Increases with every request of the client; cancelling job j cancels every job up to j. */
+  job: number;
+  /** Already checked by `parseScenario`: data inside the engine is trusted. */
+  scenario: Scenario;
+  seed: number;
+  /** The whole Monte Carlo's runs; this chunk computes runs [from, to). */
+  runs: number;
+  from: number;
+  to: number;
+}
+
+export type ChunkReply =
+  | { status: "done"; job: number; result: MonteCarloResult; completions: CompletionSample }
+  | { status: "cancelled"; job: number };
+
+export type ProgressListener = (done: number, total: number) => void;
+
+/** Runs per batch: a batch takes ~10 ms, so a cancel waits at most that long. */
+export const BATCH_RUNS = 50;
+
+export interface ChunkRunner {
+  runChunk(request: ChunkRequest, onProgress?: ProgressListener): Promise<ChunkReply>;
+  cancel(job: number): void;
+}
+
+/** Let queued messages (a cancel) in before the next batch; a message channel is not clamped like setTimeout. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+export function createChunkRunner(): ChunkRunner {
+  let cancelledUpTo = -1;
+  // Every chunk of a request carries the same scenario (a fresh copy after crossing to a worker):
+  // compile it once per runner, recognised by its hash.
+  let cached: Prepared | undefined;
+  const preparedFor = (scenario: Scenario): Prepared => {
+    if (cached?.hash !== scenarioHash(scenario)) cached = prepare(scenario);
+    return cached;
+  };
+  return {
+    cancel(job) {
+      cancelledUpTo = Math.max(cancelledUpTo, job);
+    },
+    async runChunk(request, onProgress) {
+      const { job, seed, runs, from, to } = request;
+      const { model, layout, targets } = preparedFor(request.scenario);
+      const results: MonteCarloResult[] = [];
+      const completions: CompletionSample[] = [];
+      for (let start = from; start < to; start += BATCH_RUNS) {
+        if (job <= cancelledUpTo) return { status: "cancelled", job };
+        const end = Math.min(to, start + BATCH_RUNS);
+        results.push(runMonteCarlo(model, layout, targets, { seed, runs, from: start, to: end }));
+        completions.push(sampleCompletions(model, seed, start, end));
+        onProgress?.(end - from, to - from);
+        if (end < to) await nextTask();
+      }
+      if (job <= cancelledUpTo) return { status: "cancelled", job };
+      return {
+        status: "done",
+        job,
+        result: mergeResults(results),
+        completions: mergeCompletions(completions),
+      };
+    },
+  };
+}

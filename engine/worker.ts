@@ -1,0 +1,26 @@
+import { expose, transfer } from "comlink";
+import { type ChunkReply, type ChunkRequest, createChunkRunner, type ProgressListener } from "./chunk";
+
+/**
+ * The Web Worker entry: comlink over the chunk runner, nothing more. Results cross by transfer of
+ * their typed arrays' buffers, not by copying an object graph.
+ */
+
+const runner = createChunkRunner();
+
+export const workerApi = {
+  async runChunk(request: ChunkRequest, onProgress?: ProgressListener): Promise<ChunkReply> {
+    const reply = await runner.runChunk(request, onProgress);
+    if (reply.status !== "done") return reply;
+    const { result, completions } = reply;
+    const buffers = [result.values, result.met, result.targetValues, completions.months].map((a) => a.buffer);
+    return transfer(reply, buffers as ArrayBuffer[]);
+  },
+  cancel(job: number): void {
+    runner.cancel(job);
+  },
+};
+
+export type WorkerApi = typeof workerApi;
+
+expose(workerApi);

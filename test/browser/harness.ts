@@ -1,0 +1,149 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+
+/**
+ * What the browser tests and the screenshot script share: build the static site, serve dist/ on
+ * localhost with Vite's preview server (started as `node …/vite.js` and stopped by its PID), and drive
+ * Debian's Chromium through playwright-core with a fresh profile.
+ */
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const VITE = join(ROOT, "node_modules/vite/bin/vite.js");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function buildSite(): void {
+  const built = spawnSync(process.execPath, [VITE, "build", "--logLevel", "warn"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (built.status !== 0) throw new Error(`vite build mislukt:\n${built.stdout}\n${built.stderr}`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("geen poort")),
+      );
+    });
+  });
+}
+
+export interface Server {
+  url: string;
+  stop(): void;
+}
+
+export async function serveSite(): Promise<Server> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [VITE, "preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${url}/index.html`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill();
+      throw new Error("vite preview startte niet");
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const stop = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(child.pid);
+  };
+  // A script that throws before it stops the server must not leave it running.
+  process.once("exit", stop);
+  return { url, stop };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(viewport = { width: 1440, height: 900 }): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), "woonscenario-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    acceptDownloads: true,
+    locale: "nl-NL",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Guard {
+  /** Requests that tried to leave localhost. */
+  blocked: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+}
+
+/** Block every request that is not for localhost, and collect errors, for the whole context. */
+export async function guard(context: BrowserContext): Promise<Guard> {
+  const found: Guard = { blocked: [], errors: [] };
+  await context.route(
+    (url) => !["127.0.0.1", "localhost"].includes(url.hostname) && !["blob:", "data:"].includes(url.protocol),
+    (route) => {
+      found.blocked.push(route.request().url());
+      return route.abort("blockedbyclient");
+    },
+  );
+  const watch = (page: Page) => {
+    page.on("console", (m) => {
+      if (m.type() === "error") found.errors.push(m.text());
+    });
+    page.on("pageerror", (e) => found.errors.push(String(e)));
+  };
+  context.pages().forEach(watch);
+  context.on("page", watch);
+  return found;
+}
+
+/** Wait until every chart shows a result for the same scenario hash, and return that hash. */
+export async function settled(page: Page, timeout = 30_000): Promise<string> {
+  const handle = await page.waitForFunction(
+    () => {
+      const progress = document.querySelector<HTMLElement>(".ws-progress");
+      const figures = [...document.querySelectorAll<HTMLElement>("figure[data-chart]")];
+      const hashes = new Set(figures.map((f) => f.dataset.scenarioHash));
+      return progress?.dataset.state === "klaar" && figures.length === 8 && hashes.size === 1
+        ? [...hashes][0]
+        : false;
+    },
+    undefined,
+    { timeout, polling: 50 },
+  );
+  return (await handle.jsonValue()) as string;
+}

@@ -1,0 +1,51 @@
+import * as Plot from "@observablehq/plot";
+import { formatCount, formatProbability } from "../../engine/format";
+import type { SummaryJson } from "../../engine/output";
+import {
+  type ChartOptions,
+  countFormat,
+  metricRows,
+  sized,
+  TARGET_COLOR,
+  targetById,
+  yearAxis,
+} from "./defaults";
+import { bandMarks, targetRule } from "./marks";
+
+/**
+ * Homes realised of the building task, cumulative, against the task (1.225 in 2034 for Losser): the
+ * median, the P10–P90 band and the probability of reaching the task by its deadline.
+ */
+export function realisationChart(
+  summary: SummaryJson,
+  options: ChartOptions = {},
+): SVGSVGElement | HTMLElement {
+  const rows = metricRows(summary, "opgave.realised");
+  const target = targetById(summary, "opgave");
+  const marks: Plot.Markish[] = bandMarks(rows, { format: countFormat, label: "gerealiseerd" });
+  if (target) {
+    marks.push(
+      ...targetRule(target.threshold, `opgave ${formatCount(target.threshold)}`),
+      Plot.ruleX([target.deadlineYear], { stroke: TARGET_COLOR, strokeOpacity: 0.4 }),
+      Plot.text([target], {
+        x: (t) => t.deadlineYear,
+        frameAnchor: "bottom",
+        textAnchor: "end",
+        dx: -6,
+        dy: -8,
+        lineWidth: 14,
+        text: (t) => `kans ${formatProbability(t.probability)} in ${t.deadlineYear}`,
+        fill: TARGET_COLOR,
+        fontWeight: 600,
+        fontSize: 12,
+      }),
+    );
+  }
+  return Plot.plot({
+    ...sized(options),
+    marginLeft: 52,
+    x: yearAxis,
+    y: { label: "woningen (cumulatief)", grid: true, zero: true, tickFormat: countFormat },
+    marks,
+  });
+}

@@ -1,0 +1,63 @@
+import { formatCount, formatProbability, formatShare } from "../../engine/format";
+import type { SummaryJson } from "../../engine/output";
+
+/**
+ * The agreement's targets as a scorecard: per target the median outcome in its deadline year, the
+ * probability of meeting it over the runs, and a traffic light. The targets themselves (labels,
+ * thresholds, checks) are the engine's; this only shows them.
+ */
+
+export const LIGHTS = [
+  { min: 0.8, color: "groen", label: "op koers" },
+  { min: 0.5, color: "oranje", label: "onzeker" },
+  { min: 0, color: "rood", label: "niet op koers" },
+] as const;
+
+export function lightFor(probability: number): (typeof LIGHTS)[number] {
+  return LIGHTS.find((l) => probability >= l.min) ?? LIGHTS[LIGHTS.length - 1];
+}
+
+export interface ScoreRow {
+  id: string;
+  label: string;
+  year: number;
+  median: string;
+  probability: number;
+  light: (typeof LIGHTS)[number];
+}
+
+export function scoreRows(summary: SummaryJson): ScoreRow[] {
+  return summary.targets.map((t) => {
+    const row = t.byYear.find((r) => r.year === t.deadlineYear) ?? t.byYear[t.byYear.length - 1];
+    // A threshold up to 1 is a share; anything larger counts homes or people.
+    const median = t.threshold <= 1 ? formatShare(row.p50) : formatCount(row.p50);
+    return {
+      id: t.id,
+      label: t.label,
+      year: row.year,
+      median,
+      probability: t.probability,
+      light: lightFor(t.probability),
+    };
+  });
+}
+
+export function scorecard(summary: SummaryJson): HTMLTableElement {
+  const table = document.createElement("table");
+  table.className = "ws-scorecard";
+  table.innerHTML =
+    "<thead><tr><th>Doel</th><th>Jaar</th><th>Mediaan</th><th>Kans</th><th></th></tr></thead>";
+  const body = table.createTBody();
+  for (const r of scoreRows(summary)) {
+    const tr = body.insertRow();
+    tr.dataset.target = r.id;
+    for (const text of [r.label, String(r.year), r.median, formatProbability(r.probability)]) {
+      tr.insertCell().textContent = text;
+    }
+    const light = tr.insertCell();
+    light.className = `ws-light ws-light--${r.light.color}`;
+    light.textContent = r.light.label;
+    light.title = `${r.light.label}: kans ${formatProbability(r.probability)}`;
+  }
+  return table;
+}

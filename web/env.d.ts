@@ -1,0 +1,2 @@
+// Stylesheets are bundled by Vite when a module imports them.
+declare module "*.css";

@@ -1,0 +1,203 @@
+import { formatCount, formatProbability } from "../engine/format";
+import { STATISTICS } from "../engine/quantiles";
+import { completionsChart } from "./charts/completions";
+import type { ChartOptions } from "./charts/defaults";
+import { ganttChart, ganttRows } from "./charts/gantt";
+import { newbuildShareChart } from "./charts/newbuild-share";
+import { realisationChart } from "./charts/realisation";
+import { scorecard, scoreRows } from "./charts/scorecard";
+import { shareByKernChart } from "./charts/share-by-kern";
+import { splitChart, splitRows } from "./charts/split";
+import { stockByKernChart, stockRows } from "./charts/stock-by-kern";
+import type { Cell } from "./csv";
+import { h } from "./dom";
+import { chartSvg, download, downloadCsv, svgToPng } from "./export";
+import type { RunResult } from "./session";
+
+/**
+ * The notebook's figures: each a title, a chart builder and the table behind it (for CSV export).
+ * A cell asks for one by id; the frame adds the title, the export buttons and the result's hash.
+ */
+
+interface FigureSpec {
+  title: string;
+  caption: string;
+  /** False for a figure that is a table itself: it exports as CSV only. */
+  image: boolean;
+  render(result: RunResult, options: ChartOptions): Element;
+  table(result: RunResult): Cell[][];
+  /** A sentence with the figure's key number, above the chart; its value is kept for tests and tools. */
+  headline?(result: RunResult): { text: string; value: number } | undefined;
+}
+
+/** Yearly statistics of metrics in long form, the way `yearly.csv` of the command line has them. */
+function metricTable(result: RunResult, ids: readonly string[]): Cell[][] {
+  const rows: Cell[][] = [["metriek", "jaar", ...STATISTICS]];
+  for (const id of ids)
+    for (const r of result.summary.metrics[id] ?? []) rows.push([id, r.year, ...STATISTICS.map((s) => r[s])]);
+  return rows;
+}
+
+const perKern = (result: RunResult, prefix: string) =>
+  Object.keys(result.summary.metrics).filter((id) => id.startsWith(`${prefix}@`));
+
+export const FIGURES = {
+  opleveringen: {
+    title: "Opleveringen per jaar",
+    caption: "Mediaan (lijn) en de band waarbinnen 80% van de runs valt (P10–P90).",
+    image: true,
+    render: (r, o) => completionsChart(r.summary, o),
+    table: (r) => metricTable(r, ["completions.total"]),
+  },
+  realisatie: {
+    title: "Realisatie van de opgave",
+    caption: "Gerealiseerde woningen sinds de start van de Woonvisie, opgeteld, tegen de opgave.",
+    image: true,
+    render: (r, o) => realisationChart(r.summary, o),
+    table: (r) => metricTable(r, ["opgave.realised"]),
+    headline: (r) => {
+      const target = r.summary.targets.find((t) => t.id === "opgave");
+      const row = r.summary.metrics["opgave.realised"]?.find((m) => m.year === target?.deadlineYear);
+      if (!target || !row) return undefined;
+      return {
+        text: `In ${target.deadlineYear}: mediaan ${formatCount(row.p50)} woningen (gemiddeld ${formatCount(row.mean)}), kans op ${formatCount(target.threshold)}: ${formatProbability(target.probability)}.`,
+        value: row.mean,
+      };
+    },
+  },
+  nieuwbouw_sociaal: {
+    title: "Sociale huur in de nieuwbouw",
+    caption:
+      "Aandeel sociale huur in alle opleveringen sinds de start (band en lijn) en per jaar (ruiten, gemiddeld over de runs).",
+    image: true,
+    render: (r, o) => newbuildShareChart(r.summary, o),
+    table: (r) => metricTable(r, ["newbuild_share.sociale_huur"]),
+  },
+  verdeling: {
+    title: "30-40-30 per jaar",
+    caption:
+      "Verdeling van de opleveringen over sociale huur, het betaalbare midden en duur (gemiddeld over de runs). Witte lijnen: 30% en 70%.",
+    image: true,
+    render: (r, o) => splitChart(r.summary, o),
+    table: (r) => [
+      ["jaar", "groep", "woningen"],
+      ...splitRows(r.summary).map((d) => [d.year, d.group, d.homes]),
+    ],
+  },
+  voorraad_kern: {
+    title: "Woningvoorraad per kern",
+    caption: "Voorraad per kern en segment aan het eind van de simulatie (mediaan).",
+    image: true,
+    render: (r, o) => stockByKernChart(r.summary, o),
+    table: (r) => [
+      ["kern", "segment", "woningen"],
+      ...stockRows(r.summary).map((d) => [d.kern, d.segment, d.homes]),
+    ],
+  },
+  aandeel_kern: {
+    title: "Aandeel sociale huur per kern",
+    caption: "Aandeel sociale huur in de voorraad per kern en voor de hele gemeente (gestreept).",
+    image: true,
+    render: (r, o) => shareByKernChart(r.summary, o),
+    table: (r) => metricTable(r, ["share.sociale_huur", ...perKern(r, "share.sociale_huur")]),
+  },
+  projecten: {
+    title: "Projecten: gepland en gesimuleerd",
+    caption:
+      "Zwart streepje: geplande oplevering. Balk: 80% van de gesimuleerde opleveringen (P10–P90), bolletje: mediaan. Hoe bleker de balk, hoe groter de kans op uitval.",
+    image: true,
+    render: (r, o) =>
+      ganttChart(ganttRows(r.scenario.projects, r.spread), {
+        ...o,
+        horizon: r.summary.years[r.summary.years.length - 1] + 1,
+      }),
+    table: (r) => [
+      ["project", "status", "gepland", "p10", "mediaan", "p90", "kans op uitval"],
+      ...ganttRows(r.scenario.projects, r.spread).map((d) => [
+        d.name,
+        d.status,
+        d.planned,
+        d.p10,
+        d.p50,
+        d.p90,
+        d.dropped,
+      ]),
+    ],
+  },
+  doelen: {
+    title: "Doelen van de overeenkomst",
+    caption:
+      "Kans: aandeel van de runs waarin het doel in het genoemde jaar gehaald wordt. Groen vanaf 80%, oranje vanaf 50%.",
+    image: false,
+    render: (r) => scorecard(r.summary),
+    table: (r) => [
+      ["doel", "jaar", "mediaan", "kans", "oordeel"],
+      ...scoreRows(r.summary).map((d) => [
+        d.label,
+        d.year,
+        d.median,
+        formatProbability(d.probability),
+        d.light.label,
+      ]),
+    ],
+  },
+} satisfies Record<string, FigureSpec>;
+
+export type FigureId = keyof typeof FIGURES;
+
+let firstDrawn = false;
+let firstFullDrawn = false;
+
+/** A figure by id, framed: title, chart, caption, export buttons; tagged with the result it shows. */
+export function figure(id: FigureId, result: RunResult, options: ChartOptions = {}): HTMLElement {
+  const spec: FigureSpec = FIGURES[id];
+  const chart = spec.render(result, options);
+  const name = `${id}-${result.summary.meta.scenarioName}`.replace(/[^\p{L}\p{N}_-]+/gu, "_");
+  const buttons = [
+    spec.image &&
+      h(
+        "button",
+        {
+          type: "button",
+          onclick: () =>
+            download(`${name}.svg`, new Blob([chartSvg(chart, spec.title).text], { type: "image/svg+xml" })),
+        },
+        "SVG",
+      ),
+    spec.image &&
+      h(
+        "button",
+        {
+          type: "button",
+          onclick: async () => download(`${name}.png`, await svgToPng(chartSvg(chart, spec.title))),
+        },
+        "PNG",
+      ),
+    h("button", { type: "button", onclick: () => downloadCsv(`${name}.csv`, spec.table(result)) }, "CSV"),
+  ];
+  const headline = spec.headline?.(result);
+  const frame = h(
+    "figure",
+    { class: "ws-figure", dataset: { chart: id, scenarioHash: result.summary.meta.scenarioHash } },
+    h(
+      "header",
+      {},
+      h("h3", {}, spec.title),
+      h("div", { class: "ws-export", "aria-label": "Bewaar als" }, ...buttons),
+    ),
+    headline && h("p", { class: "ws-headline", dataset: { value: String(headline.value) } }, headline.text),
+    chart,
+    h("figcaption", {}, spec.caption),
+  );
+  // Marks for the speed measurements: when the first chart appeared, and when each was redrawn.
+  performance.mark(`woonscenario:grafiek:${id}`);
+  if (!firstDrawn) {
+    firstDrawn = true;
+    performance.mark("woonscenario:eerste-grafiek");
+  }
+  if (!firstFullDrawn && !result.preliminary) {
+    firstFullDrawn = true;
+    performance.mark("woonscenario:eerste-volledige-grafiek");
+  }
+  return frame;
+}

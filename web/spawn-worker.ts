@@ -1,0 +1,38 @@
+import { proxy, type Remote, releaseProxy, wrap } from "comlink";
+import type { ChunkReply, ChunkRequest, ProgressListener } from "../engine/chunk";
+import type { WorkerApi } from "../engine/worker";
+import type { ChunkWorker } from "./worker-pool";
+
+/**
+ * A real Web Worker running the engine, seen through comlink. A worker that dies (a failed load, an
+ * uncaught error) rejects the chunk it was running, so the pool can report and replace it.
+ */
+export function spawnWorker(): ChunkWorker {
+  const worker = new Worker(new URL("../engine/worker.ts", import.meta.url), { type: "module" });
+  const api: Remote<WorkerApi> = wrap<WorkerApi>(worker);
+  let died: ((error: Error) => void) | undefined;
+  const death = new Promise<never>((_, reject) => {
+    died = reject;
+  });
+  // Nobody may be waiting when it dies; that is not an unhandled error of its own.
+  death.catch(() => {});
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    died?.(new Error(`De rekenwerker is gestopt: ${event.message || "onbekende fout"}`));
+  });
+  worker.addEventListener("messageerror", () =>
+    died?.(new Error("Een bericht van de rekenwerker was onleesbaar")),
+  );
+  return {
+    runChunk(request: ChunkRequest, onProgress: ProgressListener): Promise<ChunkReply> {
+      return Promise.race([api.runChunk(request, proxy(onProgress)), death]);
+    },
+    cancel(job) {
+      api.cancel(job).catch(() => {});
+    },
+    terminate() {
+      api[releaseProxy]();
+      worker.terminate();
+    },
+  };
+}
