@@ -10,6 +10,7 @@ import type { ScenarioInput } from "../../engine/scenario";
 import { prepare, simulate } from "../../engine/simulate";
 import { arbitraryAllocationScenario } from "../allocation-fixtures";
 import { readScenarioJson } from "../fixtures";
+import { HUURTOESLAG } from "./figures";
 
 const basisAffordability = (readScenarioJson("basis.json") as { affordability: Record<string, unknown> })
   .affordability;
@@ -89,14 +90,7 @@ describe("affordability over random scenarios", () => {
         fc.integer({ min: 0, max: 6 }),
         fc.integer({ min: 1, max: 8 }),
         (rent, income, label, persons) => {
-          const p = {
-            minimumBasishuur: 225,
-            incomeFloor: 20_000,
-            slope: 0.3,
-            shareToKwaliteitskorting: 1,
-            shareToAftopping: 0.65,
-            shareAboveAftopping: 0.4,
-          };
+          const p = HUURTOESLAG;
           const energy = energyCost(
             { monthlyByLabel: Float64Array.from([110, 125, 145, 170, 200, 225, 250]), perExtraPerson: 20 },
             label,

@@ -1,21 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { basishuur, type HuurtoeslagParams, huurtoeslag } from "../../engine/affordability/huurtoeslag";
+import { basishuur, huurtoeslag } from "../../engine/affordability/huurtoeslag";
+import { LIMITS_2025, HUURTOESLAG as P } from "./figures";
 
-/** The scenario's simplified 2025 parameters (data/scenarios/basis.json). */
-const P: HuurtoeslagParams = {
-  minimumBasishuur: 225,
-  incomeFloor: 20_000,
-  slope: 0.3,
-  shareToKwaliteitskorting: 1,
-  shareToAftopping: 0.65,
-  shareAboveAftopping: 0.4,
-};
-// Rent limits on 1 January 2025.
-const KKG = 477.2;
-const AFT_LAAG = 682.96;
-const AFT_HOOG = 731.93;
-const LIB = 900.07;
+const { kkg: KKG, aftLaag: AFT_LAAG, aftHoog: AFT_HOOG, lib: LIB } = LIMITS_2025;
 
 describe("huurtoeslag of named households, computed by hand", () => {
   it("Anna, alone, €18.000 a year, rent €650: €364,52 a month, huurquote 19,03%", () => {
