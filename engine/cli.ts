@@ -3,10 +3,12 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { GROUPS } from "./allocation/vocabulary";
+import { pairedDifference } from "./compare";
 import { formatProblem } from "./errors";
 import { formatCount, formatProbability, formatShare } from "./format";
 import { type SummaryJson, toSummaryJson, toYearlyCsv } from "./output";
 import { parseScenarioText } from "./parse";
+import { STATISTICS } from "./quantiles";
 import type { Scenario } from "./scenario";
 import { simulate } from "./simulate";
 import { ENGINE_VERSION } from "./version";
@@ -25,6 +27,9 @@ Gebruik:
       Simuleert SCENARIO (standaard het basisscenario Losser) N keer en schrijft
       MAP/summary.json en MAP/yearly.csv (standaard map: uitvoer).
       --excel-nl  schrijft yearly.csv met ; en decimale komma (Nederlandse Excel)
+  woonscenario compare A B [--runs N] [--seed S] [--metric ID] [--year J]
+      Vergelijkt twee scenario's met dezelfde seed (gepaarde runs): per doel de kans in A
+      en B, en het verschil B − A in een metric (standaard opgave.realised in 2034).
   woonscenario validate BESTAND
       Controleert een scenariobestand; meldt elk probleem met het veld.
   woonscenario help
@@ -158,6 +163,97 @@ function parseRunArgs(args: string[]) {
   });
 }
 
+/** Two scenarios on the same seed: their targets side by side and the paired difference in one metric. */
+async function compare(args: string[], out: Out, err: Out): Promise<number> {
+  let parsed: ReturnType<typeof parseCompareArgs>;
+  try {
+    parsed = parseCompareArgs(args);
+  } catch (error) {
+    err(`Onbekende of onvolledige optie: ${(error as Error).message}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 2) {
+    err("Gebruik: woonscenario compare A B [--runs N] [--seed S] [--metric ID] [--year J]");
+    return 2;
+  }
+  const runs = positiveInteger(values.runs, "--runs", err);
+  const seed = positiveInteger(values.seed, "--seed", err);
+  const year = positiveInteger(values.year, "--year", err);
+  if (runs === null || seed === null || year === null) return 2;
+  const scenarios = [];
+  for (const file of positionals) {
+    const scenario = await loadScenario(resolve(file), err);
+    if (!scenario) return 1;
+    scenarios.push(scenario);
+  }
+  const [a, b] = scenarios.map((s) => simulate(s, { runs: runs ?? 500, seed: seed ?? s.simulation.seed }));
+  const metric = values.metric ?? "opgave.realised";
+  const at = (year ?? 2034) - a.prepared.model.cal.startYear;
+  if (
+    !a.prepared.layout.defs.some((d) => d.id === metric) ||
+    !b.prepared.layout.defs.some((d) => d.id === metric)
+  ) {
+    err(`--metric: onbekende metric "${metric}" in een van de scenario's`);
+    return 2;
+  }
+  if (at < 0 || at >= a.prepared.model.cal.nYears) {
+    err(`--year: ${year} ligt buiten de simulatieperiode`);
+    return 2;
+  }
+  const [sa, sb] = [a, b].map((s) => toSummaryJson(s.prepared, s.meta, s.summary));
+  out(
+    `A: ${sa.meta.scenarioName}; B: ${sb.meta.scenarioName}; ${formatCount(sa.meta.runs)} gepaarde runs, seed ${sa.meta.seed}`,
+  );
+  out("");
+  for (const line of comparisonTable(sa, sb)) out(line);
+  const diff = pairedDifference(
+    { layout: a.prepared.layout, result: a.result },
+    { layout: b.prepared.layout, result: b.result },
+    metric,
+  );
+  const stat = (i: number) => diff[at * STATISTICS.length + i];
+  const show = (x: number) => (Math.abs(x) < 1 && x !== 0 ? formatShare(x) : formatCount(x));
+  out("");
+  out(
+    `Verschil B − A in ${metric}, ${(year ?? 2034).toString()}: mediaan ${show(stat(4))} (80% van de runs tussen ${show(stat(2))} en ${show(stat(6))})`,
+  );
+  return 0;
+}
+
+function parseCompareArgs(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      runs: { type: "string" },
+      seed: { type: "string" },
+      metric: { type: "string" },
+      year: { type: "string" },
+    },
+  });
+}
+
+/** Every target both scenarios have, with each one's probability in its deadline year. */
+export function comparisonTable(a: SummaryJson, b: SummaryJson): string[] {
+  const rows = a.targets
+    .filter((t) => b.targets.some((u) => u.id === t.id))
+    .map((t) => {
+      const other = b.targets.find((u) => u.id === t.id)!;
+      return [
+        t.label,
+        String(t.deadlineYear),
+        formatProbability(t.probability),
+        formatProbability(other.probability),
+      ];
+    });
+  const header = ["Doel", "Jaar", "Kans A", "Kans B"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+}
+
 async function validate(args: string[], out: Out, err: Out): Promise<number> {
   if (args.length !== 1) {
     err("Gebruik: woonscenario validate BESTAND");
@@ -181,6 +277,8 @@ export async function main(
       return run(rest, out, err);
     case "validate":
       return validate(rest, out, err);
+    case "compare":
+      return compare(rest, out, err);
     case undefined:
     case "help":
     case "--help":

@@ -86,7 +86,10 @@ function applyShocks(model: Model, run: number, work: PipelineWork): void {
       );
       const mask = model.shockMask[k];
       for (let i = 0; i < slots; i++) {
-        if (completion[i] > hit && ((1 << status[i]) & mask) !== 0) completion[i] += delay;
+        // A hit before the start has a negative month: DROPPED (-1) must not be mistaken for a plan.
+        if (completion[i] !== DROPPED && completion[i] > hit && ((1 << status[i]) & mask) !== 0) {
+          completion[i] += delay;
+        }
       }
     }
   }

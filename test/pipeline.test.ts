@@ -129,3 +129,26 @@ describe("samplePipeline", () => {
     expect(completions(s)).toEqual({ B: 34 });
   });
 });
+
+describe("samplePipeline over random scenarios", () => {
+  it("completes each project at most once: itself, or (a dropped soft plan) its replacement", async () => {
+    const fc = (await import("fast-check")).default;
+    const { arbitraryScenario } = await import("./arbitrary");
+    fc.assert(
+      fc.property(arbitraryScenario, fc.integer({ min: 0, max: 10_000 }), (input, run) => {
+        const { model } = prepare(parsed(input));
+        const work = pipelineWork(model);
+        samplePipeline(model, runKey(5, run), work);
+        for (let p = 0; p < model.nProjects; p++) {
+          const original = work.completion[p];
+          const replacement = work.completion[model.nProjects + p];
+          if (replacement === DROPPED) continue;
+          // A replacement exists only for a dropped soft plan.
+          expect(original).toBe(DROPPED);
+          expect(model.projectStatus[p]).toBe(2);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
