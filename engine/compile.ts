@@ -1,5 +1,6 @@
 import { type AffordabilityModel, compileAffordability } from "./affordability/compile";
 import { type AllocationModel, compileAllocation } from "./allocation/compile";
+import { cellIndex, N_OWNERS, N_SEGMENTS } from "./cells";
 import { OWNERS, PIPELINE_STATUSES, type PipelineStatus, SEGMENTS } from "./domain";
 import { figureValue } from "./figure";
 import { nameKey } from "./random";
@@ -8,31 +9,8 @@ import { type Calendar, calendar, firstQuarterOfYear, monthsFromStart } from "./
 
 /**
  * A scenario compiled once into flat typed arrays, so that a run is a loop over numbers: no lookups by
- * name, no objects created per step. Stock cells are indexed `(kern * 4 + segment) * 3 + owner`.
+ * name, no objects created per step. Stock cells are laid out as in ./cells.
  */
-
-export const N_SEGMENTS = SEGMENTS.length;
-export const N_OWNERS = OWNERS.length;
-export const SOCIAL = SEGMENTS.indexOf("sociale_huur");
-export const DOMIJN = OWNERS.indexOf("domijn");
-export const OWNER_OCCUPIER = OWNERS.indexOf("eigenaar_bewoner");
-export const MIDDENHUUR = SEGMENTS.indexOf("middenhuur");
-
-/**
- * Who owns a completed unit. Rented units stay with the landlord that builds them; social units in a
- * project of a market party go to Domijn (the preferred partner buys them turnkey), mid-rent ones to
- * other landlords (investors); purchase homes go to owner-occupiers.
- */
-export function unitOwner(projectOwner: number, segment: number): number {
-  const landlord = projectOwner !== OWNER_OCCUPIER;
-  if (segment === SOCIAL) return landlord ? projectOwner : DOMIJN;
-  if (segment === MIDDENHUUR) return landlord ? projectOwner : OWNERS.indexOf("overige_verhuurder");
-  return OWNER_OCCUPIER;
-}
-
-export function cellIndex(kern: number, segment: number, owner: number): number {
-  return (kern * N_SEGMENTS + segment) * N_OWNERS + owner;
-}
 
 /** Per pipeline status: drop-out chance, delay (min, mode, max), objection chance and length (min, mode, max). */
 export const STATUS_PARAMS = 8;

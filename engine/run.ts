@@ -3,7 +3,8 @@ import { affordabilityContext, insulate, raiseRents, startRents } from "./afford
 import { type AllocationContext, type AllocationObserver, allocationContext } from "./allocation/context";
 import { recordAllocationYear } from "./allocation/record";
 import { startAllocationRun, stepAllocation } from "./allocation/step";
-import { cellIndex, DOMIJN, type Model, N_SEGMENTS, SOCIAL, unitOwner } from "./compile";
+import { cellIndex, DOMIJN, N_SEGMENTS, SOCIAL, unitOwner } from "./cells";
+import type { Model } from "./compile";
 import { allocateHistograms, type Histograms } from "./distributions";
 import type { MetricLayout } from "./metrics";
 import { DROPPED, type PipelineWork, pipelineWork, samplePipeline } from "./pipeline";

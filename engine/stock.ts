@@ -1,5 +1,6 @@
 import { apportion } from "./apportion";
-import { cellIndex, DOMIJN, type Model, OWNER_OCCUPIER, SOCIAL } from "./compile";
+import { cellIndex, DOMIJN, OWNER_OCCUPIER, SOCIAL } from "./cells";
+import type { Model } from "./compile";
 import { SEGMENTS } from "./domain";
 
 /**

@@ -1,4 +1,5 @@
-import { type Model, N_OWNERS, N_SEGMENTS, SOCIAL } from "./compile";
+import { N_OWNERS, N_SEGMENTS, SOCIAL } from "./cells";
+import type { Model } from "./compile";
 import { figureValue } from "./figure";
 import type { MetricLayout } from "./metrics";
 import type { Scenario } from "./scenario";

@@ -4,7 +4,7 @@ import type { AllocationObserver } from "../engine/allocation/context";
 import type { AllocationInput } from "../engine/allocation/schema";
 import { type AllocationState, OCCUPIED, TENANT, TENANT_WAITING, VACANT } from "../engine/allocation/state";
 import { GROUPS } from "../engine/allocation/vocabulary";
-import { cellIndex, N_OWNERS, SOCIAL } from "../engine/compile";
+import { cellIndex, N_OWNERS, SOCIAL } from "../engine/cells";
 import { parseScenario } from "../engine/parse";
 import { runKey } from "../engine/random";
 import { runOnce, runWork } from "../engine/run";

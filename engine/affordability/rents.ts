@@ -1,7 +1,7 @@
 import type { AllocationContext } from "../allocation/context";
 import { OCCUPIED, REMOVED } from "../allocation/state";
 import { INCOME_LOW } from "../allocation/vocabulary";
-import { DOMIJN } from "../compile";
+import { DOMIJN } from "../cells";
 import { nameKey, uniform } from "../random";
 import type { AffordabilityModel } from "./compile";
 import type { AffordabilityLayout } from "./metrics";

@@ -1,4 +1,5 @@
-import { cellIndex, type Model, N_OWNERS, SOCIAL } from "../compile";
+import { cellIndex, N_OWNERS, SOCIAL } from "../cells";
+import type { Model } from "../compile";
 import { type Figure, figureValue } from "../figure";
 import { nameKey, uniform } from "../random";
 import { firstQuarterOfYear } from "../time";

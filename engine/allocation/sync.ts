@@ -1,4 +1,4 @@
-import { cellIndex, DOMIJN, N_OWNERS, SOCIAL } from "../compile";
+import { cellIndex, DOMIJN, N_OWNERS, SOCIAL } from "../cells";
 import { uniform } from "../random";
 import type { StockWork } from "../stock";
 import { type AllocationContext, DRAW, tally } from "./context";
