@@ -1,9 +1,8 @@
 import type { Scenario } from "../engine/scenario";
 import { builtinScenario } from "./builtin-scenarios";
 import { createScenarioStore, type ScenarioStore } from "./scenario-store";
-import { createSession, type Session } from "./session";
-import { spawnWorker } from "./spawn-worker";
-import { createPool, poolSize } from "./worker-pool";
+import type { Session } from "./session";
+import { startBrowserSession } from "./spawn-worker";
 import "./planner.css";
 
 /**
@@ -25,18 +24,10 @@ const withRuns = (s: Scenario): Scenario => ({
 });
 
 export function startAffordability(initial: Scenario = builtinScenario("basis")): AffordabilityLab {
-  let session: Session | undefined;
-  const pool = createPool({
-    size: poolSize(navigator.hardwareConcurrency),
-    spawn: spawnWorker,
-    onWorkerError: (error) =>
-      session?.problem.set(`Een rekenwerker viel uit en is vervangen (${error.message}).`),
-  });
-  session = createSession(pool);
+  const session = startBrowserSession();
   const store = createScenarioStore(withRuns(initial));
   store.subscribe((scenario) => void session.request(scenario));
   void session.request(store.current(), { preview: AFFORDABILITY_PREVIEW });
-  addEventListener("pagehide", () => pool.dispose());
   return { store, session };
 }
 
