@@ -97,7 +97,8 @@ export const AFFORDABILITY_FIGURES = {
   },
   zoektijd_kern: {
     title: "Zoektijd per kern",
-    caption: `Reguliere woningzoekenden: bolletje mediaan, balk 80% van de runs.`,
+    caption:
+      "Reguliere woningzoekenden: bolletje mediaan, balk 80% van de runs. Een zoektijd van 0 betekent dat er in de meeste runs dat jaar niemand in die kern een woning kreeg.",
     metrics: kernIds,
     render: (s, o) => {
       const year = readingYear(s);

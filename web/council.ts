@@ -309,7 +309,7 @@ export function councilReport(
     page(2, comparisonFigure("realisatie", compared, wide), comparisonFigure("sociaal", compared, wide)),
     page(
       3,
-      differenceFigure(compared, pair, { width: 1000, height: 200 }),
+      differenceFigure(compared, pair, { width: 1000, height: 180 }),
       h(
         "div",
         { class: "ws-side-by-side" },

@@ -217,9 +217,9 @@ export function stocksAndFlows(): SVGSVGElement {
       svgEl(
         "text",
         {
-          x: (x1 + x2) / 2,
+          x: (x1 + x2) / 2 + dx,
           y: (y1 + y2) / 2 + dy,
-          "text-anchor": "middle",
+          "text-anchor": dx > 0 ? "start" : "middle",
           "font-size": 12,
           fill: "#3f3f46",
         },

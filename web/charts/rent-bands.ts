@@ -9,7 +9,7 @@ export function rentBandsChart(
 ): SVGSVGElement | HTMLElement {
   return Plot.plot({
     ...sized(options, 240),
-    marginLeft: 120,
+    marginLeft: 160,
     marginRight: 50,
     x: { label: "aantal (gemiddeld over de runs)", grid: true, tickFormat: countFormat },
     y: { label: null, domain: ["woningen", "woningzoekenden"], axis: null },

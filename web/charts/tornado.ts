@@ -16,9 +16,11 @@ export function tornadoChart(
     { label: b.label, setting: "× ½", from: base, to: b.low },
     { label: b.label, setting: "× 1½", from: base, to: b.high },
   ]);
+  const size = sized(options, 40 + 28 * bars.length);
   const chart = Plot.plot({
-    ...sized(options, 40 + 28 * bars.length),
-    marginLeft: 260,
+    ...size,
+    // The labels are long; on a phone they may take a little under half the width.
+    marginLeft: Math.min(260, Math.round(size.width * 0.45)),
     marginRight: 20,
     x: { label: options.xLabel, grid: true, tickFormat: options.format },
     y: { label: null, domain: bars.map((b) => b.label) },
