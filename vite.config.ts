@@ -4,7 +4,7 @@ import { defineConfig } from "vite";
 import { offline } from "./scripts/vite-plugin-offline.ts";
 
 /** Every notebook page of the site; the build needs absolute paths when the root is `notebooks/`. */
-const pages = ["index", "bouwplanning"];
+const pages = ["index", "bouwplanning", "betaalbaarheid", "raad", "methode"];
 
 export default defineConfig({
   ...config(),

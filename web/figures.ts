@@ -151,8 +151,39 @@ let firstFullDrawn = false;
 /** A figure by id, framed: title, chart, caption, export buttons; tagged with the result it shows. */
 export function figure(id: FigureId, result: RunResult, options: ChartOptions = {}): HTMLElement {
   const spec: FigureSpec = FIGURES[id];
-  const chart = spec.render(result, options);
-  const name = `${id}-${result.summary.meta.scenarioName}`.replace(/[^\p{L}\p{N}_-]+/gu, "_");
+  return chartFrame({
+    id,
+    title: spec.title,
+    caption: spec.caption,
+    image: spec.image,
+    chart: spec.render(result, options),
+    table: () => spec.table(result),
+    headline: spec.headline?.(result),
+    scenarioName: result.summary.meta.scenarioName,
+    hash: result.summary.meta.scenarioHash,
+    preliminary: result.preliminary,
+  });
+}
+
+export interface FrameSpec {
+  id: string;
+  title: string;
+  caption: string;
+  image: boolean;
+  chart: Element;
+  table: () => Cell[][];
+  headline?: { text: string; value: number };
+  /** For the names of saved files. */
+  scenarioName: string;
+  /** The result shown, so tests and readers can tell an old chart from a new one. */
+  hash: string;
+  preliminary?: boolean;
+}
+
+/** Any chart, framed the same way in every notebook: title, sentence, chart, caption, export buttons. */
+export function chartFrame(spec: FrameSpec): HTMLElement {
+  const { id, chart } = spec;
+  const name = `${id}-${spec.scenarioName}`.replace(/[^\p{L}\p{N}_-]+/gu, "_");
   const buttons = [
     spec.image &&
       h(
@@ -173,12 +204,12 @@ export function figure(id: FigureId, result: RunResult, options: ChartOptions = 
         },
         "PNG",
       ),
-    h("button", { type: "button", onclick: () => downloadCsv(`${name}.csv`, spec.table(result)) }, "CSV"),
+    h("button", { type: "button", onclick: () => downloadCsv(`${name}.csv`, spec.table()) }, "CSV"),
   ];
-  const headline = spec.headline?.(result);
+  const headline = spec.headline;
   const frame = h(
     "figure",
-    { class: "ws-figure", dataset: { chart: id, scenarioHash: result.summary.meta.scenarioHash } },
+    { class: "ws-figure", dataset: { chart: id, scenarioHash: spec.hash } },
     h(
       "header",
       {},
@@ -195,7 +226,7 @@ export function figure(id: FigureId, result: RunResult, options: ChartOptions = 
     firstDrawn = true;
     performance.mark("woonscenario:eerste-grafiek");
   }
-  if (!firstFullDrawn && !result.preliminary) {
+  if (!firstFullDrawn && !spec.preliminary) {
     firstFullDrawn = true;
     performance.mark("woonscenario:eerste-volledige-grafiek");
   }

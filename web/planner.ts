@@ -2,12 +2,11 @@ import type { Scenario } from "../engine/scenario";
 import { planningScope } from "../engine/scope";
 import { builtinScenario } from "./builtin-scenarios";
 import { createScenarioStore, describeProblems, restoreWorking, type ScenarioStore } from "./scenario-store";
-import { createSession, type Session } from "./session";
+import type { Session } from "./session";
 import { scenarioFromFragment } from "./share-url";
 import { type Signal, signal } from "./signal";
-import { spawnWorker } from "./spawn-worker";
+import { startBrowserSession } from "./spawn-worker";
 import type { KeyValueStorage } from "./storage";
-import { createPool, poolSize } from "./worker-pool";
 import "./planner.css";
 
 /**
@@ -54,14 +53,7 @@ async function initialScenario(
 }
 
 export async function startPlanner(storage: KeyValueStorage = localStorage): Promise<Planner> {
-  let session: Session | undefined;
-  const pool = createPool({
-    size: poolSize(navigator.hardwareConcurrency),
-    spawn: spawnWorker,
-    onWorkerError: (error) =>
-      session?.problem.set(`Een rekenwerker viel uit en is vervangen (${error.message}).`),
-  });
-  session = createSession(pool);
+  const session = startBrowserSession();
   const start = await initialScenario(storage);
   const store = createScenarioStore(start.scenario, storage);
   if (location.hash.startsWith("#scenario=")) {
@@ -72,6 +64,5 @@ export async function startPlanner(storage: KeyValueStorage = localStorage): Pro
   store.subscribe((scenario) => void session.request(planningScope(scenario)));
   // On opening the workers are cold (their code not yet optimised): show 200 runs first, then all.
   void session.request(planningScope(start.scenario), { preview: 200 });
-  addEventListener("pagehide", () => pool.dispose());
   return { store, session, storage, notice: signal({ kind: start.kind, text: start.text }) };
 }

@@ -1,7 +1,8 @@
 import { proxy, type Remote, releaseProxy, wrap } from "comlink";
 import type { ChunkReply, ChunkRequest, ProgressListener } from "../engine/chunk";
 import type { WorkerApi } from "../engine/worker";
-import type { ChunkWorker } from "./worker-pool";
+import { createSession, type Session } from "./session";
+import { type ChunkWorker, createPool, poolSize } from "./worker-pool";
 
 /**
  * A real Web Worker running the engine, seen through comlink. A worker that dies (a failed load, an
@@ -35,4 +36,21 @@ export function spawnWorker(): ChunkWorker {
       worker.terminate();
     },
   };
+}
+
+/**
+ * A session on a pool of this machine's workers, as every notebook page starts one: a worker that
+ * fails is reported on the session, and the workers stop when the page goes.
+ */
+export function startBrowserSession(): Session {
+  let session: Session | undefined;
+  const pool = createPool({
+    size: poolSize(navigator.hardwareConcurrency),
+    spawn: spawnWorker,
+    onWorkerError: (error) =>
+      session?.problem.set(`Een rekenwerker viel uit en is vervangen (${error.message}).`),
+  });
+  session = createSession(pool);
+  addEventListener("pagehide", () => pool.dispose());
+  return session;
 }

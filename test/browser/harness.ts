@@ -15,11 +15,19 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 const VITE = join(ROOT, "node_modules/vite/bin/vite.js");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export function buildSite(): void {
-  const built = spawnSync(process.execPath, [VITE, "build", "--logLevel", "warn"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
+/**
+ * Build the site into `outDir` (relative to the repository): test files that run in parallel each
+ * build into their own directory, so one never serves the other's half-written files.
+ */
+export function buildSite(outDir = "dist"): void {
+  const built = spawnSync(
+    process.execPath,
+    [VITE, "build", "--logLevel", "warn", "--outDir", join(ROOT, outDir)],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    },
+  );
   if (built.status !== 0) throw new Error(`vite build mislukt:\n${built.stdout}\n${built.stderr}`);
 }
 
@@ -40,11 +48,21 @@ export interface Server {
   stop(): void;
 }
 
-export async function serveSite(): Promise<Server> {
+export async function serveSite(outDir = "dist"): Promise<Server> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [VITE, "preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
+    [
+      VITE,
+      "preview",
+      "--port",
+      String(port),
+      "--strictPort",
+      "--host",
+      "127.0.0.1",
+      "--outDir",
+      join(ROOT, outDir),
+    ],
     { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
   );
   const url = `http://127.0.0.1:${port}`;

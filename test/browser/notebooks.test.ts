@@ -1,0 +1,170 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AFFORDABILITY_FIGURES } from "../../web/affordability-figures";
+import { builtinScenario } from "../../web/builtin-scenarios";
+import { COUNCIL_RUNS, runComparison, tornadoFor } from "../../web/comparison";
+import { REPORT_PAGES } from "../../web/council";
+import { assumptionRows } from "../../web/method";
+import { type Browser, buildSite, type Guard, guard, launchBrowser, type Server, serveSite } from "./harness";
+
+/**
+ * The notebooks for SHBL, the council and the method, in headless Chromium from the built site (built
+ * into its own directory, as bouwplanning.test.ts builds at the same time): every chart renders, a
+ * lever reaches its chart and sentence, the comparison shows the engine's numbers, the tornado is in
+ * order of effect, the print layout gives the expected A4 pages with the header on each, and nothing
+ * leaves localhost.
+ */
+
+const OUT_DIR = "dist-notebooks";
+let server: Server;
+let browser: Browser;
+let found: Guard;
+let page: Page;
+
+beforeAll(async () => {
+  buildSite(OUT_DIR);
+  server = await serveSite(OUT_DIR);
+  browser = await launchBrowser();
+  found = await guard(browser.context);
+  page = await browser.context.newPage();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Wait until the run is done and every figure shows the same result; return that result's hash. */
+async function settledFigures(p: Page, count: number, timeout = 60_000): Promise<string> {
+  const handle = await p.waitForFunction(
+    (n) => {
+      const progress = document.querySelector<HTMLElement>(".ws-progress");
+      const figures = [...document.querySelectorAll<HTMLElement>("figure[data-chart]")];
+      const hashes = new Set(figures.map((f) => f.dataset.scenarioHash));
+      return progress?.dataset.state === "klaar" && figures.length === n && hashes.size === 1
+        ? [...hashes][0]
+        : false;
+    },
+    count,
+    { timeout, polling: 100 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+const risk = (p: Page) => p.locator('figure[data-chart="betaalrisico"]');
+
+describe("betaalbaarheid.html", () => {
+  it("renders every chart, each with its sentence", async () => {
+    await page.goto(`${server.url}/betaalbaarheid.html`);
+    const ids = Object.keys(AFFORDABILITY_FIGURES);
+    await settledFigures(page, ids.length);
+    for (const id of ids) {
+      const figure = page.locator(`figure[data-chart="${id}"]`);
+      expect(await figure.locator("svg [aria-label]").count(), id).toBeGreaterThan(0);
+      expect(await figure.locator(".ws-headline").textContent(), id).toMatch(/^In 20\d\d /);
+    }
+  });
+
+  it("a higher rent increase changes the betaalrisico chart and its sentence", async () => {
+    const before = {
+      hash: await risk(page).getAttribute("data-scenario-hash"),
+      text: await risk(page).locator(".ws-headline").textContent(),
+      value: Number(await risk(page).locator(".ws-headline").getAttribute("data-value")),
+      line: await risk(page).locator('g[aria-label="line"] path').getAttribute("d"),
+    };
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[name="huurverhoging"]')!;
+      input.value = "0.1";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await page.waitForFunction(
+      (old) =>
+        document.querySelector<HTMLElement>('figure[data-chart="betaalrisico"]')?.dataset.scenarioHash !==
+        old,
+      before.hash,
+      { polling: 100, timeout: 60_000 },
+    );
+    await settledFigures(page, Object.keys(AFFORDABILITY_FIGURES).length);
+    expect(await risk(page).locator(".ws-headline").textContent()).not.toBe(before.text);
+    expect(Number(await risk(page).locator(".ws-headline").getAttribute("data-value"))).toBeGreaterThan(
+      before.value,
+    );
+    expect(await risk(page).locator('g[aria-label="line"] path').getAttribute("d")).not.toBe(before.line);
+  });
+});
+
+describe("raad.html", () => {
+  const seed = builtinScenario("basis").simulation.seed;
+  const scenarios = [builtinScenario("basis"), builtinScenario("vertraging")];
+
+  it("compares basis and vertraging: the scorecard gives the engine's medians and probabilities for 1.225 by 2034", async () => {
+    await page.goto(`${server.url}/raad.html`);
+    await page.locator('[data-chart^="tornado"] svg').first().waitFor({ state: "attached", timeout: 60_000 });
+    const row = page.locator('.ws-score-matrix tr[data-target="opgave"]').first();
+    const probability = async (name: string) =>
+      Number(await row.locator(`td[data-scenario="${name}"]`).getAttribute("data-probability"));
+    const node = runComparison(scenarios, { runs: COUNCIL_RUNS, seed });
+    const target = (i: number) => node[i].summary.targets.find((t) => t.id === "opgave")!;
+    expect(await probability("Basis Losser")).toBe(target(0).probability);
+    expect(await probability("Vertraging")).toBe(target(1).probability);
+    // Vertraging realises fewer homes by 2034: its median is lower, and so is the paired difference.
+    const medians = await row.locator("td.ws-num").allTextContents();
+    expect(Number(medians[1].replace(".", ""))).toBeLessThan(Number(medians[0].replace(".", "")));
+    expect(
+      Number(
+        await page.locator('figure[data-chart="verschil"] .ws-headline').first().getAttribute("data-value"),
+      ),
+    ).toBeLessThan(0);
+  });
+
+  it("lists the tornado's assumptions in order of effect, as the engine ranks them", async () => {
+    const expected = tornadoFor(scenarios[0], { runs: 200, seed });
+    const orders = await page
+      .locator("main > :not(:has(.ws-report)) [data-order]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-order")));
+    expect(orders).toEqual(expected.map((t) => t.bars.map((b) => b.assumption).join(" ")));
+    const labels = await page
+      .locator('figure[data-chart="tornado_opgave.realised"]')
+      .first()
+      .locator('g[aria-label="y-axis tick label"] text')
+      .allTextContents();
+    expect(labels).toEqual(expected[1].bars.map((b) => b.label));
+  });
+
+  it(`prints to ${REPORT_PAGES} A4 landscape pages, each with the scenario names and seed`, async () => {
+    const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true });
+    const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+    expect(doc.numPages).toBe(REPORT_PAGES);
+    for (let n = 1; n <= doc.numPages; n++) {
+      const p = await doc.getPage(n);
+      const [width, height] = [p.view[2], p.view[3]];
+      // A4 landscape in points: 842 × 595 (Chromium rounds to whole pixels).
+      expect(Math.abs(width - 842)).toBeLessThan(2);
+      expect(Math.abs(height - 595)).toBeLessThan(2);
+      const text = (await p.getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join(" ");
+      expect(text).toContain("Basis Losser / Vertraging");
+      expect(text).toContain(`seed ${seed}`);
+      expect(text).toContain(`pagina ${n} van ${REPORT_PAGES}`);
+    }
+  });
+});
+
+describe("methode.html", () => {
+  it("renders the diagram, the band example and every assumption of the scenario", async () => {
+    await page.goto(`${server.url}/methode.html`);
+    await page
+      .locator('figure[data-chart="realisatie"] g[aria-label="area"] path')
+      .waitFor({ state: "attached" });
+    expect(await page.locator("svg.ws-diagram rect").count()).toBe(6);
+    const rows = await page.locator(".ws-assumptions tbody tr").count();
+    expect(rows).toBe(assumptionRows(builtinScenario("basis")).length);
+  });
+});
+
+describe("all three notebooks", () => {
+  it("made no request beyond localhost and logged no errors", () => {
+    expect(found.blocked).toEqual([]);
+    expect(found.errors).toEqual([]);
+  });
+});

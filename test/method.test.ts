@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { builtinScenario } from "../web/builtin-scenarios";
+import { assumptionRows, basisCounts, unitFor } from "../web/method";
+
+describe("method", () => {
+  it("unitFor reads the unit from a figure's place in the scenario", () => {
+    expect(unitFor("pipeline.statuses.zacht.dropOut")).toBe("aandeel");
+    expect(unitFor("pipeline.statuses.zacht.delayMonths.mode")).toBe("maanden");
+    expect(unitFor("policy.sales.perYear")).toBe("per jaar");
+    expect(unitFor("projects[3].units.sociale_huur")).toBe("woningen");
+    expect(unitFor("municipality.inhabitants")).toBe("inwoners");
+  });
+
+  it("assumptionRows lists every figure but the simulation settings, with a Dutch basis", () => {
+    const rows = assumptionRows(builtinScenario("basis"));
+    expect(rows.length).toBeGreaterThan(300);
+    expect(rows.some((r) => r.path.startsWith("simulation"))).toBe(false);
+    const inhabitants = rows.find((r) => r.path === "municipality.inhabitants")!;
+    expect(inhabitants).toMatchObject({ basisLabel: "overeenkomst", section: "municipality" });
+    const counts = basisCounts(rows);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(rows.length);
+    expect(counts.schatting).toBeGreaterThan(0);
+  });
+});

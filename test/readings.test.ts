@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import type { SummaryJson, YearStats } from "../engine/output";
+import {
+  bandRows,
+  bandsReading,
+  betaalrisicoReading,
+  huurquoteReading,
+  kernSearchReading,
+  readingYear,
+  searchTimeReading,
+} from "../web/readings";
+
+const stats = (year: number, p10: number, p50: number, p90: number, mean = p50): YearStats => ({
+  year,
+  mean,
+  p5: p10,
+  p10,
+  p25: p50,
+  p50,
+  p75: p50,
+  p90,
+  p95: p90,
+});
+
+function summary(metrics: Record<string, YearStats[]>, years = [2029, 2030, 2031]): SummaryJson {
+  return {
+    meta: { engineVersion: "0", scenarioName: "test", scenarioHash: "h", seed: 1, runs: 10 },
+    years,
+    metricInfo: {},
+    metrics,
+    targets: [],
+  };
+}
+
+describe("readings", () => {
+  it("searchTimeReading says how long a starter waits in 2030 with the 80% band, Dutch decimals", () => {
+    const s = summary({ "search_time.starter": [stats(2030, 3.2, 4.1, 5)] });
+    expect(searchTimeReading(s, "starter")?.text).toBe(
+      "In 2030 wacht een starter naar verwachting 4,1 jaar op een sociale huurwoning (80% kans tussen 3,2 en 5,0).",
+    );
+    expect(searchTimeReading(s, "starter")?.value).toBe(4.1);
+  });
+
+  it("readingYear falls back to the last year when 2030 is not simulated", () => {
+    expect(readingYear(summary({}, [2025, 2026]))).toBe(2026);
+    expect(readingYear(summary({}))).toBe(2030);
+  });
+
+  it("a reading is undefined when the metric is missing (a scenario without allocation)", () => {
+    expect(searchTimeReading(summary({}), "gezin")).toBeUndefined();
+    expect(betaalrisicoReading(summary({}))).toBeUndefined();
+    expect(bandsReading(summary({}))).toBeUndefined();
+  });
+
+  it("betaalrisicoReading gives the count, its share and the band", () => {
+    const s = summary({
+      "betaalrisico.count": [stats(2030, 256, 292, 352)],
+      "betaalrisico.share": [stats(2030, 0.14, 0.155, 0.19)],
+    });
+    expect(betaalrisicoReading(s)?.text).toBe(
+      "In 2030 hebben naar verwachting 292 huishoudens in een sociale huurwoning betaalrisico (15,5%; 80% kans tussen 256 en 352).",
+    );
+  });
+
+  it("huurquoteReading speaks of households, not runs", () => {
+    const s = summary({ huurquote: [stats(2030, 0.15, 0.198, 0.239)] });
+    expect(huurquoteReading(s)?.text).toContain("de helft van de huurders meer dan 19,8%");
+    expect(huurquoteReading(s)?.text).toContain("één op de tien meer dan 23,9%");
+  });
+
+  it("kernSearchReading names the village with the longest median search time", () => {
+    const s = summary({
+      "search_time.regulier@Losser": [stats(2030, 3, 4, 5)],
+      "search_time.regulier@Glane": [stats(2030, 2, 4.4, 6)],
+    });
+    expect(kernSearchReading(s, ["Losser", "Glane", "Beuningen"])?.text).toMatch(
+      /langst in Glane: .* 4,4 jaar/,
+    );
+  });
+
+  it("bandRows adds homes up to each rent limit and the seekers that limit serves", () => {
+    const m = (id: string, mean: number) => ({ [id]: [stats(2030, mean, mean, mean, mean)] });
+    const s = summary({
+      ...m("homes.band@kwaliteitskorting", 50),
+      ...m("homes.band@aftopping_laag", 1100),
+      ...m("homes.band@aftopping_hoog", 450),
+      ...m("homes.band@liberalisatie", 230),
+      ...m("check.seekers@tot_aftopping_laag", 370),
+      ...m("check.seekers@tot_aftopping_hoog", 60),
+      ...m("check.seekers@alle_klassen", 250),
+    });
+    expect(bandRows(s).map((r) => r.count)).toEqual([1150, 370, 1600, 430, 1830, 680]);
+    expect(bandsReading(s)?.text).toBe(
+      "In 2030 hebben 1.150 sociale huurwoningen een huur tot de eerste aftoppingsgrens; 370 woningzoekenden van dat jaar moeten passend zo'n woning krijgen.",
+    );
+  });
+});

@@ -1,0 +1,198 @@
+import * as Plot from "@observablehq/plot";
+import { formatCount, formatDecimal } from "../engine/format";
+import type { SummaryJson } from "../engine/output";
+import { STATISTICS } from "../engine/quantiles";
+import { type ChartOptions, countFormat, metricRows, shareFormat, sized, yearAxis } from "./charts/defaults";
+import { distributionChart } from "./charts/distribution";
+import { kernenOf } from "./charts/kernen";
+import { bandMarks } from "./charts/marks";
+import { rangeChart } from "./charts/ranges";
+import { rentBandsChart } from "./charts/rent-bands";
+import { type SeriesSpec, seriesChart } from "./charts/series";
+import { stackedChart } from "./charts/stacked";
+import type { Cell } from "./csv";
+import { chartFrame } from "./figures";
+import {
+  ALLOCATION_GROUPS,
+  allocationsReading,
+  bandRows,
+  bandsReading,
+  betaalrisicoReading,
+  huurquoteReading,
+  kernSearchReading,
+  passendReading,
+  type Reading,
+  readingYear,
+  SEEKER_GROUPS,
+  searchTimeReading,
+  statsIn,
+  woonlastenReading,
+} from "./readings";
+import type { RunResult } from "./session";
+
+/**
+ * SHBL's figures: each a chart, the sentence that reads it for the current scenario, and the table
+ * behind it for CSV. The cells ask for one by id.
+ */
+
+interface Spec {
+  title: string;
+  caption: string;
+  metrics: (s: SummaryJson) => string[];
+  render(s: SummaryJson, o: ChartOptions): Element;
+  reading(s: SummaryJson): Reading | undefined;
+}
+
+const seekerSeries: SeriesSpec[] = Object.entries(SEEKER_GROUPS).map(([g, label]) => ({
+  id: `search_time.${g}`,
+  label: label.replace(/^een /, ""),
+}));
+const allocationSeries: SeriesSpec[] = Object.entries(ALLOCATION_GROUPS).map(([g, label]) => ({
+  id: `allocations.${g}`,
+  label,
+}));
+const kernIds = (s: SummaryJson) =>
+  kernenOf(s)
+    .map((k) => `search_time.regulier@${k}`)
+    .filter((id) => s.metrics[id]);
+const euro = (d: number) => `€ ${formatCount(d)}`;
+
+/**
+ * The results from the first whole year on: the simulation starts in October 2025, and a quarter's
+ * allocations would show as a dip (few homes let, hardly any search time built up).
+ */
+function wholeYears(s: SummaryJson): SummaryJson {
+  const first = s.years[0] + 1;
+  const metrics = Object.fromEntries(
+    Object.entries(s.metrics).map(([id, rows]) => [id, rows.filter((r) => r.year >= first)]),
+  );
+  return { ...s, years: s.years.filter((y) => y >= first), metrics };
+}
+
+function bandChart(
+  s: SummaryJson,
+  id: string,
+  o: ChartOptions,
+  format: (d: number) => string,
+  label: string,
+) {
+  return Plot.plot({
+    ...sized(o),
+    marginLeft: 52,
+    x: yearAxis,
+    y: { label, grid: true, zero: true, tickFormat: format },
+    marks: bandMarks(metricRows(s, id), { format, label }),
+  });
+}
+
+export const AFFORDABILITY_FIGURES = {
+  zoektijd: {
+    title: "Zoektijd per groep",
+    caption:
+      "Mediane zoektijd van wie in het jaar een woning kreeg; lijn: mediaan over de runs, band: 80% van de runs.",
+    metrics: () => seekerSeries.map((x) => x.id),
+    render: (s, o) =>
+      seriesChart(wholeYears(s), seekerSeries, { ...o, yLabel: "jaren", format: formatDecimal }),
+    reading: (s) => searchTimeReading(s, "starter"),
+  },
+  zoektijd_kern: {
+    title: "Zoektijd per kern",
+    caption:
+      "Reguliere woningzoekenden: bolletje mediaan, balk 80% van de runs. Een zoektijd van 0 betekent dat er in de meeste runs dat jaar niemand in die kern een woning kreeg.",
+    metrics: kernIds,
+    render: (s, o) => {
+      const year = readingYear(s);
+      const rows = kernenOf(s).flatMap((kern) => {
+        const r = statsIn(s, `search_time.regulier@${kern}`, year);
+        return r ? [{ ...r, label: kern }] : [];
+      });
+      return rangeChart(rows, { ...o, xLabel: `zoektijd in ${year} (jaren)`, format: formatDecimal });
+    },
+    reading: (s) => kernSearchReading(s, kernenOf(s)),
+  },
+  toewijzingen: {
+    title: "Toewijzingen per groep",
+    caption: "Toegewezen sociale huurwoningen per jaar, gemiddeld over de runs.",
+    metrics: () => allocationSeries.map((x) => x.id),
+    render: (s, o) => stackedChart(wholeYears(s), allocationSeries, { ...o, yLabel: "toewijzingen" }),
+    reading: allocationsReading,
+  },
+  passend: {
+    title: "Passend toegewezen",
+    caption:
+      "Aandeel van de toewijzingen aan lage inkomens met een huur onder de aftoppingsgrens die bij het huishouden past.",
+    metrics: () => ["share.passend_toegewezen"],
+    render: (s, o) => bandChart(wholeYears(s), "share.passend_toegewezen", o, shareFormat, "aandeel passend"),
+    reading: passendReading,
+  },
+  huurquote: {
+    title: "Huurquote",
+    caption:
+      "Netto huur (na huurtoeslag) als deel van het inkomen, over alle huurders: donker de middelste helft, licht 80% van de huishoudens.",
+    metrics: () => ["huurquote"],
+    render: (s, o) => distributionChart(s, "huurquote", { ...o, yLabel: "huurquote", format: shareFormat }),
+    reading: huurquoteReading,
+  },
+  woonlasten: {
+    title: "Woonlasten per maand",
+    caption:
+      "Huur plus energie min huurtoeslag, over alle huurders: donker de middelste helft, licht 80% van de huishoudens.",
+    metrics: () => ["woonlasten"],
+    render: (s, o) => distributionChart(s, "woonlasten", { ...o, yLabel: "euro per maand", format: euro }),
+    reading: woonlastenReading,
+  },
+  betaalrisico: {
+    title: "Huishoudens met betaalrisico",
+    caption:
+      "Huurders van een sociale huurwoning die na de woonlasten te weinig overhouden voor de basisbehoeften; lijn: mediaan, band: 80% van de runs.",
+    metrics: () => ["betaalrisico.count", "betaalrisico.share"],
+    render: (s, o) => bandChart(s, "betaalrisico.count", o, countFormat, "huishoudens"),
+    reading: betaalrisicoReading,
+  },
+  huurklassen: {
+    title: "Huurklassen en woningzoekenden",
+    caption:
+      "Sociale huurwoningen met een huur tot elke grens tegen de woningzoekenden van het jaar die passend zo'n woning moeten krijgen.",
+    metrics: () => [
+      "homes.band@kwaliteitskorting",
+      "homes.band@aftopping_laag",
+      "homes.band@aftopping_hoog",
+      "homes.band@liberalisatie",
+      "check.seekers@tot_aftopping_laag",
+      "check.seekers@tot_aftopping_hoog",
+      "check.seekers@alle_klassen",
+    ],
+    render: (s, o) => rentBandsChart(bandRows(s), o),
+    reading: bandsReading,
+  },
+} satisfies Record<string, Spec>;
+
+export type AffordabilityFigureId = keyof typeof AFFORDABILITY_FIGURES;
+
+function table(s: SummaryJson, ids: readonly string[]): Cell[][] {
+  const rows: Cell[][] = [["metriek", "jaar", ...STATISTICS]];
+  for (const id of ids)
+    for (const r of s.metrics[id] ?? []) rows.push([id, r.year, ...STATISTICS.map((k) => r[k])]);
+  return rows;
+}
+
+export function affordabilityFigure(
+  id: AffordabilityFigureId,
+  result: RunResult,
+  options: ChartOptions = {},
+): HTMLElement {
+  const spec: Spec = AFFORDABILITY_FIGURES[id];
+  const s = result.summary;
+  return chartFrame({
+    id,
+    title: spec.title,
+    caption: spec.caption,
+    image: true,
+    chart: spec.render(s, options),
+    table: () => table(s, spec.metrics(s)),
+    headline: spec.reading(s),
+    scenarioName: s.meta.scenarioName,
+    hash: s.meta.scenarioHash,
+    preliminary: result.preliminary,
+  });
+}

@@ -1,0 +1,67 @@
+import type { Scenario } from "../engine/scenario";
+import { builtinScenario } from "./builtin-scenarios";
+import { createScenarioStore, type ScenarioStore } from "./scenario-store";
+import type { Session } from "./session";
+import { startBrowserSession } from "./spawn-worker";
+import "./planner.css";
+
+/**
+ * What SHBL's notebook runs on: the whole model (stock, pipeline, allocation and affordability), so
+ * each run costs some fifty times the planners' one: 300 runs, with a first look at 100. The scenario
+ * lives in this page only; the planners' working copy in the browser is left alone.
+ */
+export const AFFORDABILITY_RUNS = 300;
+export const AFFORDABILITY_PREVIEW = 100;
+
+export interface AffordabilityLab {
+  store: ScenarioStore;
+  session: Session;
+}
+
+const withRuns = (s: Scenario): Scenario => ({
+  ...s,
+  simulation: { ...s.simulation, runs: AFFORDABILITY_RUNS },
+});
+
+export function startAffordability(initial: Scenario = builtinScenario("basis")): AffordabilityLab {
+  const session = startBrowserSession();
+  const store = createScenarioStore(withRuns(initial));
+  store.subscribe((scenario) => void session.request(scenario));
+  void session.request(store.current(), { preview: AFFORDABILITY_PREVIEW });
+  return { store, session };
+}
+
+/** SHBL's levers, each a change of a scenario; the store checks the result against the schema. */
+export const levers = {
+  /** Yearly rent increase for sitting tenants from 2026 on (the maximum the landlord applies). */
+  rentIncrease(s: Scenario, rate: number): Scenario {
+    const a = structuredClone(s.affordability);
+    if (!a) return s;
+    a.rentPolicy.mode = "maximum";
+    a.rentPolicy.maximumDefault = rate;
+    return { ...s, affordability: a };
+  },
+  freezeYear(s: Scenario, year: number | undefined): Scenario {
+    const a = structuredClone(s.affordability);
+    if (!a) return s;
+    a.rentPolicy.freezeYears = year === undefined ? [] : [year];
+    return { ...s, affordability: a };
+  },
+  salesPerYear(s: Scenario, homes: number): Scenario {
+    return { ...s, policy: { ...s.policy, sales: { ...s.policy.sales, perYear: homes } } };
+  },
+  freeAllocationShare(s: Scenario, share: number): Scenario {
+    const al = structuredClone(s.allocation);
+    if (!al) return s;
+    al.freeAllocation.share = share;
+    return { ...s, allocation: al };
+  },
+  /** Who goes first: urgent households or statushouders (the rest of the order stays). */
+  firstGroup(s: Scenario, first: "urgent" | "statushouder"): Scenario {
+    const al = structuredClone(s.allocation);
+    if (!al) return s;
+    const rest = al.order.filter((g) => g !== "urgent" && g !== "statushouder");
+    al.order = first === "urgent" ? ["urgent", "statushouder", ...rest] : ["statushouder", "urgent", ...rest];
+    return { ...s, allocation: al };
+  },
+};

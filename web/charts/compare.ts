@@ -1,0 +1,57 @@
+import * as Plot from "@observablehq/plot";
+import type { YearStats } from "../../engine/output";
+import { BAND_COLOR, type ChartOptions, sized, TARGET_COLOR, yearAxis } from "./defaults";
+
+/**
+ * The same metric for several scenarios side by side, one panel each, on one shared y axis: the
+ * council compares heights, so no panel may have its own scale.
+ */
+
+export type ScenarioRow = YearStats & { scenario: string };
+
+export interface CompareOptions extends ChartOptions {
+  yLabel: string;
+  format: (d: number) => string;
+  scenarios: readonly string[];
+  target?: { value: number; label: string };
+}
+
+export function compareChart(
+  rows: readonly ScenarioRow[],
+  options: CompareOptions,
+): SVGSVGElement | HTMLElement {
+  const f = options.format;
+  const marks: Plot.Markish[] = [
+    Plot.frame({ stroke: "#e4e4e7" }),
+    Plot.areaY(rows, {
+      fx: "scenario",
+      x: "year",
+      y1: "p10",
+      y2: "p90",
+      fill: BAND_COLOR,
+      fillOpacity: 0.18,
+    }),
+    Plot.lineY(rows, { fx: "scenario", x: "year", y: "p50", stroke: BAND_COLOR, strokeWidth: 2 }),
+    Plot.tip(
+      rows,
+      Plot.pointerX({
+        fx: "scenario",
+        x: "year",
+        y: "p50",
+        title: (d: ScenarioRow) =>
+          `${d.scenario}, ${d.year}: mediaan ${f(d.p50)}\nP10–P90: ${f(d.p10)} – ${f(d.p90)}`,
+      }),
+    ),
+  ];
+  if (options.target)
+    marks.push(Plot.ruleY([options.target.value], { stroke: TARGET_COLOR, strokeDasharray: "5,4" }));
+  return Plot.plot({
+    ...sized(options, 240),
+    marginLeft: 52,
+    marginTop: 28,
+    x: { ...yearAxis, ticks: 3 },
+    y: { label: options.yLabel, grid: true, zero: true, tickFormat: f },
+    fx: { label: null, domain: [...options.scenarios], padding: 0.08 },
+    marks,
+  });
+}
