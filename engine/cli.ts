@@ -66,6 +66,14 @@ function positiveInteger(value: string | undefined, name: string, err: Out): num
   return n;
 }
 
+/** A plain-text table: the first column left-aligned, the others right-aligned, a rule under the header. */
+function textTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+}
+
 /** The short table of targets the command prints: label, deadline year, median and probability. */
 export function targetTable(summary: SummaryJson): string[] {
   const rows = summary.targets.map((t) => {
@@ -74,11 +82,7 @@ export function targetTable(summary: SummaryJson): string[] {
     const median = unitShare ? formatShare(atDeadline.p50) : formatCount(atDeadline.p50);
     return [t.label, String(atDeadline.year), median, formatProbability(t.probability)];
   });
-  const header = ["Doel", "Jaar", "Mediaan", "Kans"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+  return textTable(["Doel", "Jaar", "Mediaan", "Kans"], rows);
 }
 
 /**
@@ -98,15 +102,9 @@ export function allocationTable(summary: SummaryJson, year: number): string[] {
     years(median(`search_time.${g}.p90`)),
     formatCount(median(`queue.${g}`) ?? 0),
   ]);
-  const header = ["Groep", "Toewijzingen", "Zoektijd (jaar)", "P90 (jaar)", "Wachtend"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [
     `Toewijzing sociale huur in ${year} (mediaan over de runs):`,
-    line(header),
-    widths.map((w) => "-".repeat(w)).join("  "),
-    ...rows.map(line),
+    ...textTable(["Groep", "Toewijzingen", "Zoektijd (jaar)", "P90 (jaar)", "Wachtend"], rows),
     `Passend toegewezen ${formatShare(median("share.passend_toegewezen") ?? 0)}, vrije toewijzing ${formatShare(median("share.vrije_toewijzing") ?? 0)}`,
   ];
 }
@@ -247,11 +245,7 @@ export function comparisonTable(a: SummaryJson, b: SummaryJson): string[] {
         formatProbability(other.probability),
       ];
     });
-  const header = ["Doel", "Jaar", "Kans A", "Kans B"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+  return textTable(["Doel", "Jaar", "Kans A", "Kans B"], rows);
 }
 
 async function validate(args: string[], out: Out, err: Out): Promise<number> {

@@ -125,3 +125,46 @@ describe("woonscenario validate", () => {
     expect(err).toMatch(/geen geldige JSON/);
   });
 });
+
+describe("woonscenario compare", () => {
+  it("puts both scenarios' targets side by side and gives a paired difference of exactly zero for a scenario against itself", async () => {
+    const { code, out } = await cli(
+      "compare",
+      "data/scenarios/basis.json",
+      "data/scenarios/basis.json",
+      "--runs",
+      "40",
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(/Doel\s+Jaar\s+Kans A\s+Kans B/);
+    expect(out).toMatch(
+      /Verschil B − A in opgave\.realised, 2034: mediaan 0 \(80% van de runs tussen 0 en 0\)/,
+    );
+  });
+
+  it("shows vertraging realising fewer homes than the baseline in the same runs", async () => {
+    const { out } = await cli(
+      "compare",
+      "data/scenarios/basis.json",
+      "data/scenarios/vertraging.json",
+      "--runs",
+      "60",
+    );
+    const median = Number(/mediaan (-?[\d.]+)/.exec(out)?.[1].replace(".", ""));
+    expect(median).toBeLessThan(0);
+  });
+
+  it("refuses an unknown metric, naming the option", async () => {
+    const { code, err } = await cli(
+      "compare",
+      "data/scenarios/basis.json",
+      "data/scenarios/basis.json",
+      "--runs",
+      "5",
+      "--metric",
+      "bestaat.niet",
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(/--metric: onbekende metric "bestaat\.niet"/);
+  });
+});
