@@ -1,3 +1,4 @@
+import type { ParseResult } from "../engine/parse";
 import type { Scenario } from "../engine/scenario";
 import { builtinScenario } from "./builtin-scenarios";
 import { createScenarioStore, type ScenarioStore } from "./scenario-store";
@@ -16,6 +17,8 @@ export const AFFORDABILITY_PREVIEW = 100;
 export interface AffordabilityLab {
   store: ScenarioStore;
   session: Session;
+  /** Start again from another scenario (with this notebook's number of runs); a bad one changes nothing. */
+  choose(scenario: Scenario): ParseResult<Scenario>;
 }
 
 const withRuns = (s: Scenario): Scenario => ({
@@ -28,7 +31,7 @@ export function startAffordability(initial: Scenario = builtinScenario("basis"))
   const store = createScenarioStore(withRuns(initial));
   store.subscribe((scenario) => void session.request(scenario));
   void session.request(store.current(), { preview: AFFORDABILITY_PREVIEW });
-  return { store, session };
+  return { store, session, choose: (scenario) => store.apply(withRuns(scenario), "startpunt") };
 }
 
 /** SHBL's levers, each a change of a scenario; the store checks the result against the schema. */

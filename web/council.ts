@@ -1,7 +1,7 @@
 import { formatCount } from "../engine/format";
 import type { Scenario } from "../engine/scenario";
 import { ENGINE_VERSION } from "../engine/version";
-import { BUILTIN_IDS, builtinScenario } from "./builtin-scenarios";
+import { BUILTIN_IDS, builtinLabel, builtinScenario } from "./builtin-scenarios";
 import { compareChart, type ScenarioRow } from "./charts/compare";
 import { countFormat, metricRows, shareFormat } from "./charts/defaults";
 import { differenceChart } from "./charts/difference";
@@ -33,7 +33,7 @@ export interface Choice {
 export function councilChoices(storage: KeyValueStorage): Choice[] {
   const builtin = BUILTIN_IDS.map((id) => ({
     key: `builtin:${id}`,
-    label: builtinScenario(id).name,
+    label: builtinLabel(id),
     load: () => builtinScenario(id),
   }));
   const saved = savedNames(storage).map((name) => ({

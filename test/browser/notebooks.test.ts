@@ -1,6 +1,7 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { figureValue } from "../../engine/figure";
 import { AFFORDABILITY_FIGURES } from "../../web/affordability-figures";
 import { builtinScenario } from "../../web/builtin-scenarios";
 import { COUNCIL_RUNS, runComparison, tornadoFor } from "../../web/comparison";
@@ -91,6 +92,29 @@ describe("betaalbaarheid.html", () => {
       before.value,
     );
     expect(await risk(page).locator('g[aria-label="line"] path').getAttribute("d")).not.toBe(before.line);
+  });
+
+  it("another starting point puts the levers on that scenario's values and runs it", async () => {
+    const before = await risk(page).getAttribute("data-scenario-hash");
+    const options = await page.locator('select[name="startpunt"] option').allTextContents();
+    expect(options).toEqual(
+      expect.arrayContaining(["Basis Losser", "Huurbevriezing 2026", "Warme jas breed"]),
+    );
+    await page.selectOption('select[name="startpunt"]', "builtin:huurbevriezing");
+    const freeze = builtinScenario("huurbevriezing").affordability?.rentPolicy;
+    expect(await page.inputValue('select[name="huurbevriezing"]')).toBe(String(freeze?.freezeYears[0]));
+    expect(Number(await page.inputValue('input[name="huurverhoging"]'))).toBeCloseTo(
+      freeze ? figureValue(freeze.maximumDefault) : Number.NaN,
+    );
+    await page.waitForFunction(
+      (old) =>
+        document.querySelector<HTMLElement>('figure[data-chart="betaalrisico"]')?.dataset.scenarioHash !==
+        old,
+      before,
+      { polling: 100, timeout: 60_000 },
+    );
+    await settledFigures(page, Object.keys(AFFORDABILITY_FIGURES).length);
+    expect(await page.locator(".ws-affordability-controls .ws-message--fout").count()).toBe(0);
   });
 });
 

@@ -1,16 +1,22 @@
 import { figureValue } from "../../engine/figure";
 import { formatCount, formatShare } from "../../engine/format";
+import type { ParseResult } from "../../engine/parse";
 import type { Scenario } from "../../engine/scenario";
 import { type AffordabilityLab, levers } from "../affordability";
+import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../builtin-scenarios";
 import { h, setMessage } from "../dom";
+import { loadSaved, savedNames } from "../saved-scenarios";
+import { describeProblems } from "../scenario-store";
+import type { KeyValueStorage } from "../storage";
 import { rangeField } from "./fields";
 
 /**
- * SHBL's inputs: rent increase and a freeze year, sales per year, the share of free allocation and
- * who goes first of urgent households and statushouders. Every change goes through the store (the
- * schema checks it) and starts a new run; a refused change is reported in Dutch.
+ * SHBL's inputs: the starting point (a shipped scenario, or one saved in the planners' notebook), rent
+ * increase and a freeze year, sales per year, the share of free allocation and who goes first of urgent
+ * households and statushouders. Every change goes through the store (the schema checks it) and starts a
+ * new run; a refused change is reported in Dutch and the scenario on screen stays as it was.
  */
-export function affordabilityControls(lab: AffordabilityLab): HTMLElement {
+export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueStorage): HTMLElement {
   const slot = h("div", { class: "ws-feedback" });
   const s = lab.store.current();
   const edit = (change: (s: Scenario) => Scenario, origin: string) => {
@@ -21,6 +27,15 @@ export function affordabilityControls(lab: AffordabilityLab): HTMLElement {
       result.ok ? "" : result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"),
     );
   };
+  const start = startPoint(storage, (loaded, label) => {
+    const result = loaded.ok ? lab.choose(loaded.value) : loaded;
+    if (!result.ok) {
+      setMessage(slot, "fout", `"${label}" kon niet worden geladen:\n${describeProblems(result.problems)}`);
+      return;
+    }
+    setMessage(slot, "fout", "");
+    show(result.value);
+  });
   const pct = (x: number) => formatShare(x).replace(",0%", "%");
   const rent = rangeField({
     label: "Huurverhoging per jaar vanaf 2026",
@@ -44,11 +59,7 @@ export function affordabilityControls(lab: AffordabilityLab): HTMLElement {
     },
     h("option", { value: "" }, "geen"),
     ...Array.from({ length: years - 2025 }, (_, i) => 2026 + i).map((y) =>
-      h(
-        "option",
-        { value: String(y), selected: s.affordability?.rentPolicy.freezeYears.includes(y) },
-        String(y),
-      ),
+      h("option", { value: String(y) }, String(y)),
     ),
   );
   const sales = rangeField({
@@ -81,16 +92,22 @@ export function affordabilityControls(lab: AffordabilityLab): HTMLElement {
           "voorrang",
         ),
     },
-    h("option", { value: "urgent", selected: s.allocation?.order[0] !== "statushouder" }, "urgenten eerst"),
-    h(
-      "option",
-      { value: "statushouder", selected: s.allocation?.order[0] === "statushouder" },
-      "statushouders eerst",
-    ),
+    h("option", { value: "urgent" }, "urgenten eerst"),
+    h("option", { value: "statushouder" }, "statushouders eerst"),
   );
+  /** Put the levers on the values of scenario `x` (at the start, and when another starting point is chosen). */
+  function show(x: Scenario): void {
+    rent.setValue(x.affordability ? figureValue(x.affordability.rentPolicy.maximumDefault) : 0.04);
+    freeze.value = String(x.affordability?.rentPolicy.freezeYears[0] ?? "");
+    sales.setValue(figureValue(x.policy.sales.perYear));
+    free.setValue(x.allocation ? figureValue(x.allocation.freeAllocation.share) : 0);
+    order.value = x.allocation?.order[0] === "statushouder" ? "statushouder" : "urgent";
+  }
+  show(s);
   return h(
     "div",
     { class: "ws-controls ws-affordability-controls" },
+    start,
     rent.element,
     h("label", { class: "ws-range" }, h("span", {}, "Huurbevriezing in"), freeze),
     sales.element,
@@ -98,4 +115,39 @@ export function affordabilityControls(lab: AffordabilityLab): HTMLElement {
     h("label", { class: "ws-range" }, h("span", {}, "Voorrang"), order),
     slot,
   );
+}
+
+/**
+ * The starting point: a shipped scenario, or one saved in the planners' notebook (read, never changed
+ * here). Choosing one calls `choose` with the scenario (or why a saved one no longer loads) and its label.
+ */
+function startPoint(
+  storage: KeyValueStorage | undefined,
+  choose: (loaded: ParseResult<Scenario>, label: string) => void,
+): HTMLElement {
+  const saved = storage ? savedNames(storage) : [];
+  const select = h(
+    "select",
+    { name: "startpunt" },
+    h(
+      "optgroup",
+      { label: "Meegeleverd" },
+      ...BUILTIN_IDS.map((id) => h("option", { value: `builtin:${id}` }, builtinLabel(id))),
+    ),
+    saved.length > 0
+      ? h(
+          "optgroup",
+          { label: "Opgeslagen in de bouwplanning" },
+          ...saved.map((n) => h("option", { value: `saved:${n}` }, n)),
+        )
+      : false,
+  );
+  select.value = "builtin:basis";
+  select.addEventListener("change", () => {
+    const [kind, ...rest] = select.value.split(":");
+    const name = rest.join(":");
+    if (kind === "builtin") choose({ ok: true, value: builtinScenario(name) }, builtinLabel(name));
+    else if (storage) choose(loadSaved(storage, name), name);
+  });
+  return h("label", { class: "ws-range" }, h("span", {}, "Startpunt"), select);
 }

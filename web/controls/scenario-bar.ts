@@ -1,17 +1,11 @@
 import { parseScenarioText } from "../../engine/parse";
-import { BUILTIN_IDS, builtinScenario } from "../builtin-scenarios";
+import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../builtin-scenarios";
 import { h, setMessage } from "../dom";
 import { download } from "../export";
 import type { Planner } from "../planner";
 import { deleteSaved, duplicateSaved, loadSaved, savedNames, saveScenario } from "../saved-scenarios";
 import { describeProblems } from "../scenario-store";
 import { scenarioFragment } from "../share-url";
-
-const BUILTIN_LABELS: Record<string, string> = {
-  basis: "Basis Losser",
-  vertraging: "Vertraging",
-  versnelling: "Versnelling",
-};
 
 /**
  * Picking, saving, duplicating, deleting, exporting, importing and sharing scenarios. A bad file or
@@ -34,7 +28,7 @@ export function scenarioBar({ store, storage, notice }: Planner): HTMLElement {
       h(
         "optgroup",
         { label: "Meegeleverd" },
-        ...BUILTIN_IDS.map((id) => h("option", { value: `builtin:${id}` }, BUILTIN_LABELS[id] ?? id)),
+        ...BUILTIN_IDS.map((id) => h("option", { value: `builtin:${id}` }, builtinLabel(id))),
       ),
       h(
         "optgroup",
