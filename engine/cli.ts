@@ -95,11 +95,16 @@ export function allocationTable(summary: SummaryJson, year: number): string[] {
   if (y < 0 || median("allocations.total") === undefined) return [];
   const years = (x: number | undefined) =>
     x === undefined ? "" : x.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
+  // A search time has no value in a run that housed nobody of the group: the median is over the other runs.
+  const searchTime = (id: string) => {
+    const row = summary.metrics[id]?.[y];
+    return row?.runs === 0 ? "–" : years(row?.p50);
+  };
   const rows = GROUPS.map((g) => [
     g,
     formatCount(median(`allocations.${g}`) ?? 0),
-    years(median(`search_time.${g}`)),
-    years(median(`search_time.${g}.p90`)),
+    searchTime(`search_time.${g}`),
+    searchTime(`search_time.${g}.p90`),
     formatCount(median(`queue.${g}`) ?? 0),
   ]);
   return [

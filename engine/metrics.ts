@@ -23,7 +23,16 @@ export interface MetricDef {
   label: string;
   unit: MetricUnit;
   kern?: string;
+  /**
+   * A year can have no value (a search time in a year nobody in the group was housed): the run records
+   * NO_VALUE, and the statistics are over the runs with a value, with their number beside them. Counting
+   * such a year as 0 would read as "nobody waits" where nobody was housed.
+   */
+  sparse?: true;
 }
+
+/** What a run records for a sparse metric in a year without a value. Negative, so never a real value. */
+export const NO_VALUE = -1;
 
 export interface MetricLayout {
   defs: MetricDef[];
@@ -63,12 +72,13 @@ export function metricLayout(
   options: { allocation?: boolean; affordability?: boolean } = {},
 ): MetricLayout {
   const defs: MetricDef[] = [];
-  const add = (id: string, label: string, unit: MetricUnit, kern?: string) => {
-    defs.push(
+  const add = (id: string, label: string, unit: MetricUnit, kern?: string, sparse?: boolean) => {
+    const def: MetricDef =
       kern === undefined
         ? { id, label, unit }
-        : { id: `${id}@${kern}`, label: `${label} (${kern})`, unit, kern },
-    );
+        : { id: `${id}@${kern}`, label: `${label} (${kern})`, unit, kern };
+    if (sparse) def.sparse = true;
+    defs.push(def);
     return defs.length - 1;
   };
   const layout: MetricLayout = {

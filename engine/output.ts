@@ -7,13 +7,23 @@ import type { SummaryArrays } from "./summary";
  * form, for spreadsheets). No timestamps: the same scenario, seed and runs give the same bytes.
  */
 
-export type YearStats = { year: number } & Record<Statistic, number>;
+/**
+ * A metric's statistics in one year. `runs`, on sparse metrics only (search times), is how many runs had
+ * a value that year: the statistics are over those runs, and all 0 when it is 0.
+ */
+export type YearStats = { year: number; runs?: number } & Record<Statistic, number>;
 
 export interface SummaryJson {
   meta: ResultMeta;
   years: number[];
-  /** `distribution`: quantiles over units (households, homes) and runs together, not over runs. */
-  metricInfo: Record<string, { label: string; unit: string; kern?: string; distribution?: boolean }>;
+  /**
+   * `distribution`: quantiles over units (households, homes) and runs together, not over runs. `sparse`:
+   * a year can have no value; its rows say in how many runs it had one.
+   */
+  metricInfo: Record<
+    string,
+    { label: string; unit: string; kern?: string; distribution?: boolean; sparse?: boolean }
+  >;
   metrics: Record<string, YearStats[]>;
   targets: {
     id: string;
@@ -47,11 +57,16 @@ export function toSummaryJson(prepared: Prepared, meta: ResultMeta, summary: Sum
   const metricInfo: SummaryJson["metricInfo"] = {};
   const metrics: SummaryJson["metrics"] = {};
   prepared.layout.defs.forEach((def, m) => {
-    metricInfo[def.id] =
-      def.kern === undefined
-        ? { label: def.label, unit: def.unit }
-        : { label: def.label, unit: def.unit, kern: def.kern };
+    const info: SummaryJson["metricInfo"][string] = { label: def.label, unit: def.unit };
+    if (def.kern !== undefined) info.kern = def.kern;
+    metricInfo[def.id] = info;
     metrics[def.id] = yearStats(summary.metricStats, m, years);
+    if (def.sparse) {
+      info.sparse = true;
+      metrics[def.id].forEach((row, y) => {
+        row.runs = summary.metricRuns[m * years.length + y];
+      });
+    }
   });
   prepared.layout.distributions.forEach((def, d) => {
     metricInfo[def.id] = { label: def.label, unit: def.unit, distribution: true };
@@ -87,7 +102,10 @@ export function toYearlyCsv(summary: SummaryJson, options: CsvOptions = {}): str
   const num = (x: number) => (options.dutch ? String(x).replace(".", ",") : String(x));
   const lines = [["metric", "year", "statistic", "value"].join(sep)];
   for (const [id, rows] of Object.entries(summary.metrics)) {
-    for (const row of rows) for (const s of STATISTICS) lines.push([id, row.year, s, num(row[s])].join(sep));
+    for (const row of rows) {
+      for (const s of STATISTICS) lines.push([id, row.year, s, num(row[s])].join(sep));
+      if (row.runs !== undefined) lines.push([id, row.year, "runs", row.runs].join(sep));
+    }
   }
   for (const t of summary.targets) {
     for (const row of t.byYear)

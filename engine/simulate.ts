@@ -65,6 +65,6 @@ export function simulate(scenario: Scenario, options: Partial<MonteCarloOptions>
       runs,
     },
     result,
-    summary: summarise(result),
+    summary: summarise(result, prepared.layout),
   };
 }

@@ -1,4 +1,5 @@
 import { describeHistograms } from "./distributions";
+import type { MetricLayout } from "./metrics";
 import type { MonteCarloResult } from "./montecarlo";
 import { describeSample, STATISTICS } from "./quantiles";
 
@@ -16,17 +17,23 @@ export interface SummaryArrays {
   distributionStats: Float64Array;
   /** `[target * nYears + year]`: share of runs meeting the target. */
   probability: Float64Array;
+  /** `[metric * nYears + year]`: runs with a value (all runs, but for sparse metrics; see ./metrics). */
+  metricRuns: Float64Array;
 }
 
 const N_STATS = STATISTICS.length;
 
-export function summarise(result: MonteCarloResult): SummaryArrays {
+export function summarise(result: MonteCarloResult, layout: Pick<MetricLayout, "defs">): SummaryArrays {
   const { runs, nYears, nMetrics, nTargets } = result;
   const scratch = new Float64Array(runs);
-  const describeAll = (source: Float32Array, series: number) => {
+  const metricRuns = new Float64Array(nMetrics * nYears);
+  const describeAll = (source: Float32Array, series: number, counts?: Float64Array) => {
     const out = new Float64Array(series * N_STATS);
-    for (let i = 0; i < series; i++)
-      describeSample(source.subarray(i * runs, (i + 1) * runs), scratch, out, i * N_STATS);
+    for (let i = 0; i < series; i++) {
+      const sparse = counts !== undefined && layout.defs[Math.floor(i / nYears)].sparse === true;
+      const n = describeSample(source.subarray(i * runs, (i + 1) * runs), scratch, out, i * N_STATS, sparse);
+      if (counts) counts[i] = n;
+    }
     return out;
   };
   const probability = new Float64Array(nTargets * nYears);
@@ -38,9 +45,10 @@ export function summarise(result: MonteCarloResult): SummaryArrays {
   return {
     nYears,
     runs,
-    metricStats: describeAll(result.values, nMetrics * nYears),
+    metricStats: describeAll(result.values, nMetrics * nYears, metricRuns),
     targetStats: describeAll(result.targetValues, nTargets * nYears),
     distributionStats: describeHistograms(result.histograms),
     probability,
+    metricRuns,
   };
 }

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
         result = runMonteCarlo(model, layout, targets, { seed: 1, runs });
       });
       const cpu = process.cpuUsage(cpu0);
-      const summary = best(3, () => summarise(result));
+      const summary = best(3, () => summarise(result, layout));
       console.log(
         `${label}, 1 kern, N=${runs.toLocaleString("nl-NL")}: simulatie ${simulate.toFixed(0)} ms (${((simulate * 1000) / runs).toFixed(1)} µs/run; cpu ${((cpu.user + cpu.system) / 3000).toFixed(0)} ms per herhaling), samenvatting ${summary.toFixed(0)} ms, samen ${(simulate + summary).toFixed(0)} ms`,
       );
@@ -90,6 +90,7 @@ async function main(): Promise<void> {
 
 /** All cores: the runs split in one chunk per worker thread, merged in run order, then summarised. */
 async function parallel(path: string, cores: number, runs: number): Promise<void> {
+  const { layout } = prepare(load(path));
   const workers = Array.from(
     { length: cores },
     () => new Worker(new URL(import.meta.url), { workerData: { path } }),
@@ -109,7 +110,7 @@ async function parallel(path: string, cores: number, runs: number): Promise<void
           }),
       ),
     );
-    summarise(mergeResults(parts));
+    summarise(mergeResults(parts), layout);
     return performance.now() - t0;
   };
   await round();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REGULIER } from "../engine/allocation/vocabulary";
+import { NO_VALUE } from "../engine/metrics";
 import { handScenario, parsed, runOne } from "./allocation-fixtures";
 
 describe("allocation rules on a hand-checked scenario", () => {
@@ -25,7 +26,8 @@ describe("allocation rules on a hand-checked scenario", () => {
   it("reports allocations, search times and queues per year", () => {
     // 2025: three registered, none housed. 2026: three housed after 1, 1 and 0 quarters: median 0,25 year.
     expect(run.metric("allocations.regulier")).toEqual([0, 3]);
-    expect(run.metric("search_time.regulier")).toEqual([0, 0.25]);
+    // Nobody was housed in 2025, so that year has no search time at all (NO_VALUE), not a search time of 0.
+    expect(run.metric("search_time.regulier")).toEqual([NO_VALUE, 0.25]);
     expect(run.metric("vacancies.new_building")).toEqual([0, 3]);
     expect(run.metric("households.registered")).toEqual([3, 12]);
     // Waiting at the end of 2025: 3; of 2026: 15 registered − 3 housed.

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rentCeilingBand } from "../engine/allocation/households";
 import { INCOME_LOW, STATUSHOUDER, URGENT } from "../engine/allocation/vocabulary";
+import { NO_VALUE } from "../engine/metrics";
 import { arbitraryAllocationScenario, type OneRun, parsed, runOne } from "./allocation-fixtures";
 
 /** Runs of random valid scenarios, each checked quarter by quarter and allocation by allocation. */
@@ -91,6 +92,23 @@ describe("allocation invariants over random valid scenarios", () => {
       for (const def of without.prepared.layout.defs)
         expect(run.metric(def.id)).toEqual(without.metric(def.id));
     }, 15);
+  });
+
+  it("records a search time exactly in the years that house someone of the group, never negative", () => {
+    check((run) => {
+      for (const group of ["urgent", "statushouder", "doorstromer", "vrij", "regulier"]) {
+        const allocations = run.metric(`allocations.${group}`);
+        for (const id of [`search_time.${group}`, `search_time.${group}.p90`]) {
+          run.metric(id).forEach((years, y) => {
+            if (allocations[y] === 0) expect(years).toBe(NO_VALUE);
+            else expect(years).toBeGreaterThanOrEqual(0);
+          });
+        }
+      }
+      for (const def of run.prepared.layout.defs) {
+        if (!def.sparse) for (const x of run.metric(def.id)) expect(x).not.toBe(NO_VALUE);
+      }
+    });
   });
 
   it("keeps every stock cell non-negative in every quarter", () => {

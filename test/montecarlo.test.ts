@@ -36,7 +36,7 @@ describe("runMonteCarlo", () => {
     expect(merged.values).toEqual(whole.values);
     expect(merged.met).toEqual(whole.met);
     expect(merged.targetValues).toEqual(whole.targetValues);
-    expect(summarise(merged)).toEqual(summarise(whole));
+    expect(summarise(merged, layout)).toEqual(summarise(whole, layout));
   });
 
   it("refuses chunks with a gap between them", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_VALUE } from "../engine/metrics";
 import { describeSample, quantileSorted, STATISTICS, select } from "../engine/quantiles";
 
 describe("quantiles", () => {
@@ -17,6 +18,32 @@ describe("quantiles", () => {
     describeSample(values, new Float64Array(101), out, 0);
     expect(Array.from(out)).toEqual([50, 5, 10, 25, 50, 75, 90, 95]);
     expect(values[0]).toBe(100);
+  });
+});
+
+describe("describeSample of a sparse metric", () => {
+  it("leaves out the runs without a value (NO_VALUE) and says how many it used", () => {
+    // Five runs, two without a value: the statistics are those of 1, 2, 3 alone.
+    const values = Float64Array.from([3, NO_VALUE, 1, NO_VALUE, 2]);
+    const out = new Float64Array(STATISTICS.length);
+    expect(describeSample(values, new Float64Array(5), out, 0, true)).toBe(3);
+    expect(out[0]).toBe(2);
+    expect(out[STATISTICS.indexOf("p50")]).toBe(2);
+    expect(out[STATISTICS.indexOf("p5")]).toBeCloseTo(1.1, 12);
+  });
+
+  it("gives all zeros and a count of 0 when no run has a value", () => {
+    const out = new Float64Array(STATISTICS.length).fill(9);
+    expect(describeSample(Float64Array.from([NO_VALUE, NO_VALUE]), new Float64Array(2), out, 0, true)).toBe(
+      0,
+    );
+    expect(Array.from(out)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("counts a dense metric's negative values (a difference) as values", () => {
+    const out = new Float64Array(STATISTICS.length);
+    expect(describeSample(Float64Array.from([-1, -3]), new Float64Array(2), out, 0)).toBe(2);
+    expect(out[0]).toBe(-2);
   });
 });
 

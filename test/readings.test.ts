@@ -8,6 +8,7 @@ import {
   kernSearchReading,
   readingYear,
   searchTimeReading,
+  statsIn,
 } from "../web/readings";
 
 const stats = (year: number, p10: number, p50: number, p90: number, mean = p50): YearStats => ({
@@ -76,6 +77,22 @@ describe("readings", () => {
     expect(kernSearchReading(s, ["Losser", "Glane", "Beuningen"])?.text).toMatch(
       /langst in Glane: .* 4,4 jaar/,
     );
+  });
+
+  it("kernSearchReading passes over a kern where someone was housed in fewer than half of the runs", () => {
+    // Ten runs: Beuningen's 6 years come from 2 runs only; Glane housed someone in 5 of 10.
+    const s = summary({
+      "search_time.regulier@Losser": [{ ...stats(2030, 3, 4, 5), runs: 10 }],
+      "search_time.regulier@Glane": [{ ...stats(2030, 2, 4.4, 6), runs: 5 }],
+      "search_time.regulier@Beuningen": [{ ...stats(2030, 6, 6, 6), runs: 2 }],
+    });
+    expect(kernSearchReading(s, ["Losser", "Glane", "Beuningen"])?.text).toMatch(/langst in Glane/);
+  });
+
+  it("a sparse metric without a value in any run has no statistics and no reading", () => {
+    const s = summary({ "search_time.starter": [{ ...stats(2030, 0, 0, 0), runs: 0 }] });
+    expect(statsIn(s, "search_time.starter", 2030)).toBeUndefined();
+    expect(searchTimeReading(s, "starter")).toBeUndefined();
   });
 
   it("bandRows adds homes up to each rent limit and the seekers that limit serves", () => {

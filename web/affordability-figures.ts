@@ -25,6 +25,7 @@ import {
   readingYear,
   SEEKER_GROUPS,
   searchTimeReading,
+  shareOfRuns,
   statsIn,
   woonlastenReading,
 } from "./readings";
@@ -98,13 +99,16 @@ export const AFFORDABILITY_FIGURES = {
   zoektijd_kern: {
     title: "Zoektijd per kern",
     caption:
-      "Reguliere woningzoekenden: bolletje mediaan, balk 80% van de runs. Een zoektijd van 0 betekent dat er in de meeste runs dat jaar niemand in die kern een woning kreeg.",
+      "Reguliere woningzoekenden: bolletje mediaan, balk 80% van de runs waarin iemand in die kern een woning kreeg. Kreeg niet in elke run iemand daar een woning, dan staat erbij in hoeveel procent van de runs wel; een kern waar in geen enkele run iemand een woning kreeg, ontbreekt.",
     metrics: kernIds,
     render: (s, o) => {
       const year = readingYear(s);
       const rows = kernenOf(s).flatMap((kern) => {
         const r = statsIn(s, `search_time.regulier@${kern}`, year);
-        return r ? [{ ...r, label: kern }] : [];
+        if (!r) return [];
+        const share = shareOfRuns(s, r);
+        const percent = share < 0.01 ? "< 1%" : `${Math.round(share * 100)}%`;
+        return [{ ...r, label: kern, note: share < 1 ? `in ${percent} van de runs` : undefined }];
       });
       return rangeChart(rows, { ...o, xLabel: `zoektijd in ${year} (jaren)`, format: formatDecimal });
     },

@@ -14,8 +14,18 @@ export interface Reading {
   value: number;
 }
 
+/** A metric's statistics in `year`; undefined when it has none (a sparse metric with no run with a value). */
 export function statsIn(summary: SummaryJson, id: string, year: number): YearStats | undefined {
-  return summary.metrics[id]?.find((r) => r.year === year);
+  const row = summary.metrics[id]?.find((r) => r.year === year);
+  return row?.runs === 0 ? undefined : row;
+}
+
+/**
+ * The share of runs in which a sparse metric had a value in a year (1 for other metrics): a search time
+ * in a kern where only a few runs housed anyone says little.
+ */
+export function shareOfRuns(summary: SummaryJson, row: YearStats): number {
+  return row.runs === undefined ? 1 : row.runs / summary.meta.runs;
 }
 
 /** The year readings speak of: `preferred` if the results have it, else the last year. */
@@ -45,7 +55,10 @@ export function searchTimeReading(
   };
 }
 
-/** The village where regular seekers wait longest in `year` (by median). */
+/**
+ * The village where regular seekers wait longest in `year` (by median), among the villages where someone
+ * was housed in at least half of the runs: in a small kern a single allocation would otherwise decide.
+ */
 export function kernSearchReading(
   summary: SummaryJson,
   kernen: readonly string[],
@@ -53,7 +66,9 @@ export function kernSearchReading(
 ): Reading | undefined {
   const rows = kernen
     .map((kern) => ({ kern, r: statsIn(summary, `search_time.regulier@${kern}`, year) }))
-    .filter((x): x is { kern: string; r: YearStats } => x.r !== undefined);
+    .filter(
+      (x): x is { kern: string; r: YearStats } => x.r !== undefined && shareOfRuns(summary, x.r) >= 0.5,
+    );
   if (rows.length === 0) return undefined;
   const longest = rows.reduce((a, b) => (b.r.p50 > a.r.p50 ? b : a));
   return {

@@ -65,7 +65,7 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
           seed,
           runs: n,
         };
-        const summary = toSummaryJson(prepared, meta, summarise(outcome.result));
+        const summary = toSummaryJson(prepared, meta, summarise(outcome.result, prepared.layout));
         const spread = summariseCompletions(prepared.model, outcome.completions);
         return { status: "done" as const, summary, spread };
       };

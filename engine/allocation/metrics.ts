@@ -3,11 +3,19 @@ import { GROUP_LABELS, GROUPS, REGULAR_TYPES, VACANCY_SOURCE_LABELS, VACANCY_SOU
 
 /**
  * The allocation's metrics and their rows in a run's record. Ids are stable: `allocations.<group>`,
- * `search_time.<group>` (median years registered at allocation, over the year's allocations; 0 in a
- * year without any), `queue.total`, `vacancies.<source>`, and so on; per kern `<id>@<kern>`.
+ * `search_time.<group>` (median years registered at allocation, over the year's allocations; no value
+ * in a year without any: a sparse metric, see ../metrics), `queue.total`, `vacancies.<source>`, and so on; per kern `<id>@<kern>`.
  */
 
-export type AddMetric = (id: string, label: string, unit: MetricUnit, kern?: string) => number;
+export type AddMetric = (
+  id: string,
+  label: string,
+  unit: MetricUnit,
+  kern?: string,
+  sparse?: boolean,
+) => number;
+
+const SPARSE = true;
 
 export interface AllocationLayout {
   allocationsTotal: number;
@@ -50,13 +58,31 @@ export function allocationLayout(add: AddMetric, kernIds: readonly string[]): Al
       add(`allocations.${g}`, `Toewijzingen aan ${GROUP_LABELS[g]}`, "huishoudens"),
     ),
     searchTimeMedian: GROUPS.map((g) =>
-      add(`search_time.${g}`, `Zoektijd ${GROUP_LABELS[g]} (mediaan van het jaar)`, "jaren"),
+      add(
+        `search_time.${g}`,
+        `Zoektijd ${GROUP_LABELS[g]} (mediaan van het jaar)`,
+        "jaren",
+        undefined,
+        SPARSE,
+      ),
     ),
     searchTimeP90: GROUPS.map((g) =>
-      add(`search_time.${g}.p90`, `Zoektijd ${GROUP_LABELS[g]} (P90 van het jaar)`, "jaren"),
+      add(
+        `search_time.${g}.p90`,
+        `Zoektijd ${GROUP_LABELS[g]} (P90 van het jaar)`,
+        "jaren",
+        undefined,
+        SPARSE,
+      ),
     ),
     searchTimeByType: REGULAR_TYPES.map((t) =>
-      add(`search_time.${t}`, `Zoektijd ${TYPE_LABELS[t]} (mediaan van het jaar)`, "jaren"),
+      add(
+        `search_time.${t}`,
+        `Zoektijd ${TYPE_LABELS[t]} (mediaan van het jaar)`,
+        "jaren",
+        undefined,
+        SPARSE,
+      ),
     ),
     queueTotal: add("queue.total", "Wachtenden aan het eind van het jaar", "huishoudens"),
     queue: GROUPS.map((g) => add(`queue.${g}`, `Wachtenden: ${GROUP_LABELS[g]}`, "huishoudens")),
@@ -109,7 +135,13 @@ export function allocationLayout(add: AddMetric, kernIds: readonly string[]): Al
       add("vacancies.total", "Vrijgekomen woningen (inclusief overloop)", "woningen", k),
     );
     layout.kernSearchTimeRegulier.push(
-      add("search_time.regulier", `Zoektijd ${GROUP_LABELS.regulier} (mediaan van het jaar)`, "jaren", k),
+      add(
+        "search_time.regulier",
+        `Zoektijd ${GROUP_LABELS.regulier} (mediaan van het jaar)`,
+        "jaren",
+        k,
+        SPARSE,
+      ),
     );
   }
   return layout;

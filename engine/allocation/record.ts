@@ -1,3 +1,4 @@
+import { NO_VALUE } from "../metrics";
 import type { AllocationContext } from "./context";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
@@ -56,11 +57,11 @@ export function startYear(ctx: AllocationContext, y: number): void {
 
 /**
  * The p-quantile (R-7, as ../quantiles) of the year's search times in years for one category, from its
- * histogram of whole quarters; 0 when the category had no allocation.
+ * histogram of whole quarters; NO_VALUE when the category had no allocation.
  */
 function searchTimeQuantile(ctx: AllocationContext, category: number, p: number): number {
   const n = ctx.st.searchCount[category];
-  if (n === 0) return 0;
+  if (n === 0) return NO_VALUE;
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   const below = orderStatistic(ctx, category, lo);

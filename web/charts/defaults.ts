@@ -38,8 +38,9 @@ export const countFormat = (d: number) => formatCount(d);
 export const shareFormat = (d: number) => formatShare(d).replace(",0%", "%");
 
 /** The yearly statistics of one metric; an empty list when the engine does not (yet) report it. */
+/** A metric's rows by year; years in which no run had a value (a sparse metric) are left out. */
 export function metricRows(summary: SummaryJson, id: string): YearStats[] {
-  return summary.metrics[id] ?? [];
+  return (summary.metrics[id] ?? []).filter((r) => r.runs !== 0);
 }
 
 export function targetById(summary: SummaryJson, id: string) {

@@ -2,7 +2,8 @@ import * as Plot from "@observablehq/plot";
 import type { YearStats } from "../../engine/output";
 import { BAND_COLOR, type ChartOptions, sized } from "./defaults";
 
-export type RangeRow = YearStats & { label: string };
+/** `note` is written after the median, e.g. in how many runs the item had a value at all. */
+export type RangeRow = YearStats & { label: string; note?: string };
 
 /** One row per item: the P10–P90 range as a bar, the median as a dot (search time per village). */
 export function rangeChart(
@@ -10,10 +11,11 @@ export function rangeChart(
   options: ChartOptions & { xLabel: string; format: (d: number) => string },
 ): SVGSVGElement | HTMLElement {
   const f = options.format;
+  const noted = rows.some((r) => r.note);
   return Plot.plot({
     ...sized(options, 40 + 34 * rows.length),
     marginLeft: 100,
-    marginRight: 40,
+    marginRight: noted ? 150 : 40,
     x: { label: options.xLabel, grid: true, zero: true, tickFormat: f },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
@@ -27,7 +29,13 @@ export function rangeChart(
         insetBottom: 8,
       }),
       Plot.dot(rows, { y: "label", x: "p50", fill: BAND_COLOR, r: 4.5 }),
-      Plot.text(rows, { y: "label", x: "p90", text: (d: RangeRow) => f(d.p50), dx: 8, textAnchor: "start" }),
+      Plot.text(rows, {
+        y: "label",
+        x: "p90",
+        text: (d: RangeRow) => (d.note ? `${f(d.p50)} · ${d.note}` : f(d.p50)),
+        dx: 8,
+        textAnchor: "start",
+      }),
     ],
   });
 }
