@@ -100,6 +100,7 @@ export function allocationTable(summary: SummaryJson, year: number): string[] {
     const row = summary.metrics[id]?.[y];
     return row?.runs === 0 ? "–" : years(row?.p50);
   };
+  const passend = summary.metrics["share.passend_toegewezen"]?.[y];
   const rows = GROUPS.map((g) => [
     g,
     formatCount(median(`allocations.${g}`) ?? 0),
@@ -110,7 +111,7 @@ export function allocationTable(summary: SummaryJson, year: number): string[] {
   return [
     `Toewijzing sociale huur in ${year} (mediaan over de runs):`,
     ...textTable(["Groep", "Toewijzingen", "Zoektijd (jaar)", "P90 (jaar)", "Wachtend"], rows),
-    `Passend toegewezen ${formatShare(median("share.passend_toegewezen") ?? 0)}, vrije toewijzing ${formatShare(median("share.vrije_toewijzing") ?? 0)}`,
+    `Passend toegewezen ${passend?.runs === 0 ? "–" : formatShare(passend?.p50 ?? 0)}, vrije toewijzing ${formatShare(median("share.vrije_toewijzing") ?? 0)}`,
   ];
 }
 

@@ -97,6 +97,8 @@ export function allocationLayout(add: AddMetric, kernIds: readonly string[]): Al
       "share.passend_toegewezen",
       "Aandeel passend toegewezen (van toewijzingen aan inkomens onder de grens)",
       "aandeel",
+      undefined,
+      SPARSE,
     ),
     passendExceptions: add(
       "allocations.passend_uitzondering",

@@ -31,9 +31,9 @@ export function recordAllocationYear(ctx: AllocationContext): void {
   record[at(lay.queueTotal)] = waiting;
   record[at(lay.vacanciesOpen)] = st.nVacant;
   record[at(lay.dwellings)] = st.nActive;
-  // With no allocation to a household under the limit, none was inappropriate.
+  // A year with no allocation to a household under the limit has no share (not 100%: nothing was checked).
   record[at(lay.sharePassend)] =
-    st.passendTargetThisYear > 0 ? st.passendThisYear / st.passendTargetThisYear : 1;
+    st.passendTargetThisYear > 0 ? st.passendThisYear / st.passendTargetThisYear : NO_VALUE;
   record[at(lay.shareFree)] = st.allocatedThisYear > 0 ? st.freeThisYear / st.allocatedThisYear : 0;
   record[at(lay.statushoudersHousedCumulative)] = st.housedStatushouderPersons;
   record[at(lay.statushoudersTaakstellingCumulative)] = st.taakstellingPersons;
