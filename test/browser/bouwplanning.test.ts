@@ -290,6 +290,42 @@ describe("bouwplanning.html", () => {
     }
   });
 
+  it("reports a worker that dies while loading, replaces it and still draws every chart", async () => {
+    const other = await launchBrowser();
+    try {
+      // The first worker script served throws as it loads: that worker dies before it answers.
+      let served = 0;
+      await other.context.route(/\/assets\/worker-[^/]*\.js$/, (route) => {
+        served++;
+        if (served > 1) return route.continue();
+        return route.fulfill({
+          contentType: "text/javascript",
+          body: 'throw new Error("kapot voor de test");',
+        });
+      });
+      const p = await other.context.newPage();
+      // Every message the page raises is kept: the one about the worker goes when the rerun succeeds.
+      await p.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { alerts: string[] }).alerts = seen;
+        new MutationObserver(() => {
+          for (const el of document.querySelectorAll<HTMLElement>('[role="alert"]'))
+            if (!el.hidden && el.textContent && !seen.includes(el.textContent)) seen.push(el.textContent);
+        }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      await p.goto(`${server.url}/bouwplanning.html`);
+      await settled(p, 60_000);
+      const alerts = await p.evaluate(() => (window as unknown as { alerts: string[] }).alerts);
+      expect(alerts.join("\n")).toMatch(/Een rekenwerker viel uit en is vervangen/);
+      // The replacement was loaded, and the charts show a result after all.
+      expect(served).toBeGreaterThan(2);
+      for (const [id, selector] of Object.entries(chartSelectors))
+        expect(await p.locator(`figure[data-chart="${id}"] ${selector}`).count(), id).toBeGreaterThan(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("made no request beyond localhost and logged no errors", () => {
     expect(found.blocked).toEqual([]);
     expect(found.errors).toEqual([]);
