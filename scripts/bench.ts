@@ -41,6 +41,10 @@ if (!isMainThread) {
   await main();
 }
 
+function perSecond(runs: number, ms: number): string {
+  return Math.round((runs * 1000) / ms).toLocaleString("nl-NL");
+}
+
 function best(repeats: number, task: () => void): number {
   let fastest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < repeats; i++) {
@@ -81,7 +85,7 @@ async function main(): Promise<void> {
       const cpu = process.cpuUsage(cpu0);
       const summary = best(3, () => summarise(result, layout));
       console.log(
-        `${label}, 1 kern, N=${runs.toLocaleString("nl-NL")}: simulatie ${simulate.toFixed(0)} ms (${((simulate * 1000) / runs).toFixed(1)} µs/run; cpu ${((cpu.user + cpu.system) / 3000).toFixed(0)} ms per herhaling), samenvatting ${summary.toFixed(0)} ms, samen ${(simulate + summary).toFixed(0)} ms`,
+        `${label}, 1 processorkern, N=${runs.toLocaleString("nl-NL")}: simulatie ${simulate.toFixed(0)} ms (${((simulate * 1000) / runs).toFixed(1)} µs/run, ${perSecond(runs, simulate)} runs/s; cpu ${((cpu.user + cpu.system) / 3000).toFixed(0)} ms per herhaling), samenvatting ${summary.toFixed(0)} ms, samen ${(simulate + summary).toFixed(0)} ms`,
       );
     }
   }
@@ -117,7 +121,7 @@ async function parallel(path: string, cores: number, runs: number): Promise<void
   let fastest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) fastest = Math.min(fastest, await round());
   console.log(
-    `met toewijzing en betaalbaarheid, ${cores} kernen (worker threads), N=${runs.toLocaleString("nl-NL")}: simulatie en samenvatting ${fastest.toFixed(0)} ms`,
+    `met toewijzing en betaalbaarheid, ${cores} processorkernen (worker threads), N=${runs.toLocaleString("nl-NL")}: simulatie en samenvatting ${fastest.toFixed(0)} ms (${perSecond(runs, fastest)} runs/s)`,
   );
   for (const w of workers) await w.terminate();
 }
