@@ -5,13 +5,14 @@ import { N_GROUPS, REGULIER } from "./vocabulary";
 
 /**
  * Queues of home-seekers. Each group's queue is split into first-in-first-out lists by kern, income
- * class and household size; a household without a kern wish stands in the lists of every kern. Every
- * list is in order of registration, so the longest-waiting household that fits a home is the earliest
- * among the heads of the few lists that fit it: a vacancy reads a handful of heads, not the whole queue.
+ * class and household size; households without a kern wish have lists of their own, as if in one more
+ * kern that every home is in. Every list is in order of registration, so the longest-waiting household
+ * that fits a home is the earliest among the heads of the few lists that fit it (its kern's and the
+ * no-wish lists): a vacancy reads a handful of heads, not the whole queue.
  *
- * Entries live in one pool. An entry is live while its household is still waiting under the same
- * registration; it goes stale when the household is housed, leaves or registers anew, and stale entries
- * are dropped when they reach the head of their list. Departures from the queue are events filed by
+ * Entries live in one pool, one per household and list set. An entry is live while its household is
+ * still waiting under the same registration; it goes stale when the household is housed, leaves or
+ * registers anew, and stale entries are dropped when they reach the head of their list. Departures from the queue are events filed by
  * quarter (see ./tenancy), so the count of waiting households is always exact.
  */
 
@@ -22,22 +23,21 @@ export const LISTS_PER_KERN = 3 * (MAX_SIZE + 1);
 /** Offset of the list for income class `cls` and `size` persons within a kern's lists. */
 export const listOffset = (cls: number, size: number): number => cls * (MAX_SIZE + 1) + size;
 
-export function listBase(nKern: number, group: number, kern: number): number {
-  return (group * nKern + kern) * LISTS_PER_KERN;
+/** First list of a list set in a kern; kern `nKern` holds the households without a kern wish. */
+export function listBase(nKern: number, set: number, kern: number): number {
+  return (set * (nKern + 1) + kern) * LISTS_PER_KERN;
 }
 
-function append(
-  ctx: AllocationContext,
-  list: number,
-  h: number,
-  registration: number,
-  primary: boolean,
-): void {
+/** Lists in all: every list set, each kern and the no-wish "kern". */
+export function listCount(nKern: number): number {
+  return N_LIST_SETS * (nKern + 1) * LISTS_PER_KERN;
+}
+
+function append(ctx: AllocationContext, list: number, h: number, registration: number): void {
   const { st } = ctx;
   const e = st.nEntries++;
   st.entryHousehold[e] = h;
   st.entryRegistration[e] = registration;
-  st.entryPrimary[e] = primary ? 1 : 0;
   st.entryNext[e] = -1;
   if (st.listTail[list] >= 0) st.entryNext[st.listTail[list]] = e;
   else st.listHead[list] = e;
@@ -52,30 +52,19 @@ export const SENIOR_LISTS = N_GROUPS;
 /** List sets: one per group, plus the seniors among regular seekers. */
 export const N_LIST_SETS = N_GROUPS + 1;
 
-function appendToLists(
-  ctx: AllocationContext,
-  h: number,
-  set: number,
-  registration: number,
-  primary: boolean,
-): void {
+function appendToList(ctx: AllocationContext, h: number, set: number, registration: number): void {
   const { st, am } = ctx;
   const offset = listOffset(st.hhClass[h], Math.min(st.hhSize[h], MAX_SIZE));
   const wish = st.hhKernPref[h];
-  if (wish >= 0) {
-    append(ctx, listBase(am.nKern, set, wish) + offset, h, registration, primary);
-  } else {
-    for (let k = 0; k < am.nKern; k++)
-      append(ctx, listBase(am.nKern, set, k) + offset, h, registration, primary && k === 0);
-  }
+  append(ctx, listBase(am.nKern, set, wish >= 0 ? wish : am.nKern) + offset, h, registration);
 }
 
 export function enqueue(ctx: AllocationContext, h: number, group: number): void {
   const { st, am } = ctx;
   const registration = ++st.nRegistrations;
-  appendToLists(ctx, h, group, registration, true);
+  appendToList(ctx, h, group, registration);
   if (group === REGULIER && ageAt(ctx, h, Math.max(ctx.quarter, 0)) >= am.nultredenFromAge)
-    appendToLists(ctx, h, SENIOR_LISTS, registration, false);
+    appendToList(ctx, h, SENIOR_LISTS, registration);
   st.hhGroup[h] = group;
   st.hhRegistration[h] = registration;
   st.waitingInGroup[group]++;
@@ -130,7 +119,6 @@ export interface InitialQueue {
   entryHousehold: Int32Array;
   entryRegistration: Int32Array;
   entryNext: Int32Array;
-  entryPrimary: Uint8Array;
   listHead: Int32Array;
   listTail: Int32Array;
   waitingInGroup: Int32Array;
@@ -158,7 +146,6 @@ export function initialQueue(am: AllocationModel, nQuarters: number): InitialQue
     entryHousehold: st.entryHousehold.slice(0, n),
     entryRegistration: st.entryRegistration.slice(0, n),
     entryNext: st.entryNext.slice(0, n),
-    entryPrimary: st.entryPrimary.slice(0, n),
     listHead: st.listHead.slice(),
     listTail: st.listTail.slice(),
     waitingInGroup: st.waitingInGroup.slice(),

@@ -99,14 +99,14 @@ export function firstEligible(
   const key = fitKey(GROUP_CLASS_SET[group], hard ? 0 : Math.min(st.dwRooms[d], MAX_ROOMS), st.dwBand[d]);
   const from = fit.start[key];
   const to = fit.start[key + 1];
-  // A hard-to-let home takes a household wishing any kern.
+  // A hard-to-let home takes a household wishing any kern; every home, one without a wish.
   const kernFrom = hard ? 0 : st.dwKern[d];
   const kernTo = hard ? am.nKern : kernFrom + 1;
   let best = -1;
   let bestRegistered = 0;
   let bestException = false;
-  for (let k = kernFrom; k < kernTo; k++) {
-    const base = listBase(am.nKern, group, k);
+  for (let j = kernFrom; j <= kernTo; j++) {
+    const base = listBase(am.nKern, group, j < kernTo ? j : am.nKern);
     for (let i = from; i < to; i++) {
       const list = base + fit.offset[i];
       const e = listHead[list];
@@ -150,8 +150,8 @@ function firstSenior(
 ): number {
   const { st, am } = ctx;
   let best = -1;
-  for (let k = kernFrom; k < kernTo; k++) {
-    const base = listBase(am.nKern, SENIOR_LISTS, k);
+  for (let j = kernFrom; j <= kernTo; j++) {
+    const base = listBase(am.nKern, SENIOR_LISTS, j < kernTo ? j : am.nKern);
     for (let i = from; i < to; i++) {
       const h = headOf(ctx, base + am.fit.offset[i]);
       if (h < 0) continue;

@@ -1,5 +1,5 @@
 import type { AllocationModel } from "./compile";
-import { LISTS_PER_KERN, N_LIST_SETS } from "./queues";
+import { listCount } from "./queues";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
 /**
@@ -61,11 +61,10 @@ export interface AllocationState {
   /** Quarter a senior tenant of a family home would register as a doorstromer (−1: not in this run). */
   hhDoorstroom: Int32Array;
 
-  /** Queue entries (see ./queues): household, its registration, next entry of the same list, and whether it is the household's primary entry (one per household, for counting). */
+  /** Queue entries (see ./queues): household, its registration, and the next entry of the same list. */
   entryHousehold: Int32Array;
   entryRegistration: Int32Array;
   entryNext: Int32Array;
-  entryPrimary: Uint8Array;
   nEntries: number;
   nRegistrations: number;
   listHead: Int32Array;
@@ -116,8 +115,8 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
   const H = am.capHouseholds;
   // Registrations: households, plus re-registrations (doorstromers, tenants of demolished homes).
   const Q = H + 2 * D;
-  // Entries: a household without a kern wish stands in every kern's lists, a senior also in the senior lists.
-  const E = 2 * Q * am.nKern;
+  // Entries: one per registration, and a senior's second one in the senior lists.
+  const E = 2 * Q;
   return {
     nDwellings: 0,
     dwKern: new Int32Array(D),
@@ -149,11 +148,10 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     entryHousehold: new Int32Array(E),
     entryRegistration: new Int32Array(E),
     entryNext: new Int32Array(E),
-    entryPrimary: new Uint8Array(E),
     nEntries: 0,
     nRegistrations: 0,
-    listHead: new Int32Array(N_LIST_SETS * am.nKern * LISTS_PER_KERN),
-    listTail: new Int32Array(N_LIST_SETS * am.nKern * LISTS_PER_KERN),
+    listHead: new Int32Array(listCount(am.nKern)),
+    listTail: new Int32Array(listCount(am.nKern)),
     waitingInGroup: new Int32Array(N_GROUPS),
     exitHead: new Int32Array(nQuarters),
     doorstroomHead: new Int32Array(nQuarters),

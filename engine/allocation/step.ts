@@ -56,7 +56,6 @@ export function startAllocationRun(
   st.entryHousehold.set(start.entryHousehold);
   st.entryRegistration.set(start.entryRegistration);
   st.entryNext.set(start.entryNext);
-  st.entryPrimary.set(start.entryPrimary);
   st.listHead.set(start.listHead);
   st.listTail.set(start.listTail);
   st.waitingInGroup.set(start.waitingInGroup);
