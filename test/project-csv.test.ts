@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { figureValue } from "../engine/figure";
 import { applyProjectImport, exportProjects, importProjects, normaliseMonth } from "../web/project-csv";
@@ -86,5 +87,21 @@ describe("applyProjectImport", () => {
     const applied = applyProjectImport(sourced, csv);
     expect(applied.scenario?.projects[0].units.sociale_huur).toEqual({ value: 30, source: "bouwplan" });
     expect(figureValue(applied.scenario!.projects[0].units.sociale_huur)).toBe(30);
+  });
+});
+
+describe("data/projecten-basis.csv", () => {
+  const file = readFileSync(new URL("../data/projecten-basis.csv", import.meta.url), "utf8");
+
+  it("is the baseline's project table for Dutch Excel (run `npm run schema` after changing basis.json)", () => {
+    expect(file).toBe(exportProjects(scenario, { dutch: true }));
+  });
+
+  it("imports into the baseline with no problem and changes nothing", () => {
+    const applied = applyProjectImport(scenario, file);
+    expect(applied.problems).toEqual([]);
+    expect(applied.imported).toBe(scenario.projects.length);
+    // Read back and written out again, the table is the same to the byte.
+    expect(applied.scenario && exportProjects(applied.scenario, { dutch: true })).toBe(file);
   });
 });
