@@ -1,6 +1,7 @@
 import type { ParseResult } from "../engine/parse";
 import type { Scenario } from "../engine/scenario";
 import { builtinScenario } from "./builtin-scenarios";
+import type { RentSplit } from "./controls/rent-split";
 import { createScenarioStore, type ScenarioStore } from "./scenario-store";
 import type { Session } from "./session";
 import { startBrowserSession } from "./spawn-worker";
@@ -52,6 +53,24 @@ export const levers = {
   },
   salesPerYear(s: Scenario, homes: number): Scenario {
     return { ...s, policy: { ...s.policy, sales: { ...s.policy.sales, perYear: homes } } };
+  },
+  /** Homes Domijn buys into the social stock per year (the years without a figure of their own). */
+  acquisitionsPerYear(s: Scenario, homes: number): Scenario {
+    return {
+      ...s,
+      policy: { ...s.policy, acquisitions: { ...s.policy.acquisitions, perYear: homes } },
+    };
+  },
+  /** How the streefhuren of the social homes are spread over the rent bands (the four add up to 1). */
+  rentSplit(s: Scenario, split: RentSplit): Scenario {
+    const al = structuredClone(s.allocation);
+    if (!al) return s;
+    al.dwellings.rentBandShares = {
+      ...split,
+      basis: "estimate",
+      source: "Gekozen in de notebook Betaalbaarheid (de overeenkomst: 2,5% / 60% / 25% / 12,5%)",
+    };
+    return { ...s, allocation: al };
   },
   freeAllocationShare(s: Scenario, share: number): Scenario {
     const al = structuredClone(s.allocation);

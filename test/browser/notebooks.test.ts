@@ -98,6 +98,33 @@ describe("betaalbaarheid.html", () => {
     expect(await risk(page).locator('g[aria-label="line"] path').getAttribute("d")).not.toBe(before.line);
   });
 
+  it("a streefhuur split that does not add up to 100% is refused in Dutch; one that does reruns", async () => {
+    const homesFirst = () =>
+      page.locator('figure[data-chart="huurklassen"] .ws-headline').getAttribute("data-value");
+    const before = { hash: await risk(page).getAttribute("data-scenario-hash"), homes: await homesFirst() };
+    await page.fill('input[name="streefhuur-aftopping_laag"]', "70");
+    await page.dispatchEvent('input[name="streefhuur-aftopping_laag"]', "change");
+    await expect
+      .poll(() => page.locator(".ws-affordability-controls .ws-message--fout").textContent())
+      .toMatch(/Streefhuurverdeling: de vier aandelen tellen op tot 110%/);
+    // Refused: no new run was started, the result on screen is the last good one.
+    expect(await page.locator(".ws-progress").getAttribute("data-state")).toBe("klaar");
+    expect(await risk(page).getAttribute("data-scenario-hash")).toBe(before.hash);
+    await page.fill('input[name="streefhuur-aftopping_hoog"]', "15");
+    await page.dispatchEvent('input[name="streefhuur-aftopping_hoog"]', "change");
+    await page.waitForFunction(
+      (old) =>
+        document.querySelector<HTMLElement>('figure[data-chart="betaalrisico"]')?.dataset.scenarioHash !==
+        old,
+      before.hash,
+      { polling: 100, timeout: 60_000 },
+    );
+    await settledFigures(page, Object.keys(AFFORDABILITY_FIGURES).length);
+    expect(await page.locator(".ws-affordability-controls .ws-message--fout").count()).toBe(0);
+    // 70% instead of 60% of the homes up to the first aftoppingsgrens: more such homes.
+    expect(Number(await homesFirst())).toBeGreaterThan(Number(before.homes));
+  });
+
   it("another starting point puts the levers on that scenario's values and runs it", async () => {
     const before = await risk(page).getAttribute("data-scenario-hash");
     const options = await page.locator('select[name="startpunt"] option').allTextContents();
@@ -109,6 +136,12 @@ describe("betaalbaarheid.html", () => {
     expect(await page.inputValue('select[name="huurbevriezing"]')).toBe(String(freeze?.freezeYears[0]));
     expect(Number(await page.inputValue('input[name="huurverhoging"]'))).toBeCloseTo(
       freeze ? figureValue(freeze.maximumDefault) : Number.NaN,
+    );
+    // The split typed in the test before goes back to the scenario's own, as do the other levers.
+    expect(await page.inputValue('input[name="streefhuur-aftopping_laag"]')).toBe("60");
+    expect(await page.inputValue('input[name="streefhuur-aftopping_hoog"]')).toBe("25");
+    expect(Number(await page.inputValue('input[name="aankoop"]'))).toBe(
+      figureValue(builtinScenario("huurbevriezing").policy.acquisitions.perYear),
     );
     await page.waitForFunction(
       (old) =>

@@ -9,11 +9,12 @@ import { loadSaved, savedNames } from "../saved-scenarios";
 import { describeProblems } from "../scenario-store";
 import type { KeyValueStorage } from "../storage";
 import { rangeField } from "./fields";
+import { rentSplitField } from "./rent-split";
 
 /**
  * SHBL's inputs: the starting point (a shipped scenario, or one saved in the planners' notebook), rent
- * increase and a freeze year, sales per year, the share of free allocation and who goes first of urgent
- * households and statushouders. Every change goes through the store (the schema checks it) and starts a
+ * increase and a freeze year, sales and acquisitions per year, the share of free allocation, who goes
+ * first of urgent households and statushouders, and the streefhuur split over the rent bands. Every change goes through the store (the schema checks it) and starts a
  * new run; a refused change is reported in Dutch and the scenario on screen stays as it was.
  */
 export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueStorage): HTMLElement {
@@ -72,6 +73,21 @@ export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueS
     format: (v) => `${formatCount(v)} woningen`,
     onInput: (v) => edit((x) => levers.salesPerYear(x, v), "verkoop"),
   });
+  const acquisitions = rangeField({
+    label: "Aankoop door Domijn per jaar",
+    name: "aankoop",
+    min: 0,
+    max: 40,
+    step: 1,
+    value: figureValue(s.policy.acquisitions.perYear),
+    format: (v) => `${formatCount(v)} woningen`,
+    onInput: (v) => edit((x) => levers.acquisitionsPerYear(x, v), "aankoop"),
+  });
+  const split = rentSplitField({
+    onChange: (shares) => edit((x) => levers.rentSplit(x, shares), "streefhuurverdeling"),
+    onProblem: (message) =>
+      setMessage(slot, "fout", `${message}. De berekening blijft staan tot ze kloppen.`),
+  });
   const free = rangeField({
     label: "Vrije toewijzing (aandeel van de toewijzingen)",
     name: "vrije-toewijzing",
@@ -100,6 +116,15 @@ export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueS
     rent.setValue(x.affordability ? figureValue(x.affordability.rentPolicy.maximumDefault) : 0.04);
     freeze.value = String(x.affordability?.rentPolicy.freezeYears[0] ?? "");
     sales.setValue(figureValue(x.policy.sales.perYear));
+    acquisitions.setValue(figureValue(x.policy.acquisitions.perYear));
+    const bands = x.allocation?.dwellings.rentBandShares;
+    if (bands)
+      split.setValue({
+        kwaliteitskorting: figureValue(bands.kwaliteitskorting),
+        aftopping_laag: figureValue(bands.aftopping_laag),
+        aftopping_hoog: figureValue(bands.aftopping_hoog),
+        liberalisatie: figureValue(bands.liberalisatie),
+      });
     free.setValue(x.allocation ? figureValue(x.allocation.freeAllocation.share) : 0);
     order.value = x.allocation?.order[0] === "statushouder" ? "statushouder" : "urgent";
   }
@@ -111,8 +136,10 @@ export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueS
     rent.element,
     h("label", { class: "ws-range" }, h("span", {}, "Huurbevriezing in"), freeze),
     sales.element,
+    acquisitions.element,
     free.element,
     h("label", { class: "ws-range" }, h("span", {}, "Voorrang"), order),
+    split.element,
     slot,
   );
 }
