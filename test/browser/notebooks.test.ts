@@ -55,6 +55,17 @@ async function settledFigures(p: Page, count: number, timeout = 60_000): Promise
 
 const risk = (p: Page) => p.locator('figure[data-chart="betaalrisico"]');
 
+/** Wait for the SHBL figures of a result other than the one with hash `before`, all settled. */
+async function settledAfter(p: Page, before: string | null): Promise<void> {
+  await p.waitForFunction(
+    (old) =>
+      document.querySelector<HTMLElement>('figure[data-chart="betaalrisico"]')?.dataset.scenarioHash !== old,
+    before,
+    { polling: 100, timeout: 60_000 },
+  );
+  await settledFigures(p, Object.keys(AFFORDABILITY_FIGURES).length);
+}
+
 describe("betaalbaarheid.html", () => {
   it("renders every chart, each with its sentence", async () => {
     await page.goto(`${server.url}/betaalbaarheid.html`);
@@ -83,14 +94,7 @@ describe("betaalbaarheid.html", () => {
       input.value = "0.1";
       input.dispatchEvent(new Event("input", { bubbles: true }));
     });
-    await page.waitForFunction(
-      (old) =>
-        document.querySelector<HTMLElement>('figure[data-chart="betaalrisico"]')?.dataset.scenarioHash !==
-        old,
-      before.hash,
-      { polling: 100, timeout: 60_000 },
-    );
-    await settledFigures(page, Object.keys(AFFORDABILITY_FIGURES).length);
+    await settledAfter(page, before.hash);
     expect(await risk(page).locator(".ws-headline").textContent()).not.toBe(before.text);
     expect(Number(await risk(page).locator(".ws-headline").getAttribute("data-value"))).toBeGreaterThan(
       before.value,
@@ -112,14 +116,7 @@ describe("betaalbaarheid.html", () => {
     expect(await risk(page).getAttribute("data-scenario-hash")).toBe(before.hash);
     await page.fill('input[name="streefhuur-aftopping_hoog"]', "15");
     await page.dispatchEvent('input[name="streefhuur-aftopping_hoog"]', "change");
-    await page.waitForFunction(
-      (old) =>
-        document.querySelector<HTMLElement>('figure[data-chart="betaalrisico"]')?.dataset.scenarioHash !==
-        old,
-      before.hash,
-      { polling: 100, timeout: 60_000 },
-    );
-    await settledFigures(page, Object.keys(AFFORDABILITY_FIGURES).length);
+    await settledAfter(page, before.hash);
     expect(await page.locator(".ws-affordability-controls .ws-message--fout").count()).toBe(0);
     // 70% instead of 60% of the homes up to the first aftoppingsgrens: more such homes.
     expect(Number(await homesFirst())).toBeGreaterThan(Number(before.homes));
@@ -143,14 +140,7 @@ describe("betaalbaarheid.html", () => {
     expect(Number(await page.inputValue('input[name="aankoop"]'))).toBe(
       figureValue(builtinScenario("huurbevriezing").policy.acquisitions.perYear),
     );
-    await page.waitForFunction(
-      (old) =>
-        document.querySelector<HTMLElement>('figure[data-chart="betaalrisico"]')?.dataset.scenarioHash !==
-        old,
-      before,
-      { polling: 100, timeout: 60_000 },
-    );
-    await settledFigures(page, Object.keys(AFFORDABILITY_FIGURES).length);
+    await settledAfter(page, before);
     expect(await page.locator(".ws-affordability-controls .ws-message--fout").count()).toBe(0);
   });
 });
