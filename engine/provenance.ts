@@ -17,6 +17,8 @@ export interface FigureSource {
 
 type Provenance = Pick<FigureSource, "basis" | "source" | "note">;
 
+const SETTINGS = new Set(["schemaVersion", "$schema", "priceYear", "sampleEvery"]);
+
 function provenanceOf(o: Record<string, unknown>): Provenance {
   const p: Provenance = {};
   if (typeof o.basis === "string" && (SOURCE_BASES as readonly string[]).includes(o.basis))
@@ -52,8 +54,9 @@ export function figureSources(scenario: unknown): FigureSource[] {
     }
     const here = own.source || own.basis ? own : inherited;
     for (const [key, value] of Object.entries(o)) {
-      // The schema version and the seed are settings, not figures about Losser.
-      if (key === "schemaVersion" || key === "$schema") continue;
+      // Settings of the file and the model, not figures about Losser: the schema version, the price level
+      // the euros are in, how many homes the affordability model measures (the seed is under simulation).
+      if (SETTINGS.has(key)) continue;
       walk(value, [...path, key], here);
     }
   };

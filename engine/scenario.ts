@@ -23,7 +23,7 @@ export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "verwa
 
 /** A triangular distribution in months: the usual, the shortest and the longest. */
 const monthsDistribution = z
-  .object({ min: figure(nonNegative), mode: figure(nonNegative), max: figure(nonNegative) })
+  .object({ min: figure(nonNegative), mode: figure(nonNegative), max: figure(nonNegative), ...provenance })
   .strict();
 
 const units = z
@@ -205,6 +205,7 @@ const scenarioShape = z
         socialShareByKern: z.array(kernBand).default([]),
         inhabitants: figure(z.number().positive()),
         inhabitantsYear: year,
+        ...provenance,
       })
       .strict(),
     /** The allocation microsimulation of social rent; without it the stock model runs alone. */

@@ -1,6 +1,7 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { figureSources } from "../engine/provenance";
-import { readScenarioJson } from "./fixtures";
+import { readScenarioJson, SCENARIO_DIR } from "./fixtures";
 
 describe("figureSources", () => {
   it("lists a sourced figure with its own source, and a bare figure inside a sourced record with the record's", () => {
@@ -23,5 +24,16 @@ describe("figureSources", () => {
     expect(byPath["targets.socialShareNewBuild"]).toMatchObject({ value: 0.3, basis: "agreement" });
     expect(byPath["pipeline.statuses.zacht.dropOut"]).toMatchObject({ basis: "official" });
     expect(list.filter((f) => f.path.startsWith("stock[")).every((f) => f.basis === "estimate")).toBe(true);
+  });
+});
+
+describe("traceability of the shipped scenarios", () => {
+  it("gives every figure of every shipped scenario a basis: agreement, official statistic or estimate", () => {
+    for (const file of readdirSync(SCENARIO_DIR).filter((f) => f.endsWith(".json"))) {
+      const unsourced = figureSources(readScenarioJson(file))
+        .filter((f) => !f.path.startsWith("simulation") && f.basis === undefined)
+        .map((f) => f.path);
+      expect(unsourced, file).toEqual([]);
+    }
   });
 });

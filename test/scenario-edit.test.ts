@@ -32,12 +32,15 @@ describe("withFigure", () => {
 describe("withTriangle", () => {
   it("lengthens the longest delay when the usual delay is dragged past it", () => {
     const next = withTriangle(scenario, zacht, "mode", 40);
-    expect(next.pipeline.statuses.zacht.delayMonths).toEqual({ min: 0, mode: 40, max: 40 });
+    const { basis, source } = scenario.pipeline.statuses.zacht.delayMonths;
+    // The distribution keeps where it came from.
+    expect(next.pipeline.statuses.zacht.delayMonths).toEqual({ min: 0, mode: 40, max: 40, basis, source });
   });
 
   it("shortens the usual delay when the longest is set below it", () => {
     const next = withTriangle(scenario, zacht, "max", 6);
-    expect(next.pipeline.statuses.zacht.delayMonths).toEqual({ min: 0, mode: 6, max: 6 });
+    const { basis, source } = scenario.pipeline.statuses.zacht.delayMonths;
+    expect(next.pipeline.statuses.zacht.delayMonths).toEqual({ min: 0, mode: 6, max: 6, basis, source });
   });
 });
 
