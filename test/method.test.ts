@@ -9,6 +9,19 @@ describe("method", () => {
     expect(unitFor("policy.sales.perYear")).toBe("per jaar");
     expect(unitFor("projects[3].units.sociale_huur")).toBe("woningen");
     expect(unitFor("municipality.inhabitants")).toBe("inwoners");
+    expect(unitFor("opgave.realisedBeforeStart")).toBe("woningen");
+    expect(unitFor("allocation.dwellings.energyLabelShares.C")).toBe("aandeel");
+    expect(unitFor("allocation.households.senior.ageMin")).toBe("leeftijd");
+    expect(unitFor("allocation.queue.initialYears")).toBe("jaren");
+    expect(unitFor("allocation.dwellings.rooms.appartement.max")).toBe("kamers");
+    expect(unitFor("allocation.arrivals.starter")).toBe("huishoudens per jaar");
+    expect(unitFor("affordability.energy.monthlyByLabel.G")).toBe("euro per maand");
+    expect(unitFor("targets.socialShareByKern[0].max")).toBe("aandeel");
+  });
+
+  it("gives every figure of the baseline a unit", () => {
+    const without = assumptionRows(builtinScenario("basis")).filter((r) => r.unit === "");
+    expect(without.map((r) => r.path)).toEqual([]);
   });
 
   it("assumptionRows lists every figure but the simulation settings, with a Dutch basis", () => {

@@ -38,6 +38,19 @@ export const SECTION_LABELS: Record<string, string> = {
   simulation: "Simulatie",
 };
 
+/** Units of figures whose place, not their last key, tells what they count. Paths in lower case. */
+const SPECIFIC_UNITS: [RegExp, string][] = [
+  [/shares\.|sharebykern.*\.(min|max)$|tenants\.\w+\.\w+$|freeallocation\.cap$/, "aandeel"],
+  [/(^|\.)(agemin|agemax|fromage|aowage|nultredenfromage)$/, "leeftijd"],
+  [/years$/, "jaren"],
+  [/rooms\.\w+\.(min|max)$|maxroomsabovepersons$/, "kamers"],
+  [/maxpersonsaboverooms$/, "personen"],
+  [/^allocation\.arrivals\./, "huishoudens per jaar"],
+  [/monthlybylabel\.|perextraperson$/, "euro per maand"],
+  [/typefactor\./, "factor"],
+  [/personsperdwellingchange$|indexation$/, "aandeel per jaar"],
+];
+
 /** The unit of a figure, read from the last part of its path (the schema's naming is consistent). */
 export function unitFor(path: string): string {
   const key =
@@ -46,12 +59,14 @@ export function unitFor(path: string): string {
       .split(".")
       .pop() ?? "";
   const whole = path.toLowerCase();
+  // Places whose last key says too little: first match wins.
+  for (const [pattern, unit] of SPECIFIC_UNITS) if (pattern.test(whole)) return unit;
   if (/months/i.test(whole)) return "maanden";
   if (/year$|^(from|to)year$|deadline/i.test(key) && !/peryear/i.test(key)) return "jaar";
   if (/peryear/i.test(key)) return "per jaar";
   if (/(share|chance|dropout|rate|margin|growth|default$|maximum|inflation)/i.test(key)) return "aandeel";
   if (
-    /^(units|stock)\b|\.units\.|count|homes/i.test(whole) ||
+    /^(units|stock)\b|\.units\.|count|homes|realised/i.test(whole) ||
     /^(sociale_huur|middenhuur|betaalbare_koop|duur)$/.test(key)
   )
     return "woningen";
