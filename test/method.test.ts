@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinScenario } from "../web/builtin-scenarios";
-import { assumptionRows, basisCounts, unitFor } from "../web/method";
+import { assumptionRows, basisCounts, unitFor, valueText } from "../web/method";
 
 describe("method", () => {
   it("unitFor reads the unit from a figure's place in the scenario", () => {
@@ -17,6 +17,14 @@ describe("method", () => {
     expect(unitFor("allocation.arrivals.starter")).toBe("huishoudens per jaar");
     expect(unitFor("affordability.energy.monthlyByLabel.G")).toBe("euro per maand");
     expect(unitFor("targets.socialShareByKern[0].max")).toBe("aandeel");
+  });
+
+  it("writes shares, also shares per year, as percentages", () => {
+    const row = assumptionRows(builtinScenario("basis")).find(
+      (r) => r.path === "municipality.personsPerDwellingChange",
+    )!;
+    expect(row.unit).toBe("aandeel per jaar");
+    expect(valueText(row)).toBe("-0,5%");
   });
 
   it("gives every figure of the baseline a unit", () => {

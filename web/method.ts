@@ -100,10 +100,10 @@ export function basisCounts(rows: readonly AssumptionRow[]): Record<string, numb
   return counts;
 }
 
-const valueText = (r: AssumptionRow) =>
+export const valueText = (r: AssumptionRow) =>
   r.unit === "jaar"
     ? String(r.value)
-    : r.unit === "aandeel"
+    : r.unit.startsWith("aandeel")
       ? `${formatDecimal(r.value * 100)}%`
       : Number.isInteger(r.value)
         ? formatCount(r.value)
