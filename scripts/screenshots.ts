@@ -32,8 +32,18 @@ const NOTEBOOKS: { name: string; ready: (page: Page) => Promise<unknown> }[] = [
   },
   {
     name: "raad",
-    ready: (page) =>
-      page.locator('[data-chart^="tornado"] svg').first().waitFor({ state: "attached", timeout: 60_000 }),
+    ready: async (page) => {
+      await page
+        .locator('[data-chart^="tornado"] svg')
+        .first()
+        .waitFor({ state: "attached", timeout: 60_000 });
+      // The allocation targets come from the workers, after the rest.
+      await page.waitForFunction(
+        () => document.querySelector<HTMLElement>("[data-allocation]")?.dataset.allocation === "klaar",
+        undefined,
+        { timeout: 60_000 },
+      );
+    },
   },
   {
     name: "methode",

@@ -2,7 +2,7 @@ import { proxy, type Remote, releaseProxy, wrap } from "comlink";
 import type { ChunkReply, ChunkRequest, ProgressListener } from "../engine/chunk";
 import type { WorkerApi } from "../engine/worker";
 import { createSession, type Session } from "./session";
-import { type ChunkWorker, createPool, poolSize } from "./worker-pool";
+import { type ChunkWorker, createPool, poolSize, type WorkerPool } from "./worker-pool";
 
 /**
  * A real Web Worker running the engine, seen through comlink. A worker that dies (a failed load, an
@@ -53,4 +53,14 @@ export function startBrowserSession(): Session {
   session = createSession(pool);
   addEventListener("pagehide", () => pool.dispose());
   return session;
+}
+
+/**
+ * The council's pool, for the allocation targets of the scorecard (see ./allocation-targets): the page's
+ * charts come from the main thread, so this pool has the workers to itself. It stops when the page goes.
+ */
+export function startCouncilPool(): WorkerPool {
+  const pool = createPool({ size: poolSize(navigator.hardwareConcurrency), spawn: spawnWorker });
+  addEventListener("pagehide", () => pool.dispose());
+  return pool;
 }

@@ -2,6 +2,9 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { figureValue } from "../../engine/figure";
+import { toSummaryJson } from "../../engine/output";
+import { allocationScope } from "../../engine/scope";
+import { simulate } from "../../engine/simulate";
 import { AFFORDABILITY_FIGURES } from "../../web/affordability-figures";
 import { builtinScenario } from "../../web/builtin-scenarios";
 import { COUNCIL_RUNS, runComparison, tornadoFor } from "../../web/comparison";
@@ -169,6 +172,26 @@ describe("raad.html", () => {
         await page.locator('figure[data-chart="verschil"] .ws-headline').first().getAttribute("data-value"),
       ),
     ).toBeLessThan(0);
+  });
+
+  it("adds the allocation targets to the scorecard when the workers have them, with the engine's numbers", async () => {
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("[data-allocation]")?.dataset.allocation === "klaar",
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    );
+    for (const s of scenarios) {
+      const node = simulate(allocationScope(s), { runs: COUNCIL_RUNS, seed });
+      const targets = toSummaryJson(node.prepared, node.meta, node.summary).targets;
+      for (const id of ["vrije_toewijzing", "taakstelling_statushouders"]) {
+        const cell = page.locator(`.ws-score-matrix tr[data-target="${id}"] td[data-scenario="${s.name}"]`);
+        expect(Number(await cell.first().getAttribute("data-probability")), `${id} ${s.name}`).toBe(
+          targets.find((t) => t.id === id)?.probability,
+        );
+      }
+    }
+    // The same rows are on the printed scorecard.
+    expect(await page.locator('.ws-report tr[data-target="vrije_toewijzing"]').count()).toBe(1);
   });
 
   it("lists the tornado's assumptions in order of effect, as the engine ranks them", async () => {
