@@ -57,6 +57,9 @@ describe("allocation in the command and the variants", () => {
     expect(total(meer, "allocations.vrij")).toBeGreaterThan(1.5 * total(basis, "allocations.vrij"));
     expect(total(meer, "allocations.regulier")).toBeLessThan(total(basis, "allocations.regulier"));
     expect(total(meer, "share.vrije_toewijzing")).toBeGreaterThan(total(basis, "share.vrije_toewijzing"));
+    // Higher incomes wait much shorter, regular home-seekers a little longer.
+    expect(total(meer, "search_time.vrij")).toBeLessThan(0.75 * total(basis, "search_time.vrij"));
+    expect(total(meer, "search_time.regulier")).toBeGreaterThan(total(basis, "search_time.regulier"));
   });
 
   it("selling twice as many homes leaves fewer homes to let to regular home-seekers", () => {

@@ -79,6 +79,10 @@ describe("betaalbaarheid.html", () => {
       expect(await figure.locator("svg [aria-label]").count(), id).toBeGreaterThan(0);
       expect(await figure.locator(".ws-headline").textContent(), id).toMatch(/^In 20\d\d /);
     }
+    // Beside the household types, the higher incomes that the free-allocation lever moves.
+    expect(await page.locator('figure[data-chart="zoektijd"]').textContent()).toContain(
+      "hoger inkomen (vrije toewijzing)",
+    );
     // A small kern houses someone in only part of the runs; its search time says in how many.
     expect(await page.locator('figure[data-chart="zoektijd_kern"] svg').textContent()).toMatch(
       /Beuningen.*in \d+% van de runs/,
