@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { GROUPS } from "./allocation/vocabulary";
 import { pairedDifference } from "./compare";
 import { formatProblem } from "./errors";
-import { formatCount, formatProbability, formatShare } from "./format";
+import { formatCount, formatDifference, formatProbability, formatShare } from "./format";
 import { type SummaryJson, toSummaryJson, toYearlyCsv } from "./output";
 import { parseScenarioText } from "./parse";
 import { STATISTICS } from "./quantiles";
@@ -217,10 +217,13 @@ async function compare(args: string[], out: Out, err: Out): Promise<number> {
     metric,
   );
   const stat = (i: number) => diff[at * STATISTICS.length + i];
-  const show = (x: number) => (Math.abs(x) < 1 && x !== 0 ? formatShare(x) : formatCount(x));
+  const unit = a.prepared.layout.defs.find((d) => d.id === metric)?.unit ?? "";
+  const show = (x: number) => formatDifference(x, unit);
+  // The unit once, after the band: "-2,3 (… tussen -2,9 en -1,6 jaar)".
+  const bare = (x: number) => show(x).replace(/ \D+$/, "");
   out("");
   out(
-    `Verschil B − A in ${metric}, ${(year ?? 2034).toString()}: mediaan ${show(stat(4))} (80% van de runs tussen ${show(stat(2))} en ${show(stat(6))})`,
+    `Verschil B − A in ${metric}, ${(year ?? 2034).toString()}: mediaan ${show(stat(4))} (80% van de runs tussen ${bare(stat(2))} en ${show(stat(6))})`,
   );
   return 0;
 }

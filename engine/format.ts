@@ -24,3 +24,15 @@ export function formatProbability(p: number): string {
   if (p > 0.99) return "> 99%";
   return `${integer.format(p * 100)}%`;
 }
+
+/**
+ * A difference between two scenarios in the unit of its metric: shares in percentage points (the
+ * difference of 18% and 20% is 2 procentpunt, not 2%), years with a decimal, counts (homes, households,
+ * people) and euros whole.
+ */
+export function formatDifference(x: number, unit: string): string {
+  if (unit === "aandeel") return `${oneDecimal.format(x * 100)} procentpunt`;
+  if (unit === "jaren") return `${oneDecimal.format(x)} jaar`;
+  if (unit === "euro") return `€ ${integer.format(x)}`;
+  return integer.format(x);
+}

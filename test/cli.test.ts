@@ -154,6 +154,35 @@ describe("woonscenario compare", () => {
     expect(median).toBeLessThan(0);
   });
 
+  it("writes the difference in the metric's own unit: years with a decimal, shares in percentage points", async () => {
+    const years = await cli(
+      "compare",
+      "data/scenarios/basis.json",
+      "data/scenarios/meer-vrije-toewijzing.json",
+      "--runs",
+      "100",
+      "--metric",
+      "search_time.vrij",
+      "--year",
+      "2030",
+    );
+    expect(years.out).toMatch(
+      /Verschil B − A in search_time\.vrij, 2030: mediaan -\d+,\d jaar \(80% van de runs tussen -\d+,\d en -?\d+,\d jaar\)/,
+    );
+    const share = await cli(
+      "compare",
+      "data/scenarios/basis.json",
+      "data/scenarios/meer-vrije-toewijzing.json",
+      "--runs",
+      "100",
+      "--metric",
+      "share.vrije_toewijzing",
+      "--year",
+      "2030",
+    );
+    expect(share.out).toMatch(/mediaan \d+,\d procentpunt/);
+  });
+
   it("refuses an unknown metric, naming the option", async () => {
     const { code, err } = await cli(
       "compare",
