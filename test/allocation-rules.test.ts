@@ -28,6 +28,11 @@ describe("allocation rules on a hand-checked scenario", () => {
     expect(run.metric("allocations.regulier")).toEqual([0, 3]);
     // Nobody was housed in 2025, so that year has no search time at all (NO_VALUE), not a search time of 0.
     expect(run.metric("search_time.regulier")).toEqual([NO_VALUE, 0.25]);
+    // By household type in the kern: the families waited 1 and 0 quarters (median 0,125 year), the other
+    // household 1 quarter; no starter was housed at all.
+    expect(run.metric("search_time.gezin@Dorp")).toEqual([NO_VALUE, 0.125]);
+    expect(run.metric("search_time.overig@Dorp")).toEqual([NO_VALUE, 0.25]);
+    expect(run.metric("search_time.starter@Dorp")).toEqual([NO_VALUE, NO_VALUE]);
     expect(run.metric("vacancies.new_building")).toEqual([0, 3]);
     expect(run.metric("households.registered")).toEqual([3, 12]);
     // Waiting at the end of 2025: 3; of 2026: 15 registered − 3 housed.

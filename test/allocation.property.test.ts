@@ -108,6 +108,14 @@ describe("allocation invariants over random valid scenarios", () => {
       for (const def of run.prepared.layout.defs) {
         if (!def.sparse) for (const x of run.metric(def.id)) expect(x).not.toBe(NO_VALUE);
       }
+      // A household type has a search time in the municipality exactly when it has one in some kern.
+      const kernen = run.prepared.layout.defs.filter((d) => d.id.startsWith("allocations.total@"));
+      for (const type of ["starter", "gezin", "senior", "overig"]) {
+        const byKern = kernen.map((d) => run.metric(`search_time.${type}@${d.kern}`));
+        run.metric(`search_time.${type}`).forEach((whole, y) => {
+          expect(whole !== NO_VALUE).toBe(byKern.some((k) => k[y] !== NO_VALUE));
+        });
+      }
     });
   });
 

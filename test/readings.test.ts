@@ -79,6 +79,17 @@ describe("readings", () => {
     );
   });
 
+  it("kernSearchReading for one household type names it and its longest-waiting kern", () => {
+    const s = summary({
+      "search_time.starter@Losser": [{ ...stats(2030, 3.2, 4.1, 5), runs: 10 }],
+      "search_time.starter@Overdinkel": [{ ...stats(2030, 3, 3.5, 4), runs: 10 }],
+      "search_time.regulier@Overdinkel": [{ ...stats(2030, 5, 6, 7), runs: 10 }],
+    });
+    expect(kernSearchReading(s, ["Losser", "Overdinkel"], 2030, "starter")?.text).toBe(
+      "In 2030 wacht een starter het langst in Losser: naar verwachting 4,1 jaar (80% kans tussen 3,2 en 5,0).",
+    );
+  });
+
   it("kernSearchReading passes over a kern where someone was housed in fewer than half of the runs", () => {
     // Ten runs: Beuningen's 6 years come from 2 runs only; Glane housed someone in 5 of 10.
     const s = summary({

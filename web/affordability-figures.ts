@@ -24,6 +24,7 @@ import {
   type Reading,
   readingYear,
   SEEKER_GROUPS,
+  type SeekerChoice,
   searchTimeReading,
   shareOfRuns,
   statsIn,
@@ -36,12 +37,17 @@ import type { RunResult } from "./session";
  * behind it for CSV. The cells ask for one by id.
  */
 
+/** A chart's size, and for the search time per kern whose: all regular home-seekers or one household type. */
+export interface AffordabilityOptions extends ChartOptions {
+  who?: SeekerChoice;
+}
+
 interface Spec {
   title: string;
   caption: string;
-  metrics: (s: SummaryJson) => string[];
-  render(s: SummaryJson, o: ChartOptions): Element;
-  reading(s: SummaryJson): Reading | undefined;
+  metrics: (s: SummaryJson, o: AffordabilityOptions) => string[];
+  render(s: SummaryJson, o: AffordabilityOptions): Element;
+  reading(s: SummaryJson, o: AffordabilityOptions): Reading | undefined;
 }
 
 /**
@@ -59,9 +65,9 @@ const allocationSeries: SeriesSpec[] = Object.entries(ALLOCATION_GROUPS).map(([g
   id: `allocations.${g}`,
   label,
 }));
-const kernIds = (s: SummaryJson) =>
+const kernIds = (s: SummaryJson, who: SeekerChoice = "regulier") =>
   kernenOf(s)
-    .map((k) => `search_time.regulier@${k}`)
+    .map((k) => `search_time.${who}@${k}`)
     .filter((id) => s.metrics[id]);
 const euro = (d: number) => `€ ${formatCount(d)}`;
 
@@ -106,12 +112,12 @@ export const AFFORDABILITY_FIGURES = {
   zoektijd_kern: {
     title: "Zoektijd per kern",
     caption:
-      "Reguliere woningzoekenden: bolletje mediaan, balk 80% van de runs waarin iemand in die kern een woning kreeg. Kreeg niet in elke run iemand daar een woning, dan staat erbij in hoeveel procent van de runs wel; een kern waar in geen enkele run iemand een woning kreeg, ontbreekt.",
-    metrics: kernIds,
+      "Reguliere woningzoekenden, of één soort huishouden: bolletje mediaan, balk 80% van de runs waarin zo iemand in die kern een woning kreeg. Kreeg niet in elke run zo iemand daar een woning, dan staat erbij in hoeveel procent van de runs wel; een kern waar dat in geen enkele run gebeurde, ontbreekt.",
+    metrics: (s, o) => kernIds(s, o.who),
     render: (s, o) => {
       const year = readingYear(s);
       const rows = kernenOf(s).flatMap((kern) => {
-        const r = statsIn(s, `search_time.regulier@${kern}`, year);
+        const r = statsIn(s, `search_time.${o.who ?? "regulier"}@${kern}`, year);
         if (!r) return [];
         const share = shareOfRuns(s, r);
         const percent = share < 0.01 ? "< 1%" : `${Math.round(share * 100)}%`;
@@ -119,14 +125,14 @@ export const AFFORDABILITY_FIGURES = {
       });
       return rangeChart(rows, { ...o, xLabel: `zoektijd in ${year} (jaren)`, format: formatDecimal });
     },
-    reading: (s) => kernSearchReading(s, kernenOf(s)),
+    reading: (s, o) => kernSearchReading(s, kernenOf(s), readingYear(s), o.who),
   },
   toewijzingen: {
     title: "Toewijzingen per groep",
     caption: "Toegewezen sociale huurwoningen per jaar, gemiddeld over de runs.",
     metrics: () => allocationSeries.map((x) => x.id),
     render: (s, o) => stackedChart(wholeYears(s), allocationSeries, { ...o, yLabel: "toewijzingen" }),
-    reading: allocationsReading,
+    reading: (s) => allocationsReading(s),
   },
   passend: {
     title: "Passend toegewezen",
@@ -134,7 +140,7 @@ export const AFFORDABILITY_FIGURES = {
       "Aandeel van de toewijzingen aan lage inkomens met een huur onder de aftoppingsgrens die bij het huishouden past.",
     metrics: () => ["share.passend_toegewezen"],
     render: (s, o) => bandChart(wholeYears(s), "share.passend_toegewezen", o, shareFormat, "aandeel passend"),
-    reading: passendReading,
+    reading: (s) => passendReading(s),
   },
   huurquote: {
     title: "Huurquote",
@@ -142,7 +148,7 @@ export const AFFORDABILITY_FIGURES = {
       "Netto huur (na huurtoeslag) als deel van het inkomen, over alle huurders: donker de middelste helft, licht 80% van de huishoudens.",
     metrics: () => ["huurquote"],
     render: (s, o) => distributionChart(s, "huurquote", { ...o, yLabel: "huurquote", format: shareFormat }),
-    reading: huurquoteReading,
+    reading: (s) => huurquoteReading(s),
   },
   woonlasten: {
     title: "Woonlasten per maand",
@@ -150,7 +156,7 @@ export const AFFORDABILITY_FIGURES = {
       "Huur plus energie min huurtoeslag, over alle huurders: donker de middelste helft, licht 80% van de huishoudens.",
     metrics: () => ["woonlasten"],
     render: (s, o) => distributionChart(s, "woonlasten", { ...o, yLabel: "euro per maand", format: euro }),
-    reading: woonlastenReading,
+    reading: (s) => woonlastenReading(s),
   },
   betaalrisico: {
     title: "Huishoudens met betaalrisico",
@@ -158,7 +164,7 @@ export const AFFORDABILITY_FIGURES = {
       "Huurders van een sociale huurwoning die na de woonlasten te weinig overhouden voor de basisbehoeften; lijn: mediaan, band: 80% van de runs.",
     metrics: () => ["betaalrisico.count", "betaalrisico.share"],
     render: (s, o) => bandChart(s, "betaalrisico.count", o, countFormat, "huishoudens"),
-    reading: betaalrisicoReading,
+    reading: (s) => betaalrisicoReading(s),
   },
   huurklassen: {
     title: "Huurklassen en woningzoekenden",
@@ -174,7 +180,7 @@ export const AFFORDABILITY_FIGURES = {
       "check.seekers@alle_klassen",
     ],
     render: (s, o) => rentBandsChart(bandRows(s), o),
-    reading: bandsReading,
+    reading: (s) => bandsReading(s),
   },
 } satisfies Record<string, Spec>;
 
@@ -190,7 +196,7 @@ function table(s: SummaryJson, ids: readonly string[]): Cell[][] {
 export function affordabilityFigure(
   id: AffordabilityFigureId,
   result: RunResult,
-  options: ChartOptions = {},
+  options: AffordabilityOptions = {},
 ): HTMLElement {
   const spec: Spec = AFFORDABILITY_FIGURES[id];
   const s = result.summary;
@@ -200,8 +206,8 @@ export function affordabilityFigure(
     caption: spec.caption,
     image: true,
     chart: spec.render(s, options),
-    table: () => table(s, spec.metrics(s)),
-    headline: spec.reading(s),
+    table: () => table(s, spec.metrics(s, options)),
+    headline: spec.reading(s, options),
     scenarioName: s.meta.scenarioName,
     hash: s.meta.scenarioHash,
     preliminary: result.preliminary,

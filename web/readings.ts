@@ -55,24 +55,33 @@ export function searchTimeReading(
   };
 }
 
+/** Whose search time per kern: all regular home-seekers, or one household type. */
+export type SeekerChoice = "regulier" | keyof typeof SEEKER_GROUPS;
+
 /**
- * The village where regular seekers wait longest in `year` (by median), among the villages where someone
- * was housed in at least half of the runs: in a small kern a single allocation would otherwise decide.
+ * The village where regular seekers (or one household type of them) wait longest in `year` (by median),
+ * among the villages where someone was housed in at least half of the runs: in a small kern a single
+ * allocation would otherwise decide.
  */
 export function kernSearchReading(
   summary: SummaryJson,
   kernen: readonly string[],
   year = readingYear(summary),
+  who: SeekerChoice = "regulier",
 ): Reading | undefined {
   const rows = kernen
-    .map((kern) => ({ kern, r: statsIn(summary, `search_time.regulier@${kern}`, year) }))
+    .map((kern) => ({ kern, r: statsIn(summary, `search_time.${who}@${kern}`, year) }))
     .filter(
       (x): x is { kern: string; r: YearStats } => x.r !== undefined && shareOfRuns(summary, x.r) >= 0.5,
     );
   if (rows.length === 0) return undefined;
   const longest = rows.reduce((a, b) => (b.r.p50 > a.r.p50 ? b : a));
+  const band = `naar verwachting ${years(longest.r.p50)} (80% kans tussen ${formatDecimal(longest.r.p10)} en ${formatDecimal(longest.r.p90)})`;
   return {
-    text: `In ${year} is de zoektijd van reguliere woningzoekenden het langst in ${longest.kern}: naar verwachting ${years(longest.r.p50)} (80% kans tussen ${formatDecimal(longest.r.p10)} en ${formatDecimal(longest.r.p90)}).`,
+    text:
+      who === "regulier"
+        ? `In ${year} is de zoektijd van reguliere woningzoekenden het langst in ${longest.kern}: ${band}.`
+        : `In ${year} wacht ${SEEKER_GROUPS[who]} het langst in ${longest.kern}: ${band}.`,
     value: longest.r.p50,
   };
 }

@@ -49,6 +49,8 @@ export interface AllocationLayout {
   kernAllocations: number[];
   kernVacancies: number[];
   kernSearchTimeRegulier: number[];
+  /** `search_time.<type>@<kern>`, `[type][kern]`: a starter in Overdinkel, a senior in Losser. */
+  kernSearchTimeByType: number[][];
 }
 
 export function allocationLayout(add: AddMetric, kernIds: readonly string[]): AllocationLayout {
@@ -130,6 +132,7 @@ export function allocationLayout(add: AddMetric, kernIds: readonly string[]): Al
     kernAllocations: [],
     kernVacancies: [],
     kernSearchTimeRegulier: [],
+    kernSearchTimeByType: REGULAR_TYPES.map(() => []),
   };
   for (const k of kernIds) {
     layout.kernAllocations.push(add("allocations.total", "Toewijzingen sociale huur", "huishoudens", k));
@@ -145,6 +148,11 @@ export function allocationLayout(add: AddMetric, kernIds: readonly string[]): Al
         SPARSE,
       ),
     );
+    REGULAR_TYPES.forEach((t, i) => {
+      layout.kernSearchTimeByType[i].push(
+        add(`search_time.${t}`, `Zoektijd ${TYPE_LABELS[t]} (mediaan van het jaar)`, "jaren", k, SPARSE),
+      );
+    });
   }
   return layout;
 }

@@ -1,5 +1,6 @@
 import { NO_VALUE } from "../metrics";
 import type { AllocationContext } from "./context";
+import { typeKernCategory } from "./state";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
 /**
@@ -21,6 +22,12 @@ export function recordAllocationYear(ctx: AllocationContext): void {
   }
   for (let k = 0; k < am.nKern; k++) {
     record[at(lay.kernSearchTimeRegulier[k])] = searchTimeQuantile(ctx, N_GROUPS + N_REGULAR_TYPES + k, 0.5);
+    for (let t = 0; t < N_REGULAR_TYPES; t++)
+      record[at(lay.kernSearchTimeByType[t][k])] = searchTimeQuantile(
+        ctx,
+        typeKernCategory(am.nKern, t, k),
+        0.5,
+      );
   }
   let waiting = 0;
   for (let g = 0; g < N_GROUPS; g++) {

@@ -85,8 +85,8 @@ export interface AllocationState {
   nVacant: number;
 
   /**
-   * This year's search times in whole quarters, as counts per category (each group, each regular household
-   * type, regular allocations per kern): `searchHistogram[category * am.searchBins + quarters]`.
+   * This year's search times in whole quarters, as counts per category (see `searchCategories`):
+   * `searchHistogram[category * am.searchBins + quarters]`.
    */
   searchHistogram: Int32Array;
   searchCount: Int32Array;
@@ -177,7 +177,15 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
   };
 }
 
-/** Search-time categories: each group, each regular household type, and regular allocations per kern. */
+/**
+ * Search-time categories: each group, each regular household type, regular allocations per kern, and
+ * each regular household type per kern ("hoe lang wacht een starter in Overdinkel?").
+ */
 export function searchCategories(nKern: number): number {
-  return N_GROUPS + N_REGULAR_TYPES + nKern;
+  return N_GROUPS + N_REGULAR_TYPES + nKern + N_REGULAR_TYPES * nKern;
+}
+
+/** The category of household type `type` (a regular type) housed in kern `kern`. */
+export function typeKernCategory(nKern: number, type: number, kern: number): number {
+  return N_GROUPS + N_REGULAR_TYPES + nKern + type * nKern + kern;
 }

@@ -4,7 +4,7 @@ import { type AllocationContext, ageAt, DRAW, tally } from "./context";
 import { GEOMETRIC_STEPS } from "./draw";
 import { rentCeilingBand } from "./households";
 import { countRegistration, dequeue, enqueue, leaveQueue } from "./queues";
-import { MOVED_OUT, OCCUPIED, TENANT, TENANT_WAITING, VACANT, WAITING } from "./state";
+import { MOVED_OUT, OCCUPIED, TENANT, TENANT_WAITING, typeKernCategory, VACANT, WAITING } from "./state";
 import {
   DWELLING_TYPES,
   EENGEZINS,
@@ -164,7 +164,10 @@ export function house(ctx: AllocationContext, h: number, d: number, group: numbe
   if (ctx.observer?.allocated) ctx.observer.allocated(q, h, d, group, exception);
 }
 
-/** Count an allocation's search time (whole quarters) in its group, its household type and, for regular seekers, its kern. */
+/**
+ * Count an allocation's search time (whole quarters) in its group, its household type (whole municipality
+ * and kern) and, for regular seekers, its kern.
+ */
 function countSearchTime(
   ctx: AllocationContext,
   group: number,
@@ -179,6 +182,9 @@ function countSearchTime(
   if (type < N_REGULAR_TYPES) {
     st.searchHistogram[(N_GROUPS + type) * bins + quarters]++;
     st.searchCount[N_GROUPS + type]++;
+    const byKern = typeKernCategory(am.nKern, type, kern);
+    st.searchHistogram[byKern * bins + quarters]++;
+    st.searchCount[byKern]++;
   }
   if (group === REGULIER) {
     const category = N_GROUPS + N_REGULAR_TYPES + kern;

@@ -89,6 +89,19 @@ describe("betaalbaarheid.html", () => {
     );
   });
 
+  it("shows the search time per kern of one household type when asked: a starter in each kern", async () => {
+    const kern = page.locator('figure[data-chart="zoektijd_kern"]');
+    expect(await kern.locator(".ws-headline").textContent()).toMatch(
+      /reguliere woningzoekenden het langst in/,
+    );
+    await page.selectOption('select[name="zoektijd-wie"]', "starter");
+    await expect
+      .poll(() => kern.locator(".ws-headline").textContent())
+      .toMatch(/^In 2030 wacht een starter het langst in \S+: naar verwachting \d+,\d jaar/);
+    expect(await kern.locator("svg [aria-label]").count()).toBeGreaterThan(0);
+    await page.selectOption('select[name="zoektijd-wie"]', "regulier");
+  });
+
   it("a higher rent increase changes the betaalrisico chart and its sentence", async () => {
     const before = {
       hash: await risk(page).getAttribute("data-scenario-hash"),
