@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { buildSite, launchBrowser, serveSite, settled } from "../test/browser/harness";
+import { AFFORDABILITY_FIGURES } from "../web/affordability-figures";
 
 /**
  * Reference screenshots of the notebooks on a laptop (1440×900) and a phone (390×844), from the
@@ -23,10 +24,10 @@ const NOTEBOOKS: { name: string; ready: (page: Page) => Promise<unknown> }[] = [
     name: "betaalbaarheid",
     ready: (page) =>
       page.waitForFunction(
-        () =>
+        (n) =>
           document.querySelector<HTMLElement>(".ws-progress")?.dataset.state === "klaar" &&
-          document.querySelectorAll("figure[data-chart]").length === 8,
-        undefined,
+          document.querySelectorAll("figure[data-chart]").length === n,
+        Object.keys(AFFORDABILITY_FIGURES).length,
         { timeout: 60_000 },
       ),
   },

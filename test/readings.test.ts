@@ -4,11 +4,13 @@ import {
   bandRows,
   bandsReading,
   betaalrisicoReading,
+  energyReading,
   huurquoteReading,
   kernSearchReading,
   readingYear,
   searchTimeReading,
   statsIn,
+  statushoudersReading,
 } from "../web/readings";
 
 const stats = (year: number, p10: number, p50: number, p90: number, mean = p50): YearStats => ({
@@ -104,6 +106,36 @@ describe("readings", () => {
     const s = summary({ "search_time.starter": [{ ...stats(2030, 0, 0, 0), runs: 0 }] });
     expect(statsIn(s, "search_time.starter", 2030)).toBeUndefined();
     expect(searchTimeReading(s, "starter")).toBeUndefined();
+  });
+
+  it("energyReading gives tenants' mean energy bill per month in euros, with its band", () => {
+    const s = summary({ "energy_cost.mean": [stats(2030, 171.2, 178, 184.9)] });
+    expect(energyReading(s)?.text).toBe(
+      "In 2030 betalen huurders van een sociale huurwoning gemiddeld € 178 per maand aan energie (80% kans tussen € 171 en € 185).",
+    );
+    expect(energyReading(s)?.value).toBe(178);
+  });
+
+  it("statushoudersReading sets the persons housed against the taakstelling so far, with the target's chance", () => {
+    const s = summary({
+      "statushouders.housed_cumulative": [stats(2030, 230, 247, 260)],
+      "statushouders.taakstelling_cumulative": [stats(2030, 246.3, 246.3, 246.3)],
+    });
+    s.targets = [
+      {
+        id: "taakstelling_statushouders",
+        label: "Taakstelling statushouders gehaald",
+        metric: "statushouders.housed_share",
+        rule: "≥ 100%",
+        deadlineYear: 2035,
+        threshold: 1,
+        probability: 0.7,
+        byYear: [],
+      },
+    ];
+    expect(statushoudersReading(s)?.text).toBe(
+      "Tot en met 2030 zijn naar verwachting 247 statushouders gehuisvest, tegen een taakstelling van 246 (kans dat de taakstelling in 2035 gehaald is: 70%).",
+    );
   });
 
   it("bandRows adds homes up to each rent limit and the seekers that limit serves", () => {

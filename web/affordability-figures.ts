@@ -18,6 +18,7 @@ import {
   bandRows,
   bandsReading,
   betaalrisicoReading,
+  energyReading,
   huurquoteReading,
   kernSearchReading,
   passendReading,
@@ -28,6 +29,7 @@ import {
   searchTimeReading,
   shareOfRuns,
   statsIn,
+  statushoudersReading,
   woonlastenReading,
 } from "./readings";
 import type { RunResult } from "./session";
@@ -60,6 +62,10 @@ const seekerSeries: SeriesSpec[] = [
     label: label.replace(/^een /, ""),
   })),
   { id: "search_time.vrij", label: "hoger inkomen (vrije toewijzing)" },
+];
+const statushouderSeries: SeriesSpec[] = [
+  { id: "statushouders.housed_cumulative", label: "gehuisvest" },
+  { id: "statushouders.taakstelling_cumulative", label: "taakstelling" },
 ];
 const allocationSeries: SeriesSpec[] = Object.entries(ALLOCATION_GROUPS).map(([g, label]) => ({
   id: `allocations.${g}`,
@@ -134,6 +140,15 @@ export const AFFORDABILITY_FIGURES = {
     render: (s, o) => stackedChart(wholeYears(s), allocationSeries, { ...o, yLabel: "toewijzingen" }),
     reading: (s) => allocationsReading(s),
   },
+  statushouders: {
+    title: "Statushouders en de taakstelling",
+    caption:
+      "Statushouders (personen) gehuisvest sinds de start, tegen de taakstelling tot dat jaar; lijn: mediaan, band: 80% van de runs. Wie voorrang krijgt, kies je bij Voorrang.",
+    metrics: () => ["statushouders.housed_cumulative", "statushouders.taakstelling_cumulative"],
+    render: (s, o) =>
+      seriesChart(s, statushouderSeries, { ...o, yLabel: "personen (cumulatief)", format: countFormat }),
+    reading: (s) => statushoudersReading(s),
+  },
   passend: {
     title: "Passend toegewezen",
     caption:
@@ -157,6 +172,14 @@ export const AFFORDABILITY_FIGURES = {
     metrics: () => ["woonlasten"],
     render: (s, o) => distributionChart(s, "woonlasten", { ...o, yLabel: "euro per maand", format: euro }),
     reading: (s) => woonlastenReading(s),
+  },
+  energie: {
+    title: "Energiekosten",
+    caption:
+      "Gemiddelde energiekosten per huishouden per maand, naar het energielabel van de woning en de grootte van het huishouden; een warme jas brengt een woning naar label B. Lijn: mediaan, band: 80% van de runs.",
+    metrics: () => ["energy_cost.mean"],
+    render: (s, o) => bandChart(s, "energy_cost.mean", o, euro, "euro per maand"),
+    reading: (s) => energyReading(s),
   },
   betaalrisico: {
     title: "Huishoudens met betaalrisico",

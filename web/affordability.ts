@@ -61,6 +61,13 @@ export const levers = {
       policy: { ...s.policy, acquisitions: { ...s.policy.acquisitions, perYear: homes } },
     };
   },
+  /** Domijn's own homes with the worst label that get a warme jas each year (beyond the homes it sells). */
+  warmeJasPerYear(s: Scenario, homes: number): Scenario {
+    const a = structuredClone(s.affordability);
+    if (!a) return s;
+    a.energy.warmeJasPerYear = homes;
+    return { ...s, affordability: a };
+  },
   /** How the streefhuren of the social homes are spread over the rent bands (the four add up to 1). */
   rentSplit(s: Scenario, split: RentSplit): Scenario {
     const al = structuredClone(s.allocation);

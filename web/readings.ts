@@ -1,4 +1,4 @@
-import { formatCount, formatDecimal, formatShare } from "../engine/format";
+import { formatCount, formatDecimal, formatProbability, formatShare } from "../engine/format";
 import type { SummaryJson, YearStats } from "../engine/output";
 
 /**
@@ -138,6 +138,31 @@ export function betaalrisicoReading(summary: SummaryJson, year = readingYear(sum
   return {
     text: `In ${year} hebben naar verwachting ${formatCount(count.p50)} huishoudens in een sociale huurwoning betaalrisico (${formatShare(share.p50)}; 80% kans tussen ${formatCount(count.p10)} en ${formatCount(count.p90)}).`,
     value: count.p50,
+  };
+}
+
+/** What a warme jas shows on: tenants' energy bill. `energy_cost.mean` is a mean per household per run. */
+export function energyReading(summary: SummaryJson, year = readingYear(summary)): Reading | undefined {
+  const r = statsIn(summary, "energy_cost.mean", year);
+  if (!r) return undefined;
+  return {
+    text: `In ${year} betalen huurders van een sociale huurwoning gemiddeld € ${formatCount(r.p50)} per maand aan energie (80% kans tussen € ${formatCount(r.p10)} en € ${formatCount(r.p90)}).`,
+    value: r.p50,
+  };
+}
+
+/** "Halen we de taakstelling statushouders?": persons housed so far against the taakstelling so far. */
+export function statushoudersReading(summary: SummaryJson, year = readingYear(summary)): Reading | undefined {
+  const housed = statsIn(summary, "statushouders.housed_cumulative", year);
+  const task = statsIn(summary, "statushouders.taakstelling_cumulative", year);
+  const target = summary.targets.find((t) => t.id === "taakstelling_statushouders");
+  if (!housed || !task) return undefined;
+  const chance = target
+    ? ` (kans dat de taakstelling in ${target.deadlineYear} gehaald is: ${formatProbability(target.probability)})`
+    : "";
+  return {
+    text: `Tot en met ${year} zijn naar verwachting ${formatCount(housed.p50)} statushouders gehuisvest, tegen een taakstelling van ${formatCount(task.p50)}${chance}.`,
+    value: housed.p50,
   };
 }
 

@@ -77,7 +77,7 @@ describe("betaalbaarheid.html", () => {
     for (const id of ids) {
       const figure = page.locator(`figure[data-chart="${id}"]`);
       expect(await figure.locator("svg [aria-label]").count(), id).toBeGreaterThan(0);
-      expect(await figure.locator(".ws-headline").textContent(), id).toMatch(/^In 20\d\d /);
+      expect(await figure.locator(".ws-headline").textContent(), id).toMatch(/^(In|Tot en met) 20\d\d /);
     }
     // Beside the household types, the higher incomes that the free-allocation lever moves.
     expect(await page.locator('figure[data-chart="zoektijd"]').textContent()).toContain(
@@ -100,6 +100,22 @@ describe("betaalbaarheid.html", () => {
       .toMatch(/^In 2030 wacht een starter het langst in \S+: naar verwachting \d+,\d jaar/);
     expect(await kern.locator("svg [aria-label]").count()).toBeGreaterThan(0);
     await page.selectOption('select[name="zoektijd-wie"]', "regulier");
+  });
+
+  it("a warme jas for more of Domijn's homes lowers the energy bill the chart reads", async () => {
+    const energy = page.locator('figure[data-chart="energie"] .ws-headline');
+    const before = {
+      hash: await risk(page).getAttribute("data-scenario-hash"),
+      value: Number(await energy.getAttribute("data-value")),
+    };
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[name="warme-jas"]')!;
+      input.value = "300";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await settledAfter(page, before.hash);
+    expect(Number(await energy.getAttribute("data-value"))).toBeLessThan(before.value);
+    expect(await energy.textContent()).toMatch(/^In 2030 betalen huurders .* € \d+ per maand aan energie/);
   });
 
   it("a higher rent increase changes the betaalrisico chart and its sentence", async () => {

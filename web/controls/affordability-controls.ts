@@ -83,6 +83,16 @@ export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueS
     format: (v) => `${formatCount(v)} woningen`,
     onInput: (v) => edit((x) => levers.acquisitionsPerYear(x, v), "aankoop"),
   });
+  const warmeJas = rangeField({
+    label: "Warme jas per jaar (eigen woningen van Domijn, slechtste label eerst)",
+    name: "warme-jas",
+    min: 0,
+    max: 300,
+    step: 10,
+    value: s.affordability ? figureValue(s.affordability.energy.warmeJasPerYear) : 0,
+    format: (v) => `${formatCount(v)} woningen`,
+    onInput: (v) => edit((x) => levers.warmeJasPerYear(x, v), "warme jas"),
+  });
   const split = rentSplitField({
     onChange: (shares) => edit((x) => levers.rentSplit(x, shares), "streefhuurverdeling"),
     onProblem: (message) =>
@@ -117,6 +127,7 @@ export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueS
     freeze.value = String(x.affordability?.rentPolicy.freezeYears[0] ?? "");
     sales.setValue(figureValue(x.policy.sales.perYear));
     acquisitions.setValue(figureValue(x.policy.acquisitions.perYear));
+    warmeJas.setValue(x.affordability ? figureValue(x.affordability.energy.warmeJasPerYear) : 0);
     const bands = x.allocation?.dwellings.rentBandShares;
     if (bands)
       split.setValue({
@@ -137,6 +148,7 @@ export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueS
     h("label", { class: "ws-range" }, h("span", {}, "Huurbevriezing in"), freeze),
     sales.element,
     acquisitions.element,
+    warmeJas.element,
     free.element,
     h("label", { class: "ws-range" }, h("span", {}, "Voorrang"), order),
     split.element,
