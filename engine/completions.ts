@@ -1,3 +1,4 @@
+import { N_SEGMENTS } from "./cells";
 import type { Model } from "./compile";
 import { concatRuns, inRunOrder } from "./merge";
 import { DROPPED, pipelineWork, samplePipeline } from "./pipeline";
@@ -56,6 +57,10 @@ export interface CompletionSpread {
   p90: number;
   /** Share of runs in which the project dropped out; its quantiles are over the other runs. */
   dropped: number;
+  /** Its homes, all segments. */
+  units: number;
+  /** Share of runs in which it is completed by the end of the opgave's deadline year (dropped: not). */
+  onTime: number;
 }
 
 export function summariseCompletions(model: Model, sample: CompletionSample): CompletionSpread[] {
@@ -63,12 +68,19 @@ export function summariseCompletions(model: Model, sample: CompletionSample): Co
   const start = model.cal.startAbsMonth;
   const toYear = (month: number) => (start + month) / 12;
   const scratch = new Float64Array(runs);
+  // Months from the start to the end of the deadline year: a completion before it counts for the opgave.
+  const deadline = (model.opgaveDeadlineYear + 1) * 12 - start;
   return model.projectIds.map((id, p) => {
     let n = 0;
+    let onTime = 0;
     for (let r = 0; r < runs; r++) {
       const month = sample.months[p * runs + r];
-      if (month !== DROPPED) scratch[n++] = month;
+      if (month === DROPPED) continue;
+      scratch[n++] = month;
+      if (month < deadline) onTime++;
     }
+    let units = 0;
+    for (let s = 0; s < N_SEGMENTS; s++) units += model.projectUnits[p * N_SEGMENTS + s];
     const completed = scratch.subarray(0, n).sort();
     const q = (x: number) => (n > 0 ? toYear(quantileSorted(completed, x)) : Number.NaN);
     return {
@@ -78,6 +90,8 @@ export function summariseCompletions(model: Model, sample: CompletionSample): Co
       p50: q(0.5),
       p90: q(0.9),
       dropped: runs > 0 ? (runs - n) / runs : 0,
+      units,
+      onTime: runs > 0 ? onTime / runs : 0,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mergeCompletions, sampleCompletions, summariseCompletions } from "../engine/completions";
+import { figureValue } from "../engine/figure";
 import { DROPPED } from "../engine/pipeline";
 import { prepare } from "../engine/simulate";
 import { loadScenario } from "./load-scenario";
@@ -44,5 +45,33 @@ describe("summariseCompletions", () => {
   it("gives the planned completion as a fractional year", () => {
     const first = model.projectIds.indexOf("P01");
     expect(spread[first].planned).toBeCloseTo(2026 + 2 / 12, 6);
+  });
+});
+
+describe("completion by the opgave's deadline", () => {
+  const sample = sampleCompletions(model, 1, 0, 200);
+  const spread = summariseCompletions(model, sample);
+  const deadlineMonth = (model.opgaveDeadlineYear + 1) * 12 - model.cal.startAbsMonth;
+
+  it("onTime is the share of runs that complete the project before the end of the deadline year", () => {
+    spread.forEach((s, p) => {
+      let n = 0;
+      for (let r = 0; r < 200; r++) {
+        const m = sample.months[p * 200 + r];
+        if (m !== DROPPED && m < deadlineMonth) n++;
+      }
+      expect(s.onTime, s.id).toBe(n / 200);
+    });
+  });
+
+  it("carries each project's homes, and a project under construction is nearly always on time", () => {
+    const scenario = loadScenario();
+    const p01 = spread.find((s) => s.id === "P01")!;
+    const units = Object.values(scenario.projects.find((p) => p.id === "P01")!.units).reduce(
+      (a: number, b) => a + figureValue(b),
+      0,
+    );
+    expect(p01.units).toBe(units);
+    expect(p01.onTime).toBeGreaterThan(0.95);
   });
 });

@@ -7,6 +7,7 @@ import { newbuildShareChart } from "./charts/newbuild-share";
 import { realisationChart } from "./charts/realisation";
 import { scorecard, scoreRows } from "./charts/scorecard";
 import { shareByKernChart } from "./charts/share-by-kern";
+import { shortfallChart, shortfallReading, shortfallRows } from "./charts/shortfall";
 import { splitChart, splitRows } from "./charts/split";
 import { stockByKernChart, stockRows } from "./charts/stock-by-kern";
 import type { Cell } from "./csv";
@@ -29,6 +30,10 @@ interface FigureSpec {
   /** A sentence with the figure's key number, above the chart; its value is kept for tests and tools. */
   headline?(result: RunResult): { text: string; value: number } | undefined;
 }
+
+/** The opgave's deadline year, from its target (the scenario's `opgave.deadlineYear`). */
+const deadlineOf = (r: RunResult) => r.scenario.opgave.deadlineYear;
+const shortfallOf = (r: RunResult) => shortfallRows(r.scenario.projects, r.spread, deadlineOf(r));
 
 /** Yearly statistics of metrics in long form, the way `yearly.csv` of the command line has them. */
 function metricTable(result: RunResult, ids: readonly string[]): Cell[][] {
@@ -123,6 +128,18 @@ export const FIGURES = {
         d.dropped,
       ]),
     ],
+  },
+  opgave_projecten: {
+    title: "Welke projecten bepalen de opgave?",
+    caption:
+      "Per project gepland vóór het eind van het peiljaar: woningen die het naar verwachting niet op tijd oplevert (zijn woningen × de kans op uitval of te late oplevering), de tien grootste. Erachter: hoeveel van zijn woningen, en de kans dat het op tijd is.",
+    image: true,
+    render: (r, o) => shortfallChart(shortfallOf(r), { ...o, deadlineYear: deadlineOf(r) }),
+    table: (r) => [
+      ["project", "woningen", "kans op tijd", "verwacht niet op tijd"],
+      ...shortfallOf(r).map((d) => [d.name, d.units, d.onTime, d.shortfall]),
+    ],
+    headline: (r) => shortfallReading(shortfallOf(r), deadlineOf(r)),
   },
   doelen: {
     title: "Doelen van de overeenkomst",

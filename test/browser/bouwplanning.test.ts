@@ -8,6 +8,7 @@ import { parseScenarioText } from "../../engine/parse";
 import type { Scenario } from "../../engine/scenario";
 import { planningScope } from "../../engine/scope";
 import { prepare, simulate } from "../../engine/simulate";
+import { FIGURES } from "../../web/figures";
 import { exportProjects } from "../../web/project-csv";
 import { STORAGE_KEYS } from "../../web/storage";
 import { loadScenario } from "../load-scenario";
@@ -45,6 +46,7 @@ const chartSelectors: Record<string, string> = {
   voorraad_kern: 'g[aria-label="bar"] rect',
   aandeel_kern: 'g[aria-label="line"] path',
   projecten: 'g[aria-label="bar"] rect',
+  opgave_projecten: 'g[aria-label="bar"] rect',
   doelen: "tr[data-target]",
 };
 
@@ -90,6 +92,8 @@ afterAll(async () => {
 
 describe("bouwplanning.html", () => {
   it("renders every chart after a cold load of the built site", async () => {
+    // Every figure the notebook offers is checked here.
+    expect(Object.keys(chartSelectors).sort()).toEqual(Object.keys(FIGURES).sort());
     await page.goto(`${server.url}/bouwplanning.html`);
     for (const [id, selector] of Object.entries(chartSelectors)) {
       await page

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { FIGURES } from "../../web/figures";
 
 /**
  * What the browser tests and the screenshot script share: build the static site, serve dist/ on
@@ -149,18 +150,18 @@ export async function guard(context: BrowserContext): Promise<Guard> {
   return found;
 }
 
-/** Wait until every chart shows a result for the same scenario hash, and return that hash. */
+/** Wait until every chart of the planners' notebook shows a result for the same scenario hash; return it. */
 export async function settled(page: Page, timeout = 30_000): Promise<string> {
   const handle = await page.waitForFunction(
-    () => {
+    (count) => {
       const progress = document.querySelector<HTMLElement>(".ws-progress");
       const figures = [...document.querySelectorAll<HTMLElement>("figure[data-chart]")];
       const hashes = new Set(figures.map((f) => f.dataset.scenarioHash));
-      return progress?.dataset.state === "klaar" && figures.length === 8 && hashes.size === 1
+      return progress?.dataset.state === "klaar" && figures.length === count && hashes.size === 1
         ? [...hashes][0]
         : false;
     },
-    undefined,
+    Object.keys(FIGURES).length,
     { timeout, polling: 50 },
   );
   return (await handle.jsonValue()) as string;
