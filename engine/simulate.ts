@@ -31,15 +31,19 @@ export function prepare(scenario: Scenario): Prepared {
     allocation: model.allocation !== undefined,
     affordability: model.affordability !== undefined,
   });
-  // Where the file's editor finds its JSON Schema says nothing about the scenario itself.
-  const { $schema: _, ...content } = scenario;
   return {
     scenario,
     model,
     layout,
     targets: defineTargets(scenario, model, layout),
-    hash: scenarioHash(content),
+    hash: contentHash(scenario),
   };
+}
+
+/** The hash every result carries. Where the file's editor finds its JSON Schema says nothing about it. */
+export function contentHash(scenario: Scenario): string {
+  const { $schema: _, ...content } = scenario;
+  return scenarioHash(content);
 }
 
 export interface Simulation {

@@ -32,6 +32,7 @@ import {
   statushoudersReading,
   woonlastenReading,
 } from "./readings";
+import { referenceSentence } from "./reference";
 import type { RunResult } from "./session";
 
 /**
@@ -42,6 +43,8 @@ import type { RunResult } from "./session";
 /** A chart's size, and for the search time per kern whose: all regular home-seekers or one household type. */
 export interface AffordabilityOptions extends ChartOptions {
   who?: SeekerChoice;
+  /** The starting point's result: its value goes into each sentence and its median into some charts. */
+  reference?: RunResult;
 }
 
 interface Spec {
@@ -50,6 +53,8 @@ interface Spec {
   metrics: (s: SummaryJson, o: AffordabilityOptions) => string[];
   render(s: SummaryJson, o: AffordabilityOptions): Element;
   reading(s: SummaryJson, o: AffordabilityOptions): Reading | undefined;
+  /** The reading's value in words, for the clause about the starting point. */
+  format: (value: number) => string;
 }
 
 /**
@@ -92,17 +97,38 @@ function wholeYears(s: SummaryJson): SummaryJson {
 function bandChart(
   s: SummaryJson,
   id: string,
-  o: ChartOptions,
+  o: AffordabilityOptions,
   format: (d: number) => string,
   label: string,
 ) {
+  // The starting point's median as a grey dashed line, when the scenario on screen is another.
+  const reference = referenceSummary(s, o);
+  const years = new Set(s.years);
   return Plot.plot({
     ...sized(o),
     marginLeft: 52,
     x: yearAxis,
     y: { label, grid: true, zero: true, tickFormat: format },
-    marks: bandMarks(metricRows(s, id), { format, label }),
+    marks: [
+      ...(reference
+        ? [
+            Plot.lineY(
+              metricRows(reference, id).filter((r) => years.has(r.year)),
+              { x: "year", y: "p50", stroke: REFERENCE_COLOR, strokeWidth: 1.5, strokeDasharray: "4,3" },
+            ),
+          ]
+        : []),
+      ...bandMarks(metricRows(s, id), { format, label }),
+    ],
   });
+}
+
+const REFERENCE_COLOR = "#71717a";
+
+/** The starting point's summary, if there is one and the scenario on screen is not it. */
+function referenceSummary(s: SummaryJson, o: AffordabilityOptions): SummaryJson | undefined {
+  const r = o.reference?.summary;
+  return r && r.meta.scenarioHash !== s.meta.scenarioHash ? r : undefined;
 }
 
 export const AFFORDABILITY_FIGURES = {
@@ -114,6 +140,7 @@ export const AFFORDABILITY_FIGURES = {
     render: (s, o) =>
       seriesChart(wholeYears(s), seekerSeries, { ...o, yLabel: "jaren", format: formatDecimal }),
     reading: (s) => searchTimeReading(s, "starter"),
+    format: (v) => `${formatDecimal(v)} jaar`,
   },
   zoektijd_kern: {
     title: "Zoektijd per kern",
@@ -132,6 +159,7 @@ export const AFFORDABILITY_FIGURES = {
       return rangeChart(rows, { ...o, xLabel: `zoektijd in ${year} (jaren)`, format: formatDecimal });
     },
     reading: (s, o) => kernSearchReading(s, kernenOf(s), readingYear(s), o.who),
+    format: (v) => `${formatDecimal(v)} jaar`,
   },
   toewijzingen: {
     title: "Toewijzingen per groep",
@@ -139,6 +167,7 @@ export const AFFORDABILITY_FIGURES = {
     metrics: () => allocationSeries.map((x) => x.id),
     render: (s, o) => stackedChart(wholeYears(s), allocationSeries, { ...o, yLabel: "toewijzingen" }),
     reading: (s) => allocationsReading(s),
+    format: (v) => `${formatCount(v)} toewijzingen`,
   },
   statushouders: {
     title: "Statushouders en de taakstelling",
@@ -148,6 +177,7 @@ export const AFFORDABILITY_FIGURES = {
     render: (s, o) =>
       seriesChart(s, statushouderSeries, { ...o, yLabel: "personen (cumulatief)", format: countFormat }),
     reading: (s) => statushoudersReading(s),
+    format: (v) => `${formatCount(v)} statushouders`,
   },
   passend: {
     title: "Passend toegewezen",
@@ -156,6 +186,7 @@ export const AFFORDABILITY_FIGURES = {
     metrics: () => ["share.passend_toegewezen"],
     render: (s, o) => bandChart(wholeYears(s), "share.passend_toegewezen", o, shareFormat, "aandeel passend"),
     reading: (s) => passendReading(s),
+    format: shareFormat,
   },
   huurquote: {
     title: "Huurquote",
@@ -164,6 +195,7 @@ export const AFFORDABILITY_FIGURES = {
     metrics: () => ["huurquote"],
     render: (s, o) => distributionChart(s, "huurquote", { ...o, yLabel: "huurquote", format: shareFormat }),
     reading: (s) => huurquoteReading(s),
+    format: shareFormat,
   },
   woonlasten: {
     title: "Woonlasten per maand",
@@ -172,6 +204,7 @@ export const AFFORDABILITY_FIGURES = {
     metrics: () => ["woonlasten"],
     render: (s, o) => distributionChart(s, "woonlasten", { ...o, yLabel: "euro per maand", format: euro }),
     reading: (s) => woonlastenReading(s),
+    format: euro,
   },
   energie: {
     title: "Energiekosten",
@@ -180,6 +213,7 @@ export const AFFORDABILITY_FIGURES = {
     metrics: () => ["energy_cost.mean"],
     render: (s, o) => bandChart(s, "energy_cost.mean", o, euro, "euro per maand"),
     reading: (s) => energyReading(s),
+    format: euro,
   },
   betaalrisico: {
     title: "Huishoudens met betaalrisico",
@@ -188,6 +222,7 @@ export const AFFORDABILITY_FIGURES = {
     metrics: () => ["betaalrisico.count", "betaalrisico.share"],
     render: (s, o) => bandChart(s, "betaalrisico.count", o, countFormat, "huishoudens"),
     reading: (s) => betaalrisicoReading(s),
+    format: (v) => `${formatCount(v)} huishoudens`,
   },
   huurklassen: {
     title: "Huurklassen en woningzoekenden",
@@ -204,6 +239,7 @@ export const AFFORDABILITY_FIGURES = {
     ],
     render: (s, o) => rentBandsChart(bandRows(s), o),
     reading: (s) => bandsReading(s),
+    format: (v) => `${formatCount(v)} woningen`,
   },
 } satisfies Record<string, Spec>;
 
@@ -214,6 +250,15 @@ function table(s: SummaryJson, ids: readonly string[]): Cell[][] {
   for (const id of ids)
     for (const r of s.metrics[id] ?? []) rows.push([id, r.year, ...STATISTICS.map((k) => r[k])]);
   return rows;
+}
+
+/** The figure's sentence, with what the starting point gave when the scenario on screen is another. */
+function withReference(spec: Spec, s: SummaryJson, o: AffordabilityOptions): Reading | undefined {
+  const reading = spec.reading(s, o);
+  const reference = referenceSummary(s, o);
+  const then = reference ? spec.reading(reference, o) : undefined;
+  if (!reading || !then) return reading;
+  return { ...reading, text: reading.text + referenceSentence(then.value, spec.format) };
 }
 
 export function affordabilityFigure(
@@ -230,7 +275,7 @@ export function affordabilityFigure(
     image: true,
     chart: spec.render(s, options),
     table: () => table(s, spec.metrics(s, options)),
-    headline: spec.reading(s, options),
+    headline: withReference(spec, s, options),
     scenarioName: s.meta.scenarioName,
     hash: s.meta.scenarioHash,
     preliminary: result.preliminary,

@@ -1,7 +1,8 @@
-import type { ParseResult } from "../engine/parse";
+import { type ParseResult, parseScenario } from "../engine/parse";
 import type { Scenario } from "../engine/scenario";
 import { builtinScenario } from "./builtin-scenarios";
 import type { RentSplit } from "./controls/rent-split";
+import { type Reference, trackReference } from "./reference";
 import { createScenarioStore, type ScenarioStore } from "./scenario-store";
 import type { Session } from "./session";
 import { startBrowserSession } from "./spawn-worker";
@@ -20,6 +21,8 @@ export interface AffordabilityLab {
   session: Session;
   /** Start again from another scenario (with this notebook's number of runs); a bad one changes nothing. */
   choose(scenario: Scenario): ParseResult<Scenario>;
+  /** The starting point's result, to set each change against. */
+  reference: Reference;
 }
 
 const withRuns = (s: Scenario): Scenario => ({
@@ -30,9 +33,16 @@ const withRuns = (s: Scenario): Scenario => ({
 export function startAffordability(initial: Scenario = builtinScenario("basis")): AffordabilityLab {
   const session = startBrowserSession();
   const store = createScenarioStore(withRuns(initial));
+  const reference = trackReference(session, store.current());
   store.subscribe((scenario) => void session.request(scenario));
   void session.request(store.current(), { preview: AFFORDABILITY_PREVIEW });
-  return { store, session, choose: (scenario) => store.apply(withRuns(scenario), "startpunt") };
+  const choose = (scenario: Scenario) => {
+    // The new starting point is known before it runs, so its result is recognised when it comes.
+    const candidate = parseScenario(withRuns(scenario));
+    if (candidate.ok) reference.restart(candidate.value);
+    return store.apply(candidate.ok ? candidate.value : withRuns(scenario), "startpunt");
+  };
+  return { store, session, choose, reference };
 }
 
 /** SHBL's levers, each a change of a scenario; the store checks the result against the schema. */

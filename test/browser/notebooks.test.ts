@@ -113,9 +113,16 @@ describe("betaalbaarheid.html", () => {
       input.value = "300";
       input.dispatchEvent(new Event("input", { bubbles: true }));
     });
+    const startText = (await energy.textContent()) ?? "";
     await settledAfter(page, before.hash);
     expect(Number(await energy.getAttribute("data-value"))).toBeLessThan(before.value);
     expect(await energy.textContent()).toMatch(/^In 2030 betalen huurders .* € \d+ per maand aan energie/);
+    // What the starting point gave stays in view: in the sentence, and as a dashed line in the chart.
+    const startBill = /gemiddeld (€ [\d.]+) per maand/.exec(startText)?.[1];
+    expect(await energy.textContent()).toContain(`Bij het startpunt: ${startBill}.`);
+    expect(
+      await page.locator('figure[data-chart="energie"] svg [stroke-dasharray="4,3"]').count(),
+    ).toBeGreaterThan(0);
   });
 
   it("a higher rent increase changes the betaalrisico chart and its sentence", async () => {
@@ -123,7 +130,7 @@ describe("betaalbaarheid.html", () => {
       hash: await risk(page).getAttribute("data-scenario-hash"),
       text: await risk(page).locator(".ws-headline").textContent(),
       value: Number(await risk(page).locator(".ws-headline").getAttribute("data-value")),
-      line: await risk(page).locator('g[aria-label="line"] path').getAttribute("d"),
+      line: await risk(page).locator('g[aria-label="line"] path').last().getAttribute("d"),
     };
     await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('input[name="huurverhoging"]')!;
@@ -135,7 +142,9 @@ describe("betaalbaarheid.html", () => {
     expect(Number(await risk(page).locator(".ws-headline").getAttribute("data-value"))).toBeGreaterThan(
       before.value,
     );
-    expect(await risk(page).locator('g[aria-label="line"] path').getAttribute("d")).not.toBe(before.line);
+    expect(await risk(page).locator('g[aria-label="line"] path').last().getAttribute("d")).not.toBe(
+      before.line,
+    );
   });
 
   it("a streefhuur split that does not add up to 100% is refused in Dutch; one that does reruns", async () => {
