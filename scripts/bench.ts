@@ -12,7 +12,7 @@ import { summarise } from "../engine/summary";
 /**
  * `npm run bench [SCENARIO]`: the Losser baseline (or SCENARIO) timed four ways — the stock and
  * pipeline model alone on one core at N = 1,000 and 10,000; with the allocation microsimulation, and
- * with allocation and affordability, on one core at N = 1,000; and the whole model on every core
+ * with allocation and affordability, on one core at N = 1,000; and both of those on every core
  * (chunks of runs on worker threads, merged, as the browser's worker pool does) at N = 1,000. The
  * load average is printed too: on a busy machine every figure is slower than the model is. The simulation and the summary (quantiles) are timed apart;
  * each figure is the best of a few repeats after a warm-up, because a shared machine only ever makes
@@ -31,8 +31,12 @@ interface Job {
   runs: number;
 }
 
+/** The model a bench line times: with allocation only, or the whole model. */
+const scoped = (s: Scenario, affordability: boolean): Scenario =>
+  affordability ? s : { ...s, affordability: undefined };
+
 if (!isMainThread) {
-  const prepared = prepare(load(workerData.path));
+  const prepared = prepare(scoped(load(workerData.path), workerData.affordability));
   parentPort?.on("message", ({ from, to, runs }: Job) => {
     const r = runMonteCarlo(prepared.model, prepared.layout, prepared.targets, { seed: 1, runs, from, to });
     parentPort?.postMessage(r, [r.values.buffer, r.met.buffer, r.targetValues.buffer] as ArrayBuffer[]);
@@ -89,15 +93,18 @@ async function main(): Promise<void> {
       );
     }
   }
-  if (cores > 1) await parallel(path, cores, 1_000);
+  if (cores > 1) {
+    await parallel(path, cores, 1_000, false);
+    await parallel(path, cores, 1_000, true);
+  }
 }
 
 /** All cores: the runs split in one chunk per worker thread, merged in run order, then summarised. */
-async function parallel(path: string, cores: number, runs: number): Promise<void> {
-  const { layout } = prepare(load(path));
+async function parallel(path: string, cores: number, runs: number, affordability: boolean): Promise<void> {
+  const { layout } = prepare(scoped(load(path), affordability));
   const workers = Array.from(
     { length: cores },
-    () => new Worker(new URL(import.meta.url), { workerData: { path } }),
+    () => new Worker(new URL(import.meta.url), { workerData: { path, affordability } }),
   );
   const round = async () => {
     const t0 = performance.now();
@@ -121,7 +128,7 @@ async function parallel(path: string, cores: number, runs: number): Promise<void
   let fastest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) fastest = Math.min(fastest, await round());
   console.log(
-    `met toewijzing en betaalbaarheid, ${cores} processorkernen (worker threads), N=${runs.toLocaleString("nl-NL")}: simulatie en samenvatting ${fastest.toFixed(0)} ms (${perSecond(runs, fastest)} runs/s)`,
+    `${affordability ? "met toewijzing en betaalbaarheid" : "met toewijzing"}, ${cores} processorkernen (worker threads), N=${runs.toLocaleString("nl-NL")}: simulatie en samenvatting ${fastest.toFixed(0)} ms (${perSecond(runs, fastest)} runs/s)`,
   );
   for (const w of workers) await w.terminate();
 }
