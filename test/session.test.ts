@@ -29,6 +29,20 @@ describe("createSession", () => {
     ]);
   });
 
+  it("gives each full result the previous full result of another scenario, to compare against", async () => {
+    const s = session();
+    const other = { ...scenario, simulation: { ...scenario.simulation, seed: 2, runs: 200 } };
+    const small = { ...scenario, simulation: { ...scenario.simulation, runs: 200 } };
+    await s.request(small);
+    expect(s.result.get()?.previous).toBeUndefined();
+    await s.request(other, { preview: 50 });
+    expect(s.result.get()?.previous?.summary.meta.seed).toBe(1);
+    // The same scenario again keeps what it is compared with; chains do not grow.
+    await s.request(other);
+    expect(s.result.get()?.previous?.summary.meta.seed).toBe(1);
+    expect(s.result.get()?.previous?.previous).toBeUndefined();
+  });
+
   it("publishes only the newest of overlapping requests", async () => {
     const s = session();
     const seen: number[] = [];

@@ -2,7 +2,15 @@ import * as Plot from "@observablehq/plot";
 import { formatCount, formatDecimal } from "../engine/format";
 import type { SummaryJson } from "../engine/output";
 import { STATISTICS } from "../engine/quantiles";
-import { type ChartOptions, countFormat, metricRows, shareFormat, sized, yearAxis } from "./charts/defaults";
+import {
+  type ChartOptions,
+  countFormat,
+  metricRows,
+  REFERENCE_COLOR,
+  shareFormat,
+  sized,
+  yearAxis,
+} from "./charts/defaults";
 import { distributionChart } from "./charts/distribution";
 import { kernenOf } from "./charts/kernen";
 import { bandMarks } from "./charts/marks";
@@ -122,8 +130,6 @@ function bandChart(
     ],
   });
 }
-
-const REFERENCE_COLOR = "#71717a";
 
 /** The starting point's summary, if there is one and the scenario on screen is not it. */
 function referenceSummary(s: SummaryJson, o: AffordabilityOptions): SummaryJson | undefined {

@@ -31,6 +31,13 @@ interface FigureSpec {
   headline?(result: RunResult): { text: string; value: number } | undefined;
 }
 
+/** The opgave's target and its realisation in the deadline year. */
+function opgaveAtDeadline(r: RunResult) {
+  const target = r.summary.targets.find((t) => t.id === "opgave");
+  const row = r.summary.metrics["opgave.realised"]?.find((m) => m.year === target?.deadlineYear);
+  return target && row ? { target, row } : undefined;
+}
+
 /** The opgave's deadline year, from its target (the scenario's `opgave.deadlineYear`). */
 const deadlineOf = (r: RunResult) => r.scenario.opgave.deadlineYear;
 const shortfallOf = (r: RunResult) => shortfallRows(r.scenario.projects, r.spread, deadlineOf(r));
@@ -56,17 +63,22 @@ export const FIGURES = {
   },
   realisatie: {
     title: "Realisatie van de opgave",
-    caption: "Gerealiseerde woningen sinds de start van de Woonvisie, opgeteld, tegen de opgave.",
+    caption:
+      "Gerealiseerde woningen sinds de start van de Woonvisie, opgeteld, tegen de opgave. Na een wijziging: grijze stippellijn de mediaan van de vorige berekening.",
     image: true,
-    render: (r, o) => realisationChart(r.summary, o),
+    render: (r, o) => realisationChart(r.summary, { ...o, previous: r.previous?.summary }),
     table: (r) => metricTable(r, ["opgave.realised"]),
     headline: (r) => {
-      const target = r.summary.targets.find((t) => t.id === "opgave");
-      const row = r.summary.metrics["opgave.realised"]?.find((m) => m.year === target?.deadlineYear);
-      if (!target || !row) return undefined;
+      const now = opgaveAtDeadline(r);
+      if (!now) return undefined;
+      const before = r.previous && opgaveAtDeadline(r.previous);
+      // What the last edit did: the previous calculation's median and chance beside the new ones.
+      const was = before
+        ? ` Vorige berekening: mediaan ${formatCount(before.row.p50)}, kans ${formatProbability(before.target.probability)}.`
+        : "";
       return {
-        text: `In ${target.deadlineYear}: mediaan ${formatCount(row.p50)} woningen (gemiddeld ${formatCount(row.mean)}), kans op ${formatCount(target.threshold)}: ${formatProbability(target.probability)}.`,
-        value: row.mean,
+        text: `In ${now.target.deadlineYear}: mediaan ${formatCount(now.row.p50)} woningen (gemiddeld ${formatCount(now.row.mean)}), kans op ${formatCount(now.target.threshold)}: ${formatProbability(now.target.probability)}.${was}`,
+        value: now.row.mean,
       };
     },
   },

@@ -21,6 +21,11 @@ export interface RunResult {
   elapsed: number;
   /** A quick first look with fewer runs, shown on opening while the full run is under way. */
   preliminary: boolean;
+  /**
+   * The last full result of another scenario, so a chart can say what the last edit did ("vorige
+   * berekening"); it carries no previous of its own.
+   */
+  previous?: RunResult;
 }
 
 export interface Progress {
@@ -43,6 +48,13 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
   const progress = signal<Progress>({ running: false, done: 0, total: 0 });
   const problem = signal("");
   let prepared: Prepared | undefined;
+  let lastFull: RunResult | undefined;
+  /** What a new full result of `hash` is compared with: the last of another scenario. */
+  const previousFor = (hash: string): RunResult | undefined => {
+    if (!lastFull) return undefined;
+    if (lastFull.summary.meta.scenarioHash !== hash) return { ...lastFull, previous: undefined };
+    return lastFull.previous;
+  };
   return {
     result,
     progress,
@@ -87,7 +99,15 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
       }
       performance.mark("woonscenario:runs-klaar");
       problem.set("");
-      result.set({ ...outcome, scenario, elapsed: now() - start, preliminary: false });
+      const full: RunResult = {
+        ...outcome,
+        scenario,
+        elapsed: now() - start,
+        preliminary: false,
+        previous: previousFor(outcome.summary.meta.scenarioHash),
+      };
+      lastFull = full;
+      result.set(full);
       // Done only once the result is out: a test or a reader waiting for "klaar" sees the final one.
       progress.set({ running: false, done: runs, total: runs });
     },

@@ -208,6 +208,12 @@ describe("bouwplanning.html", () => {
     }
     expect(await page.locator('tr[data-project="P11"] input[type="month"]').inputValue()).toBe("2032-06");
     expect(await realisedMean(page)).toBeLessThan(before);
+    // What the last move did stays in view: the calculation before it, in the sentence and as a line.
+    const figure = page.locator('figure[data-chart="realisatie"]');
+    expect(await figure.locator(".ws-headline").textContent()).toMatch(
+      /Vorige berekening: mediaan [\d.]+, kans (< )?\d+%\./,
+    );
+    expect(await figure.locator('svg [stroke-dasharray="4,3"]').count()).toBeGreaterThan(0);
   });
 
   it("finds the edits still there after a reload", async () => {

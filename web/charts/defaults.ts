@@ -30,6 +30,8 @@ export const SEGMENT_SCALE = {
 
 export const BAND_COLOR = "#2563eb";
 export const TARGET_COLOR = "#b91c1c";
+/** What a result is compared with (the starting point, the previous calculation): grey, dashed. */
+export const REFERENCE_COLOR = "#71717a";
 
 /** Years as years: Dutch grouping would print 2025 as "2.025". */
 export const yearAxis = { label: null, tickFormat: (d: number) => String(d), ticks: 6 } as const;

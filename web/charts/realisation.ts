@@ -5,6 +5,7 @@ import {
   type ChartOptions,
   countFormat,
   metricRows,
+  REFERENCE_COLOR,
   sized,
   TARGET_COLOR,
   targetById,
@@ -14,15 +15,27 @@ import { bandMarks, targetRule } from "./marks";
 
 /**
  * Homes realised of the building task, cumulative, against the task (1.225 in 2034 for Losser): the
- * median, the P10–P90 band and the probability of reaching the task by its deadline.
+ * median, the P10–P90 band and the probability of reaching the task by its deadline; with `previous`,
+ * the median before the last edit as a grey dashed line.
  */
 export function realisationChart(
   summary: SummaryJson,
-  options: ChartOptions = {},
+  options: ChartOptions & { previous?: SummaryJson } = {},
 ): SVGSVGElement | HTMLElement {
   const rows = metricRows(summary, "opgave.realised");
   const target = targetById(summary, "opgave");
-  const marks: Plot.Markish[] = bandMarks(rows, { format: countFormat, label: "gerealiseerd" });
+  const marks: Plot.Markish[] = [];
+  if (options.previous)
+    marks.push(
+      Plot.lineY(metricRows(options.previous, "opgave.realised"), {
+        x: "year",
+        y: "p50",
+        stroke: REFERENCE_COLOR,
+        strokeWidth: 1.5,
+        strokeDasharray: "4,3",
+      }),
+    );
+  marks.push(...bandMarks(rows, { format: countFormat, label: "gerealiseerd" }));
   if (target) {
     marks.push(
       ...targetRule(target.threshold, `opgave ${formatCount(target.threshold)}`),
