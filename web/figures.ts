@@ -156,9 +156,9 @@ export const FIGURES = {
   doelen: {
     title: "Doelen van de overeenkomst",
     caption:
-      "Kans: aandeel van de runs waarin het doel in het genoemde jaar gehaald wordt. Groen vanaf 80%, oranje vanaf 50%.",
+      "Kans: aandeel van de runs waarin het doel in het genoemde jaar gehaald wordt. Groen vanaf 80%, oranje vanaf 50%. Vorige: de kans in de berekening vóór de laatste wijziging.",
     image: false,
-    render: (r) => scorecard(r.summary),
+    render: (r) => scorecard(r.summary, r.previous?.summary),
     table: (r) => [
       ["doel", "jaar", "mediaan", "kans", "oordeel"],
       ...scoreRows(r.summary).map((d) => [

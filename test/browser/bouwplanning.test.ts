@@ -214,6 +214,11 @@ describe("bouwplanning.html", () => {
       /Vorige berekening: mediaan [\d.]+, kans (< )?\d+%\./,
     );
     expect(await figure.locator('svg [stroke-dasharray="4,3"]').count()).toBeGreaterThan(0);
+    // And the scorecard has each target's chance before the move beside the new one.
+    expect(await page.locator('figure[data-chart="doelen"] th').allTextContents()).toContain("Vorige");
+    expect(
+      await page.locator('figure[data-chart="doelen"] tr[data-target="opgave"] td.ws-previous').textContent(),
+    ).toMatch(/^(< )?\d+%$/);
   });
 
   it("finds the edits still there after a reload", async () => {

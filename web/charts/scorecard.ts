@@ -24,9 +24,11 @@ export interface ScoreRow {
   median: string;
   probability: number;
   light: (typeof LIGHTS)[number];
+  /** The chance in the previous calculation, when there is one and it had the target. */
+  previous?: number;
 }
 
-export function scoreRows(summary: SummaryJson): ScoreRow[] {
+export function scoreRows(summary: SummaryJson, previous?: SummaryJson): ScoreRow[] {
   return summary.targets.map((t) => {
     const row = t.byYear.find((r) => r.year === t.deadlineYear) ?? t.byYear[t.byYear.length - 1];
     // A threshold up to 1 is a share; anything larger counts homes or people.
@@ -38,21 +40,29 @@ export function scoreRows(summary: SummaryJson): ScoreRow[] {
       median,
       probability: t.probability,
       light: lightFor(t.probability),
+      previous: previous?.targets.find((p) => p.id === t.id)?.probability,
     };
   });
 }
 
-export function scorecard(summary: SummaryJson): HTMLTableElement {
+/** With `previous`, a column says each target's chance in the calculation before the last edit. */
+export function scorecard(summary: SummaryJson, previous?: SummaryJson): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "ws-scorecard";
-  table.innerHTML =
-    "<thead><tr><th>Doel</th><th>Jaar</th><th>Mediaan</th><th>Kans</th><th></th></tr></thead>";
+  table.innerHTML = `<thead><tr><th>Doel</th><th>Jaar</th><th>Mediaan</th><th>Kans</th>${
+    previous ? "<th>Vorige</th>" : ""
+  }<th></th></tr></thead>`;
   const body = table.createTBody();
-  for (const r of scoreRows(summary)) {
+  for (const r of scoreRows(summary, previous)) {
     const tr = body.insertRow();
     tr.dataset.target = r.id;
     for (const text of [r.label, String(r.year), r.median, formatProbability(r.probability)]) {
       tr.insertCell().textContent = text;
+    }
+    if (previous) {
+      const cell = tr.insertCell();
+      cell.className = "ws-previous";
+      cell.textContent = r.previous === undefined ? "–" : formatProbability(r.previous);
     }
     const light = tr.insertCell();
     light.className = `ws-light ws-light--${r.light.color}`;
