@@ -1,3 +1,4 @@
+import { sampleCompletions, summariseCompletions } from "../engine/completions";
 import { formatCount } from "../engine/format";
 import type { Scenario } from "../engine/scenario";
 import { ENGINE_VERSION } from "../engine/version";
@@ -5,6 +6,7 @@ import { BUILTIN_IDS, builtinLabel, builtinScenario } from "./builtin-scenarios"
 import { compareChart, type ScenarioRow } from "./charts/compare";
 import { countFormat, metricRows, shareFormat } from "./charts/defaults";
 import { differenceChart } from "./charts/difference";
+import { shortfallChart, shortfallReading, shortfallRows } from "./charts/shortfall";
 import { tornadoChart } from "./charts/tornado";
 import {
   type Compared,
@@ -172,6 +174,32 @@ export function differenceFigure(
     headline: differenceReading(a, b, rows, 2034, "woningen"),
     scenarioName: `${b.label}-min-${a.label}`,
     hash: hashOf([a, b]),
+  });
+}
+
+/**
+ * Which projects decide the opgave in the first chosen scenario, as the planners' notebook shows it: the
+ * completions are sampled from the same runs (same seed, same run keys) as the comparison.
+ */
+export function projectsFigure(c: Compared, options: { width?: number; height?: number } = {}): HTMLElement {
+  const { model } = c.sim.prepared;
+  const { seed, runs } = c.summary.meta;
+  const spread = summariseCompletions(model, sampleCompletions(model, seed, 0, runs));
+  const deadlineYear = c.scenario.opgave.deadlineYear;
+  const rows = shortfallRows(c.scenario.projects, spread, deadlineYear);
+  return chartFrame({
+    id: "projecten_opgave",
+    title: `Welke projecten bepalen de opgave? (${c.label})`,
+    caption: `Per project gepland vóór het eind van ${deadlineYear}: woningen die het naar verwachting niet op tijd oplevert (zijn woningen × de kans op uitval of te late oplevering), de tien grootste.`,
+    image: true,
+    chart: shortfallChart(rows, { ...options, deadlineYear }),
+    table: () => [
+      ["project", "woningen", "kans op tijd", "verwacht niet op tijd"],
+      ...rows.map((r) => [r.name, r.units, r.onTime, r.shortfall]),
+    ],
+    headline: shortfallReading(rows, deadlineYear),
+    scenarioName: c.label,
+    hash: c.summary.meta.scenarioHash,
   });
 }
 

@@ -1,12 +1,14 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleCompletions, summariseCompletions } from "../../engine/completions";
 import { figureValue } from "../../engine/figure";
 import { toSummaryJson } from "../../engine/output";
 import { allocationScope } from "../../engine/scope";
 import { simulate } from "../../engine/simulate";
 import { AFFORDABILITY_FIGURES } from "../../web/affordability-figures";
 import { builtinScenario } from "../../web/builtin-scenarios";
+import { shortfallReading, shortfallRows } from "../../web/charts/shortfall";
 import { COUNCIL_RUNS, runComparison, tornadoFor } from "../../web/comparison";
 import { REPORT_PAGES } from "../../web/council";
 import { assumptionRows } from "../../web/method";
@@ -234,6 +236,18 @@ describe("raad.html", () => {
     }
     // The same rows are on the printed scorecard.
     expect(await page.locator('.ws-report tr[data-target="vrije_toewijzing"]').count()).toBe(1);
+  });
+
+  it("shows which projects decide the opgave in the first scenario, from the comparison's runs", async () => {
+    const figure = page.locator('figure[data-chart="projecten_opgave"]');
+    expect(await figure.locator('g[aria-label="bar"] rect').count()).toBeGreaterThan(0);
+    const first = runComparison(scenarios, { runs: COUNCIL_RUNS, seed })[0];
+    const { model } = first.sim.prepared;
+    const spread = summariseCompletions(model, sampleCompletions(model, seed, 0, COUNCIL_RUNS));
+    const rows = shortfallRows(first.scenario.projects, spread, first.scenario.opgave.deadlineYear);
+    expect(await figure.locator(".ws-headline").textContent()).toBe(
+      shortfallReading(rows, first.scenario.opgave.deadlineYear)?.text,
+    );
   });
 
   it("lists the tornado's assumptions in order of effect, as the engine ranks them", async () => {
