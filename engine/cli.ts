@@ -211,10 +211,12 @@ async function compare(args: string[], out: Out, err: Out): Promise<number> {
   );
   out("");
   for (const line of comparisonTable(sa, sb)) out(line);
+  const pairs = new Float64Array(a.prepared.model.cal.nYears);
   const diff = pairedDifference(
     { layout: a.prepared.layout, result: a.result },
     { layout: b.prepared.layout, result: b.result },
     metric,
+    pairs,
   );
   const stat = (i: number) => diff[at * STATISTICS.length + i];
   const unit = a.prepared.layout.defs.find((d) => d.id === metric)?.unit ?? "";
@@ -222,9 +224,9 @@ async function compare(args: string[], out: Out, err: Out): Promise<number> {
   // The unit once, after the band: "-2,3 (… tussen -2,9 en -1,6 jaar)".
   const bare = (x: number) => show(x).replace(/ \D+$/, "");
   out("");
-  out(
-    `Verschil B − A in ${metric}, ${(year ?? 2034).toString()}: mediaan ${show(stat(4))} (80% van de runs tussen ${bare(stat(2))} en ${show(stat(6))})`,
-  );
+  const head = `Verschil B − A in ${metric}, ${(year ?? 2034).toString()}`;
+  if (pairs[at] === 0) out(`${head}: geen waarde: in geen enkele run hadden beide scenario's er een`);
+  else out(`${head}: mediaan ${show(stat(4))} (80% van de runs tussen ${bare(stat(2))} en ${show(stat(6))})`);
   return 0;
 }
 

@@ -7,14 +7,20 @@ import { describeSample, STATISTICS } from "./quantiles";
  * common random numbers (engine/random.ts) the runs are paired, so the band of the difference shows
  * what the change of assumptions does, not the noise of two separate samples. Returns the statistics
  * of `b − a` per year (in the order of STATISTICS) for one metric id both scenarios have. For a sparse
- * metric (see ./metrics) only the runs where both have a value are paired.
+ * metric (see ./metrics) only the runs where both have a value are paired; `pairs`, when given, gets
+ * their number per year (0: the statistics of that year mean nothing).
  */
 export interface SimulatedScenario {
   layout: MetricLayout;
   result: MonteCarloResult;
 }
 
-export function pairedDifference(a: SimulatedScenario, b: SimulatedScenario, metricId: string): Float64Array {
+export function pairedDifference(
+  a: SimulatedScenario,
+  b: SimulatedScenario,
+  metricId: string,
+  pairs?: Float64Array,
+): Float64Array {
   if (a.result.runs !== b.result.runs || a.result.firstRun !== b.result.firstRun) {
     throw new Error("pairedDifference: de scenario's hebben niet dezelfde runs");
   }
@@ -39,6 +45,7 @@ export function pairedDifference(a: SimulatedScenario, b: SimulatedScenario, met
       diff[n++] = vb - va;
     }
     describeSample(diff.subarray(0, n), scratch, out, y * STATISTICS.length);
+    if (pairs) pairs[y] = n;
   }
   return out;
 }

@@ -183,6 +183,25 @@ describe("woonscenario compare", () => {
     expect(share.out).toMatch(/mediaan \d+,\d procentpunt/);
   });
 
+  it("says so when no run of both scenarios has a value to pair, instead of a difference of 0", async () => {
+    // In the first, partial quarter no starter is housed in Beuningen: no search time in any run.
+    const { code, out } = await cli(
+      "compare",
+      "data/scenarios/basis.json",
+      "data/scenarios/vertraging.json",
+      "--runs",
+      "20",
+      "--metric",
+      "search_time.starter@Beuningen",
+      "--year",
+      "2025",
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /Verschil B − A in search_time\.starter@Beuningen, 2025: geen waarde: in geen enkele run hadden beide scenario's er een/,
+    );
+  });
+
   it("refuses an unknown metric, naming the option", async () => {
     const { code, err } = await cli(
       "compare",
