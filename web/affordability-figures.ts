@@ -2,18 +2,10 @@ import * as Plot from "@observablehq/plot";
 import { formatCount, formatDecimal } from "../engine/format";
 import type { SummaryJson } from "../engine/output";
 import { STATISTICS } from "../engine/quantiles";
-import {
-  type ChartOptions,
-  countFormat,
-  metricRows,
-  REFERENCE_COLOR,
-  shareFormat,
-  sized,
-  yearAxis,
-} from "./charts/defaults";
+import { type ChartOptions, countFormat, metricRows, shareFormat, sized, yearAxis } from "./charts/defaults";
 import { distributionChart } from "./charts/distribution";
 import { kernenOf } from "./charts/kernen";
-import { bandMarks } from "./charts/marks";
+import { bandMarks, referenceLine } from "./charts/marks";
 import { rangeChart } from "./charts/ranges";
 import { rentBandsChart } from "./charts/rent-bands";
 import { type SeriesSpec, seriesChart } from "./charts/series";
@@ -118,14 +110,7 @@ function bandChart(
     x: yearAxis,
     y: { label, grid: true, zero: true, tickFormat: format },
     marks: [
-      ...(reference
-        ? [
-            Plot.lineY(
-              metricRows(reference, id).filter((r) => years.has(r.year)),
-              { x: "year", y: "p50", stroke: REFERENCE_COLOR, strokeWidth: 1.5, strokeDasharray: "4,3" },
-            ),
-          ]
-        : []),
+      reference ? referenceLine(metricRows(reference, id).filter((r) => years.has(r.year))) : null,
       ...bandMarks(metricRows(s, id), { format, label }),
     ],
   });

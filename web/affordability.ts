@@ -1,4 +1,4 @@
-import { type ParseResult, parseScenario } from "../engine/parse";
+import type { ParseResult } from "../engine/parse";
 import type { Scenario } from "../engine/scenario";
 import { builtinScenario } from "./builtin-scenarios";
 import type { RentSplit } from "./controls/rent-split";
@@ -37,10 +37,10 @@ export function startAffordability(initial: Scenario = builtinScenario("basis"))
   store.subscribe((scenario) => void session.request(scenario));
   void session.request(store.current(), { preview: AFFORDABILITY_PREVIEW });
   const choose = (scenario: Scenario) => {
-    // The new starting point is known before it runs, so its result is recognised when it comes.
-    const candidate = parseScenario(withRuns(scenario));
-    if (candidate.ok) reference.restart(candidate.value);
-    return store.apply(candidate.ok ? candidate.value : withRuns(scenario), "startpunt");
+    const applied = store.apply(withRuns(scenario), "startpunt");
+    // Its run has only been asked for: the result comes later and is recognised as the new start.
+    if (applied.ok) reference.restart(applied.value);
+    return applied;
   };
   return { store, session, choose, reference };
 }

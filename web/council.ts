@@ -6,7 +6,7 @@ import { BUILTIN_IDS, builtinLabel, builtinScenario } from "./builtin-scenarios"
 import { compareChart, type ScenarioRow } from "./charts/compare";
 import { countFormat, metricRows, shareFormat } from "./charts/defaults";
 import { differenceChart } from "./charts/difference";
-import { shortfallChart, shortfallReading, shortfallRows } from "./charts/shortfall";
+import { shortfallChart, shortfallReading, shortfallRows, shortfallTable } from "./charts/shortfall";
 import { tornadoChart } from "./charts/tornado";
 import {
   type Compared,
@@ -193,10 +193,7 @@ export function projectsFigure(c: Compared, options: { width?: number; height?: 
     caption: `Per project gepland vóór het eind van ${deadlineYear}: woningen die het naar verwachting niet op tijd oplevert (zijn woningen × de kans op uitval of te late oplevering), de tien grootste.`,
     image: true,
     chart: shortfallChart(rows, { ...options, deadlineYear }),
-    table: () => [
-      ["project", "woningen", "kans op tijd", "verwacht niet op tijd"],
-      ...rows.map((r) => [r.name, r.units, r.onTime, r.shortfall]),
-    ],
+    table: () => shortfallTable(rows),
     headline: shortfallReading(rows, deadlineYear),
     scenarioName: c.label,
     hash: c.summary.meta.scenarioHash,

@@ -7,7 +7,7 @@ import { newbuildShareChart } from "./charts/newbuild-share";
 import { realisationChart } from "./charts/realisation";
 import { scorecard, scoreRows } from "./charts/scorecard";
 import { shareByKernChart } from "./charts/share-by-kern";
-import { shortfallChart, shortfallReading, shortfallRows } from "./charts/shortfall";
+import { shortfallChart, shortfallReading, shortfallRows, shortfallTable } from "./charts/shortfall";
 import { splitChart, splitRows } from "./charts/split";
 import { stockByKernChart, stockRows } from "./charts/stock-by-kern";
 import type { Cell } from "./csv";
@@ -38,7 +38,7 @@ function opgaveAtDeadline(r: RunResult) {
   return target && row ? { target, row } : undefined;
 }
 
-/** The opgave's deadline year, from its target (the scenario's `opgave.deadlineYear`). */
+/** The opgave's deadline year, as the scenario sets it. */
 const deadlineOf = (r: RunResult) => r.scenario.opgave.deadlineYear;
 const shortfallOf = (r: RunResult) => shortfallRows(r.scenario.projects, r.spread, deadlineOf(r));
 
@@ -147,10 +147,7 @@ export const FIGURES = {
       "Per project gepland vóór het eind van het peiljaar: woningen die het naar verwachting niet op tijd oplevert (zijn woningen × de kans op uitval of te late oplevering), de tien grootste. Erachter: hoeveel van zijn woningen, en de kans dat het op tijd is.",
     image: true,
     render: (r, o) => shortfallChart(shortfallOf(r), { ...o, deadlineYear: deadlineOf(r) }),
-    table: (r) => [
-      ["project", "woningen", "kans op tijd", "verwacht niet op tijd"],
-      ...shortfallOf(r).map((d) => [d.name, d.units, d.onTime, d.shortfall]),
-    ],
+    table: (r) => shortfallTable(shortfallOf(r)),
     headline: (r) => shortfallReading(shortfallOf(r), deadlineOf(r)),
   },
   doelen: {

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { YearStats } from "../../engine/output";
-import { BAND_COLOR, TARGET_COLOR } from "./defaults";
+import { BAND_COLOR, REFERENCE_COLOR, TARGET_COLOR } from "./defaults";
 
 /**
  * Marks the charts compose: a P10–P90 band with the median through it, and a target line. Honest
@@ -54,4 +54,15 @@ export function targetRule(value: number, label: string): Plot.Markish[] {
       fontWeight: 600,
     }),
   ];
+}
+
+/** The median of what a result is compared with (the starting point, the previous calculation): grey, dashed. */
+export function referenceLine(rows: YearStats[]): Plot.Markish {
+  return Plot.lineY(rows, {
+    x: "year",
+    y: "p50",
+    stroke: REFERENCE_COLOR,
+    strokeWidth: 1.5,
+    strokeDasharray: "4,3",
+  });
 }

@@ -5,13 +5,12 @@ import {
   type ChartOptions,
   countFormat,
   metricRows,
-  REFERENCE_COLOR,
   sized,
   TARGET_COLOR,
   targetById,
   yearAxis,
 } from "./defaults";
-import { bandMarks, targetRule } from "./marks";
+import { bandMarks, referenceLine, targetRule } from "./marks";
 
 /**
  * Homes realised of the building task, cumulative, against the task (1.225 in 2034 for Losser): the
@@ -25,16 +24,7 @@ export function realisationChart(
   const rows = metricRows(summary, "opgave.realised");
   const target = targetById(summary, "opgave");
   const marks: Plot.Markish[] = [];
-  if (options.previous)
-    marks.push(
-      Plot.lineY(metricRows(options.previous, "opgave.realised"), {
-        x: "year",
-        y: "p50",
-        stroke: REFERENCE_COLOR,
-        strokeWidth: 1.5,
-        strokeDasharray: "4,3",
-      }),
-    );
+  if (options.previous) marks.push(referenceLine(metricRows(options.previous, "opgave.realised")));
   marks.push(...bandMarks(rows, { format: countFormat, label: "gerealiseerd" }));
   if (target) {
     marks.push(

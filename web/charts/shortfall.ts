@@ -31,6 +31,14 @@ export function shortfallRows(
     .slice(0, SHORTFALL_TOP);
 }
 
+/** The rows as a table for CSV, the same in every notebook that shows them. */
+export function shortfallTable(rows: readonly ShortfallRow[]): (string | number)[][] {
+  return [
+    ["project", "woningen", "kans op tijd", "verwacht niet op tijd"],
+    ...rows.map((r) => [r.name, r.units, r.onTime, r.shortfall]),
+  ];
+}
+
 export function shortfallReading(
   rows: readonly ShortfallRow[],
   deadlineYear: number,

@@ -13,9 +13,10 @@ import { rentSplitField } from "./rent-split";
 
 /**
  * SHBL's inputs: the starting point (a shipped scenario, or one saved in the planners' notebook), rent
- * increase and a freeze year, sales and acquisitions per year, the share of free allocation, who goes
- * first of urgent households and statushouders, and the streefhuur split over the rent bands. Every change goes through the store (the schema checks it) and starts a
- * new run; a refused change is reported in Dutch and the scenario on screen stays as it was.
+ * increase and a freeze year, sales, acquisitions and warme jassen per year, the share of free
+ * allocation, who goes first of urgent households and statushouders, and the streefhuur split over the
+ * rent bands. Every change goes through the store (the schema checks it) and starts a new run; a
+ * refused change is reported in Dutch and the scenario on screen stays as it was.
  */
 export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueStorage): HTMLElement {
   const slot = h("div", { class: "ws-feedback" });
