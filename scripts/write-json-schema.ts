@@ -1,20 +1,32 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { scenarioJsonSchema } from "../engine/jsonSchema";
 import { parseScenarioText } from "../engine/parse";
+import { applyVariant, variantSchema } from "../engine/variant";
 import { exportProjects } from "../web/project-csv";
 
 /**
- * `npm run schema`: regenerate the files in data/ that are derived from code, after a change to
- * engine/scenario.ts or to the baseline's projects: the JSON Schema for editors, and the baseline's
- * project table as a CSV for Dutch Excel (the planners' starting point in a spreadsheet). Tests fail
- * while either is stale.
+ * `npm run schema`: regenerate the files in data/ that are derived from code or from other data, after
+ * a change to engine/scenario.ts, to the baseline or to a variant: the JSON Schema for editors, every
+ * variant in full (data/variants/ holds only what each changes), and the baseline's project table as a
+ * CSV for Dutch Excel (the planners' starting point in a spreadsheet). Tests fail while any is stale.
  */
 const data = (name: string) => new URL(`../data/${name}`, import.meta.url);
+const write = (name: string, text: string) => {
+  writeFileSync(data(name), text);
+  console.log(`Geschreven: data/${name}`);
+};
 
-writeFileSync(data("scenario.schema.json"), `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
-console.log(`Geschreven: ${data("scenario.schema.json").pathname}`);
+write("scenario.schema.json", `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
 
-const basis = parseScenarioText(readFileSync(data("scenarios/basis.json"), "utf8"));
+const basisText = readFileSync(data("scenarios/basis.json"), "utf8");
+const basis = parseScenarioText(basisText);
 if (!basis.ok) throw new Error(`basis.json is ongeldig: ${JSON.stringify(basis.problems)}`);
-writeFileSync(data("projecten-basis.csv"), exportProjects(basis.value, { dutch: true }));
-console.log(`Geschreven: ${data("projecten-basis.csv").pathname}`);
+for (const file of readdirSync(data("variants")).filter((f) => f.endsWith(".json"))) {
+  const variant = variantSchema.parse(JSON.parse(readFileSync(data(`variants/${file}`), "utf8")));
+  const text = `${JSON.stringify(applyVariant(JSON.parse(basisText), variant), null, 2)}\n`;
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) throw new Error(`variant ${file} is ongeldig: ${JSON.stringify(parsed.problems)}`);
+  write(`scenarios/${file}`, text);
+}
+
+write("projecten-basis.csv", exportProjects(basis.value, { dutch: true }));
