@@ -11,6 +11,7 @@ import { parseScenarioText } from "./parse";
 import { STATISTICS } from "./quantiles";
 import type { Scenario } from "./scenario";
 import { simulate } from "./simulate";
+import { readTarget } from "./target-reading";
 import { ENGINE_VERSION } from "./version";
 
 /**
@@ -77,10 +78,8 @@ function textTable(header: string[], rows: string[][]): string[] {
 /** The short table of targets the command prints: label, deadline year, median and probability. */
 export function targetTable(summary: SummaryJson): string[] {
   const rows = summary.targets.map((t) => {
-    const atDeadline = t.byYear.find((r) => r.year === t.deadlineYear) ?? t.byYear[t.byYear.length - 1];
-    const unitShare = t.threshold <= 1;
-    const median = unitShare ? formatShare(atDeadline.p50) : formatCount(atDeadline.p50);
-    return [t.label, String(atDeadline.year), median, formatProbability(t.probability)];
+    const r = readTarget(t);
+    return [t.label, r.year, r.median, r.probabilityText];
   });
   return textTable(["Doel", "Jaar", "Mediaan", "Kans"], rows);
 }

@@ -1,6 +1,7 @@
 import { STATISTICS, type Statistic } from "./quantiles";
 import type { Prepared, ResultMeta } from "./simulate";
 import type { SummaryArrays } from "./summary";
+import type { TargetKind } from "./targets";
 
 /**
  * The files a run writes: `summary.json` (nested, for programs and notebooks) and `yearly.csv` (long
@@ -25,17 +26,27 @@ export interface SummaryJson {
     { label: string; unit: string; kern?: string; distribution?: boolean; sparse?: boolean }
   >;
   metrics: Record<string, YearStats[]>;
-  targets: {
-    id: string;
-    label: string;
-    metric: string;
-    rule: string;
-    deadlineYear: number;
-    threshold: number;
-    /** Probability of meeting the target in its deadline year. */
-    probability: number;
-    byYear: (YearStats & { probability: number })[];
-  }[];
+  targets: SummaryTarget[];
+}
+
+export interface SummaryTarget {
+  id: string;
+  label: string;
+  /** `deadline`: met in its year or not; `reach`: in which year is it reached (see engine/targets). */
+  kind: TargetKind;
+  metric: string;
+  /** The unit of the target's value, as metricInfo's units: "aandeel" is a share, shown as a percentage. */
+  unit: string;
+  rule: string;
+  /** The year the target is read in, and why that year (in Dutch). */
+  deadlineYear: number;
+  yearBasis: string;
+  threshold: number;
+  /** Probability of meeting the target in its deadline year (for `reach`: of reaching it by then). */
+  probability: number;
+  /** For `reach` targets: the first year by which half the runs reached it; null when none did by the end. */
+  medianYear?: number | null;
+  byYear: (YearStats & { probability: number })[];
 }
 
 /** Six decimals is far below any figure's precision and keeps files small and stable. */
@@ -78,16 +89,23 @@ export function toSummaryJson(prepared: Prepared, meta: ResultMeta, summary: Sum
       probability: round(summary.probability[i * years.length + y]),
     }));
     const deadline = byYear.find((row) => row.year === t.deadlineYear) ?? byYear[byYear.length - 1];
-    return {
+    const out: SummaryTarget = {
       id: t.id,
       label: t.label,
+      kind: t.kind,
       metric: t.metric,
+      unit: t.unit,
       rule: t.rule,
       deadlineYear: t.deadlineYear,
+      yearBasis: t.yearBasis,
       threshold: t.threshold,
       probability: deadline.probability,
       byYear,
     };
+    // "Reached by year y" only grows with y, so half the runs have reached it in the first year whose
+    // chance is at least one half: the median year over the runs.
+    if (t.kind === "reach") out.medianYear = byYear.find((row) => row.probability >= 0.5)?.year ?? null;
+    return out;
   });
   return { meta, years, metricInfo, metrics, targets };
 }

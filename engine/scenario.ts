@@ -32,6 +32,7 @@ const units = z
     middenhuur: figure(count).default(0),
     betaalbare_koop: figure(count).default(0),
     duur: figure(count).default(0),
+    ...provenance,
   })
   .strict();
 
@@ -151,6 +152,15 @@ const scenarioShape = z
         personsPerDwellingChange: figure(z.number().min(-0.1).max(0.1)),
       })
       .strict(),
+    /**
+     * The agreement the scenario tests: its name and the period it runs. Its targets are read in its last
+     * year (the 1,225 homes, key projects and additions have years of their own). Without it, targets are
+     * read in the last simulated year.
+     */
+    agreement: z
+      .object({ name: z.string().min(1), fromYear: year, untilYear: year, ...provenance })
+      .strict()
+      .optional(),
     kernen: z.array(z.object({ id, name: z.string().min(1), ...provenance }).strict()).min(1),
     stock: z.array(stockEntry).min(1),
     opgave: z
@@ -204,7 +214,8 @@ const scenarioShape = z
         domijnSocialAdditions: z.array(windowTarget),
         socialShareByKern: z.array(kernBand).default([]),
         inhabitants: figure(z.number().positive()),
-        inhabitantsYear: year,
+        /** The year the growth should be reached; without one, the scorecard asks in which year it is reached. */
+        inhabitantsYear: year.optional(),
         ...provenance,
       })
       .strict(),
@@ -346,6 +357,9 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
   });
   outsidePeriod(obj(root.opgave).deadlineYear, ["opgave", "deadlineYear"]);
   outsidePeriod(targets.inhabitantsYear, ["targets", "inhabitantsYear"]);
+  const agreement = obj(root.agreement);
+  ordered(agreement.fromYear, agreement.untilYear, ["agreement", "untilYear"], ["fromYear", "untilYear"]);
+  outsidePeriod(agreement.untilYear, ["agreement", "untilYear"]);
   issues.push(...checkAllocation(root.allocation));
   issues.push(...checkAffordability(root));
   return issues;

@@ -1,7 +1,7 @@
 import { N_OWNERS, N_SEGMENTS, SOCIAL } from "./cells";
 import type { Model } from "./compile";
 import { figureValue } from "./figure";
-import type { MetricLayout } from "./metrics";
+import type { MetricLayout, MetricUnit } from "./metrics";
 import type { Scenario } from "./scenario";
 
 /**
@@ -10,15 +10,30 @@ import type { Scenario } from "./scenario";
  * redefine a target. A check sees one run's record and a year index and says: met or not.
  */
 
+/**
+ * `deadline`: met or not in the year the agreement names. `reach`: the agreement names no year, so the
+ * question is in which year it is reached; `met` then means "reached in this year or before".
+ */
+export type TargetKind = "deadline" | "reach";
+
 export interface TargetDef {
   id: string;
   label: string;
+  kind: TargetKind;
   /** The metric whose value the scorecard shows beside the probability. */
   metric: string;
+  /** The unit of the target's value (its metric's, or "aandeel" for a ratio): how every view shows it. */
+  unit: MetricUnit;
   /** Human-readable rule, e.g. "≥ 1.225 woningen". */
   rule: string;
-  /** The year the agreement names for the target, if it names one. */
+  /**
+   * The year the target is read in: the year the agreement names, the end of its period for the
+   * agreement's 2025–2030 targets, the end of a window for windows; for a `reach` target the last year
+   * simulated ("gehaald vóór eind 2035").
+   */
   deadlineYear: number;
+  /** Where the year comes from, in Dutch: "de overeenkomst noemt 2034", "einde van de overeenkomst". */
+  yearBasis: string;
   /** Threshold values for charts (a line at the target). */
   threshold: number;
   met: (record: Float64Array, year: number) => boolean;
@@ -35,6 +50,11 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
   const endYear = model.cal.endYear;
   const at = (metric: number) => (record: Float64Array, y: number) => record[metric * nY + y];
   const t = scenario.targets;
+  // The agreement's own targets run to the end of its period; without an agreement block, to the end.
+  const agreementEnd = Math.min(scenario.agreement?.untilYear ?? endYear, endYear);
+  const agreementBasis = scenario.agreement
+    ? `einde van de looptijd van de overeenkomst (${scenario.agreement.fromYear}–${scenario.agreement.untilYear})`
+    : "laatste gesimuleerde jaar";
   const socialShare = figureValue(t.socialShareNewBuild);
   const affordableShare = figureValue(t.affordableShareNewBuild);
   const targets: TargetDef[] = [];
@@ -42,10 +62,13 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
   const realised = at(layout.opgaveRealised);
   targets.push({
     id: "opgave",
+    kind: "deadline",
     label: `${nl(model.opgaveHomes)} woningen gerealiseerd in ${model.opgaveDeadlineYear}`,
     metric: "opgave.realised",
+    unit: "woningen",
     rule: `≥ ${nl(model.opgaveHomes)} woningen`,
     deadlineYear: model.opgaveDeadlineYear,
+    yearBasis: "het jaar van de opgave",
     threshold: model.opgaveHomes,
     met: (r, y) => realised(r, y) >= model.opgaveHomes,
     value: realised,
@@ -54,10 +77,13 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
   const newbuildSocial = at(layout.newbuildShareSocial);
   targets.push({
     id: "nieuwbouw_sociaal",
-    label: `${pct(socialShare)} sociale huur in de nieuwbouw (cumulatief)`,
+    kind: "deadline",
+    label: `${pct(socialShare)} sociale huur in de nieuwbouw (opgeteld sinds de start)`,
     metric: "newbuild_share.sociale_huur",
+    unit: "aandeel",
     rule: `≥ ${pct(socialShare)}`,
-    deadlineYear: endYear,
+    deadlineYear: agreementEnd,
+    yearBasis: agreementBasis,
     threshold: socialShare,
     met: (r, y) => newbuildSocial(r, y) >= socialShare,
     value: newbuildSocial,
@@ -67,10 +93,13 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
   const completedSocial = at(layout.completionsBySegment[SOCIAL]);
   targets.push({
     id: "nieuwbouw_sociaal_jaar",
+    kind: "deadline",
     label: `${pct(socialShare)} sociale huur in de nieuwbouw van het jaar`,
     metric: "completions.sociale_huur",
+    unit: "aandeel",
     rule: `≥ ${pct(socialShare)} van de opleveringen`,
-    deadlineYear: endYear,
+    deadlineYear: agreementEnd,
+    yearBasis: agreementBasis,
     threshold: socialShare,
     // A year without completions adds no social homes: it does not meet the target.
     met: (r, y) => completed(r, y) > 0 && completedSocial(r, y) >= socialShare * completed(r, y),
@@ -80,10 +109,13 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
   const newbuildAffordable = at(layout.newbuildShareAffordable);
   targets.push({
     id: "verdeling_30_40_30",
+    kind: "deadline",
     label: `30-40-30: ${pct(socialShare)} sociaal en ${pct(affordableShare)} betaalbaar in de nieuwbouw`,
     metric: "newbuild_share.betaalbaar",
+    unit: "aandeel",
     rule: `sociaal ≥ ${pct(socialShare)} en betaalbaar ≥ ${pct(affordableShare)}`,
-    deadlineYear: endYear,
+    deadlineYear: agreementEnd,
+    yearBasis: agreementBasis,
     threshold: affordableShare,
     met: (r, y) => newbuildSocial(r, y) >= socialShare && newbuildAffordable(r, y) >= affordableShare,
     value: newbuildAffordable,
@@ -93,10 +125,13 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
   const startShare = startingSocialShare(model);
   targets.push({
     id: "sociale_voorraad_groeit",
+    kind: "deadline",
     label: `Aandeel sociale huur groeit (start ${pct(startShare)})`,
     metric: "share.sociale_huur",
+    unit: "aandeel",
     rule: `> ${pct(startShare)}`,
-    deadlineYear: endYear,
+    deadlineYear: agreementEnd,
+    yearBasis: agreementBasis,
     threshold: startShare,
     met: (r, y) => share(r, y) > startShare,
     value: share,
@@ -108,10 +143,13 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
     const [min, max] = [figureValue(band.min), figureValue(band.max)];
     targets.push({
       id: `sociaal_aandeel@${band.kern}`,
+      kind: "deadline",
       label: `Aandeel sociale huur in ${band.kern} tussen ${pct(min)} en ${pct(max)}`,
       metric: `share.sociale_huur@${band.kern}`,
+      unit: "aandeel",
       rule: `${pct(min)} – ${pct(max)}`,
-      deadlineYear: endYear,
+      deadlineYear: agreementEnd,
+      yearBasis: agreementBasis,
       threshold: (min + max) / 2,
       met: (r, y) => kernShare(r, y) >= min && kernShare(r, y) <= max,
       value: kernShare,
@@ -144,10 +182,13 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
       };
       targets.push({
         id: `${w.key}_${window.fromYear}_${window.untilYear}`,
+        kind: "deadline",
         label: `${nl(homes)} woningen ${w.label} in ${window.fromYear}–${window.untilYear}`,
         metric: w.id,
+        unit: "woningen",
         rule: `≥ ${nl(homes)} woningen`,
         deadlineYear: window.untilYear,
+        yearBasis: "einde van de periode die de overeenkomst noemt",
         threshold: homes,
         met: (r, y) => value(r, y) >= homes,
         value,
@@ -157,16 +198,37 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
 
   const inhabitants = figureValue(t.inhabitants);
   const people = at(layout.inhabitants);
-  targets.push({
+  const growth = {
     id: "inwoners",
     label: `Groei naar ${nl(inhabitants)} inwoners`,
     metric: "inhabitants",
+    unit: "inwoners" as const,
     rule: `≥ ${nl(inhabitants)} inwoners`,
-    deadlineYear: t.inhabitantsYear,
     threshold: inhabitants,
-    met: (r, y) => people(r, y) >= inhabitants,
     value: people,
-  });
+  };
+  if (t.inhabitantsYear !== undefined) {
+    targets.push({
+      ...growth,
+      kind: "deadline",
+      deadlineYear: t.inhabitantsYear,
+      yearBasis: "het jaar dat het scenario noemt",
+      met: (r, y) => people(r, y) >= inhabitants,
+    });
+  } else {
+    // The agreement names no year for the growth: reached this year or before counts.
+    targets.push({
+      ...growth,
+      kind: "reach",
+      label: `Groei naar ${nl(inhabitants)} inwoners: in welk jaar gehaald?`,
+      deadlineYear: endYear,
+      yearBasis: "de overeenkomst noemt geen jaar",
+      met: (r, y) => {
+        for (let i = 0; i <= y; i++) if (people(r, i) >= inhabitants) return true;
+        return false;
+      },
+    });
+  }
 
   const allocation = layout.allocation;
   if (scenario.allocation && allocation) {
@@ -174,10 +236,13 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
     const free = at(allocation.shareFree);
     targets.push({
       id: "vrije_toewijzing",
+      kind: "deadline",
       label: `Vrije toewijzing ten hoogste ${pct(cap)} van de toewijzingen`,
       metric: "share.vrije_toewijzing",
+      unit: "aandeel",
       rule: `≤ ${pct(cap)}`,
-      deadlineYear: endYear,
+      deadlineYear: agreementEnd,
+      yearBasis: agreementBasis,
       threshold: cap,
       met: (r, y) => free(r, y) <= cap + 1e-9,
       value: free,
@@ -188,10 +253,13 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
     const ratio = (r: Float64Array, y: number) => (asked(r, y) > 0 ? housed(r, y) / asked(r, y) : 1);
     targets.push({
       id: "taakstelling_statushouders",
-      label: "Taakstelling statushouders gehaald (cumulatief, in personen)",
+      kind: "deadline",
+      label: "Taakstelling statushouders gehaald (opgeteld sinds de start, in personen)",
       metric: "statushouders.housed_cumulative",
+      unit: "aandeel",
       rule: "≥ 100% van de taakstelling",
-      deadlineYear: endYear,
+      deadlineYear: agreementEnd,
+      yearBasis: agreementBasis,
       threshold: 1,
       met: (r, y) => ratio(r, y) >= 1 - 1e-9,
       value: ratio,

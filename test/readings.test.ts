@@ -124,10 +124,13 @@ describe("readings", () => {
     s.targets = [
       {
         id: "taakstelling_statushouders",
+        kind: "deadline",
         label: "Taakstelling statushouders gehaald",
         metric: "statushouders.housed_share",
+        unit: "aandeel",
         rule: "≥ 100%",
         deadlineYear: 2035,
+        yearBasis: "einde van de overeenkomst",
         threshold: 1,
         probability: 0.7,
         byYear: [],

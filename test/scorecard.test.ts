@@ -17,7 +17,7 @@ describe("scoreRows", () => {
     const opgave = scoreRows(basis).find((r) => r.id === "opgave")!;
     const target = basis.targets.find((t) => t.id === "opgave")!;
     expect(opgave).toMatchObject({
-      year: 2034,
+      year: "2034",
       probability: target.probability,
       light: lightFor(target.probability),
     });

@@ -45,6 +45,45 @@ describe("the agreement's targets", () => {
     for (const t of targets) expect(t.deadlineYear).toBeGreaterThanOrEqual(2025);
   });
 
+  it("reads the agreement's targets in the year it names: its own at the end of its period, the opgave in 2034", () => {
+    const { targets } = targetsOf(readScenarioJson("basis.json"));
+    const year = Object.fromEntries(targets.map((t) => [t.id, t.deadlineYear]));
+    expect(year).toMatchObject({
+      opgave: 2034,
+      nieuwbouw_sociaal: 2030,
+      verdeling_30_40_30: 2030,
+      sociale_voorraad_groeit: 2030,
+      "sociaal_aandeel@Overdinkel": 2030,
+      sleutelprojecten_2025_2030: 2030,
+      sleutelprojecten_2031_2035: 2035,
+      domijnSocialAdditions_2030_2035: 2035,
+      vrije_toewijzing: 2030,
+      taakstelling_statushouders: 2030,
+    });
+    for (const t of targets) expect(t.yearBasis, t.id).not.toBe("");
+  });
+
+  it("asks in which year the growth in inhabitants is reached, since the agreement names no year", () => {
+    const prepared = targetsOf(readScenarioJson("basis.json"));
+    const growth = prepared.targets.find((t) => t.id === "inwoners")!;
+    expect(growth.kind).toBe("reach");
+    expect(growth.deadlineYear).toBe(2035);
+    const nY = prepared.model.cal.nYears;
+    const r = record(prepared, {
+      inhabitants: Array.from({ length: nY }, (_, y) => (y === 3 ? 25_000 : 24_000)),
+    });
+    // Reached in the fourth year: met from then on, even when the population dips below it again.
+    expect(Array.from({ length: nY }, (_, y) => growth.met(r, y))).toEqual(
+      Array.from({ length: nY }, (_, y) => y >= 3),
+    );
+  });
+
+  it("gives every target the unit its value is shown in", () => {
+    const { targets } = targetsOf(readScenarioJson("basis.json"));
+    const unit = Object.fromEntries(targets.map((t) => [t.id, t.unit]));
+    expect(unit).toMatchObject({ opgave: "woningen", nieuwbouw_sociaal: "aandeel", inwoners: "inwoners" });
+  });
+
   it("meets the opgave exactly at the threshold, not below", () => {
     const prepared = targetsOf(certainScenario());
     const opgave = prepared.targets.find((t) => t.id === "opgave")!;

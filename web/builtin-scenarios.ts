@@ -3,6 +3,7 @@ import hogeHuurstijging from "../data/scenarios/hoge-huurstijging.json";
 import huurbevriezing from "../data/scenarios/huurbevriezing.json";
 import meerVerkoop from "../data/scenarios/meer-verkoop.json";
 import meerVrijeToewijzing from "../data/scenarios/meer-vrije-toewijzing.json";
+import plancapaciteit130 from "../data/scenarios/plancapaciteit-130.json";
 import versnelling from "../data/scenarios/versnelling.json";
 import vertraging from "../data/scenarios/vertraging.json";
 import warmeJasBreed from "../data/scenarios/warme-jas-breed.json";
@@ -19,6 +20,7 @@ const FILES: Record<string, unknown> = {
   basis,
   vertraging,
   versnelling,
+  "plancapaciteit-130": plancapaciteit130,
   "meer-vrije-toewijzing": meerVrijeToewijzing,
   "meer-verkoop": meerVerkoop,
   huurbevriezing,

@@ -1,11 +1,12 @@
 import { pairedDifference } from "../engine/compare";
-import { formatCount, formatProbability, formatShare } from "../engine/format";
+import { formatCount, formatProbability } from "../engine/format";
 import { type SummaryJson, toSummaryJson, type YearStats } from "../engine/output";
 import { STATISTICS } from "../engine/quantiles";
 import type { Scenario } from "../engine/scenario";
 import { planningScope } from "../engine/scope";
 import { type Outcome, type TornadoBar, tornado } from "../engine/sensitivity";
 import { type Simulation, simulate } from "../engine/simulate";
+import { readTarget } from "../engine/target-reading";
 import { type LIGHTS, lightFor } from "./charts/scorecard";
 
 /**
@@ -53,7 +54,8 @@ export interface ScoreCell {
 export interface ScoreMatrixRow {
   id: string;
   label: string;
-  year: number;
+  /** The year the target is read in ("2034", "vóór eind 2035"). */
+  year: string;
   threshold: number;
   cells: ScoreCell[];
 }
@@ -64,7 +66,13 @@ export function scoreMatrix(compared: readonly Compared[]): ScoreMatrixRow[] {
   for (const c of compared)
     for (const t of c.summary.targets)
       if (!rows.has(t.id))
-        rows.set(t.id, { id: t.id, label: t.label, year: t.deadlineYear, threshold: t.threshold, cells: [] });
+        rows.set(t.id, {
+          id: t.id,
+          label: t.label,
+          year: readTarget(t).year,
+          threshold: t.threshold,
+          cells: [],
+        });
   for (const row of rows.values()) {
     row.cells = compared.map((c) => {
       const t = c.summary.targets.find((x) => x.id === row.id);
@@ -76,13 +84,11 @@ export function scoreMatrix(compared: readonly Compared[]): ScoreMatrixRow[] {
           probability: undefined,
           light: undefined,
         };
-      const r = t.byYear.find((y) => y.year === t.deadlineYear) ?? t.byYear[t.byYear.length - 1];
-      // A threshold up to 1 is a share; anything larger counts homes or people.
-      const medianText = t.threshold <= 1 ? formatShare(r.p50) : formatCount(r.p50);
+      const r = readTarget(t);
       return {
         scenario: c.label,
-        median: r.p50,
-        medianText,
+        median: r.row.p50,
+        medianText: r.median,
         probability: t.probability,
         light: lightFor(t.probability),
       };

@@ -1,5 +1,6 @@
-import { formatCount, formatProbability, formatShare } from "../../engine/format";
+import { formatProbability } from "../../engine/format";
 import type { SummaryJson } from "../../engine/output";
+import { readTarget } from "../../engine/target-reading";
 
 /**
  * The agreement's targets as a scorecard: per target the median outcome in its deadline year, the
@@ -20,7 +21,7 @@ export function lightFor(probability: number): (typeof LIGHTS)[number] {
 export interface ScoreRow {
   id: string;
   label: string;
-  year: number;
+  year: string;
   median: string;
   probability: number;
   light: (typeof LIGHTS)[number];
@@ -30,14 +31,12 @@ export interface ScoreRow {
 
 export function scoreRows(summary: SummaryJson, previous?: SummaryJson): ScoreRow[] {
   return summary.targets.map((t) => {
-    const row = t.byYear.find((r) => r.year === t.deadlineYear) ?? t.byYear[t.byYear.length - 1];
-    // A threshold up to 1 is a share; anything larger counts homes or people.
-    const median = t.threshold <= 1 ? formatShare(row.p50) : formatCount(row.p50);
+    const r = readTarget(t);
     return {
       id: t.id,
       label: t.label,
-      year: row.year,
-      median,
+      year: r.year,
+      median: r.median,
       probability: t.probability,
       light: lightFor(t.probability),
       previous: previous?.targets.find((p) => p.id === t.id)?.probability,
@@ -56,7 +55,7 @@ export function scorecard(summary: SummaryJson, previous?: SummaryJson): HTMLTab
   for (const r of scoreRows(summary, previous)) {
     const tr = body.insertRow();
     tr.dataset.target = r.id;
-    for (const text of [r.label, String(r.year), r.median, formatProbability(r.probability)]) {
+    for (const text of [r.label, r.year, r.median, formatProbability(r.probability)]) {
       tr.insertCell().textContent = text;
     }
     if (previous) {
