@@ -210,9 +210,14 @@ export function compile(scenario: Scenario): Model {
     inhabitants: figureValue(scenario.municipality.inhabitants),
     personsPerDwellingChange: figureValue(scenario.municipality.personsPerDwellingChange),
   };
-  if (scenario.allocation) model.allocation = compileAllocation(scenario.allocation, model);
-  if (scenario.affordability && model.allocation) {
-    model.affordability = compileAffordability(scenario.affordability, model.allocation, cal);
+  if (scenario.allocation) model.allocation = compileAllocation(scenario.allocation, model, scenario.economy);
+  if (scenario.affordability && model.allocation && scenario.economy) {
+    model.affordability = compileAffordability(
+      scenario.affordability,
+      model.allocation,
+      cal,
+      scenario.economy,
+    );
   }
   return model;
 }

@@ -1,5 +1,6 @@
 import { dutchMessage, formatPath, type InputProblem, toProblems } from "./errors";
-import { checkReferences, type Scenario, scenarioSchema } from "./scenario";
+import { isFutureVersion, migrateScenario } from "./migrate";
+import { checkReferences, SCHEMA_VERSION, type Scenario, scenarioSchema } from "./scenario";
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: InputProblem[] };
 
@@ -7,7 +8,19 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Inp
  * Check a scenario that crossed a boundary (a file, a URL, a form). Never throws: the caller keeps its
  * last good scenario and shows the problems, each with its field path and a Dutch message.
  */
-export function parseScenario(input: unknown): ParseResult<Scenario> {
+export function parseScenario(raw: unknown): ParseResult<Scenario> {
+  if (isFutureVersion(raw))
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "schemaVersion",
+          message: `dit scenario is gemaakt met een nieuwere versie van woonscenario (schemaversie ${String((raw as { schemaVersion: unknown }).schemaVersion)}); deze versie leest tot en met ${SCHEMA_VERSION}`,
+        },
+      ],
+    };
+  // A scenario saved by an earlier version is read in today's format, with the same meaning.
+  const input = migrateScenario(raw);
   const parsed = scenarioSchema.safeParse(input, { error: dutchMessage, reportInput: true });
   const problems = parsed.success ? [] : toProblems(parsed.error);
   for (const issue of checkReferences(input))

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { affordabilitySchema, checkAffordability } from "./affordability/schema";
 import { allocationSchema, checkAllocation } from "./allocation/schema";
 import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "./domain";
+import { economySchema } from "./economy";
 import { figure, provenance } from "./figure";
 import { type Loose, list, num, obj } from "./loose";
 
@@ -11,7 +12,7 @@ import { type Loose, list, num, obj } from "./loose";
  * simulated period) live in `checkReferences` at the bottom.
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const count = z.number().int().nonnegative();
 const nonNegative = z.number().nonnegative();
@@ -161,6 +162,8 @@ const scenarioShape = z
       .object({ name: z.string().min(1), fromYear: year, untilYear: year, ...provenance })
       .strict()
       .optional(),
+    /** Price level and the indices (wages, prices) that carry euro amounts over the years. */
+    economy: economySchema.optional(),
     kernen: z.array(z.object({ id, name: z.string().min(1), ...provenance }).strict()).min(1),
     stock: z.array(stockEntry).min(1),
     opgave: z
@@ -360,7 +363,7 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
   const agreement = obj(root.agreement);
   ordered(agreement.fromYear, agreement.untilYear, ["agreement", "untilYear"], ["fromYear", "untilYear"]);
   outsidePeriod(agreement.untilYear, ["agreement", "untilYear"]);
-  issues.push(...checkAllocation(root.allocation));
+  issues.push(...checkAllocation(root.allocation, first));
   issues.push(...checkAffordability(root));
   return issues;
 }

@@ -205,7 +205,7 @@ export function handScenario(): ScenarioInput {
     sales: { tenantPriority: true, tenantBuyerShare: 0 },
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: "Handberekening",
     municipality: { name: "Testgemeente", inhabitants: 1000, personsPerDwellingChange: 0 },
     kernen: [{ id: "Dorp", name: "Dorp" }],

@@ -103,7 +103,7 @@ export const arbitraryScenario: fc.Arbitrary<ScenarioInput> = fc
       })
       .map(
         (r): ScenarioInput => ({
-          schemaVersion: 1,
+          schemaVersion: 2,
           name: "Willekeurig",
           municipality: { name: "Proef", inhabitants: 10_000, personsPerDwellingChange: -0.005 },
           kernen: kernen.map((id) => ({ id, name: id })),

@@ -15,7 +15,7 @@ describe("meegeleverde scenario's in de notebooks", () => {
   it("dragen elk een eigen naam", () => {
     const labels = BUILTIN_IDS.map(builtinLabel);
     expect(new Set(labels).size).toBe(labels.length);
-    expect(builtinLabel("huurbevriezing")).toBe("Huurbevriezing 2026");
+    expect(builtinLabel("huurbevriezing")).toBe("Huurbevriezing 2026 (hypothetisch)");
   });
 
   it("geven bij elke aanroep een eigen kopie, zodat een bewerking het origineel niet raakt", () => {

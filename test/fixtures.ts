@@ -16,7 +16,7 @@ const certain = () => ({ dropOut: 0, delayMonths: fixed(0), objection: { chance:
  */
 export function certainScenario(): ScenarioInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: "Zeker",
     municipality: { name: "Testgemeente", inhabitants: 1000, personsPerDwellingChange: 0 },
     kernen: [

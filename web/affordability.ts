@@ -3,6 +3,7 @@ import type { Scenario } from "../engine/scenario";
 import { builtinScenario } from "./builtin-scenarios";
 import type { RentSplit } from "./controls/rent-split";
 import { type Reference, trackReference } from "./reference";
+import { withFigure } from "./scenario-edit";
 import { createScenarioStore, type ScenarioStore } from "./scenario-store";
 import type { Session } from "./session";
 import { startBrowserSession } from "./spawn-worker";
@@ -47,13 +48,15 @@ export function startAffordability(initial: Scenario = builtinScenario("basis"))
 
 /** SHBL's levers, each a change of a scenario; the store checks the result against the schema. */
 export const levers = {
-  /** Yearly rent increase for sitting tenants from 2026 on (the maximum the landlord applies). */
-  rentIncrease(s: Scenario, rate: number): Scenario {
-    const a = structuredClone(s.affordability);
-    if (!a) return s;
-    a.rentPolicy.mode = "maximum";
-    a.rentPolicy.maximumDefault = rate;
-    return { ...s, affordability: a };
+  /**
+   * The yearly rent increase against wage growth (the national agreements: rents follow wages). A
+   * published maximum still caps it; after the published years it may go above wages.
+   */
+  rentSpread(s: Scenario, spread: number): Scenario {
+    if (!s.affordability) return s;
+    const out = withFigure(s, ["affordability", "rentPolicy", "spread"], spread);
+    out.affordability!.rentPolicy.mode = "loon";
+    return out;
   },
   freezeYear(s: Scenario, year: number | undefined): Scenario {
     const a = structuredClone(s.affordability);

@@ -48,7 +48,12 @@ const SPECIFIC_UNITS: [RegExp, string][] = [
   [/^allocation\.arrivals\./, "huishoudens per jaar"],
   [/monthlybylabel\.|perextraperson$/, "euro per maand"],
   [/typefactor\./, "factor"],
-  [/personsperdwellingchange$|indexation$/, "aandeel per jaar"],
+  [
+    /personsperdwellingchange$|indexation$|(wagegrowth|inflation)\.|rentpolicy\.(maximum\.\d{4}|maximumdefault|spread|margin)$/,
+    "aandeel per jaar",
+  ],
+  [/\.keep$/, "aandeel"],
+  [/until$|renovation\.byyear$/, "jaar"],
 ];
 
 /** The unit of a figure, read from the last part of its path (the schema's naming is consistent). */

@@ -3,7 +3,7 @@
  * its income; of the rent above it the state pays a share per band: all of it up to the
  * kwaliteitskortingsgrens, a smaller share up to the aftoppingsgrens for the household's size, and a
  * smaller share still up to the liberalisatiegrens (the 2025 system pays 40% there for everyone). A rent
- * above the liberalisatiegrens gets nothing. The real table has more cases (students, the elderly,
+ * above the liberalisatiegrens gets nothing until 2025; from 2026 it counts up to that limit. The real table has more cases (students, the elderly,
  * assets); these parameters are the scenario's and carry their source.
  */
 export interface HuurtoeslagParams {
@@ -33,6 +33,7 @@ export function huurtoeslag(
   kwaliteitskortingsgrens: number,
   aftoppingsgrens: number,
   liberalisatiegrens: number,
+  maxRentCondition = true,
 ): number {
   return huurtoeslagAbove(
     p,
@@ -41,19 +42,26 @@ export function huurtoeslag(
     kwaliteitskortingsgrens,
     aftoppingsgrens,
     liberalisatiegrens,
+    maxRentCondition,
   );
 }
 
-/** The same from a basishuur already known: the form the yearly loop over tenants uses. */
+/**
+ * The same from a basishuur already known: the form the yearly loop over tenants uses. With
+ * `maxRentCondition` (until 2025) a rent above the liberalisatiegrens gets nothing; without it (from
+ * 2026) such a rent counts up to that limit.
+ */
 export function huurtoeslagAbove(
   p: HuurtoeslagParams,
   base: number,
-  rent: number,
+  fullRent: number,
   kwaliteitskortingsgrens: number,
   aftoppingsgrens: number,
   liberalisatiegrens: number,
+  maxRentCondition = true,
 ): number {
-  if (rent > liberalisatiegrens) return 0;
+  if (fullRent > liberalisatiegrens && maxRentCondition) return 0;
+  const rent = Math.min(fullRent, liberalisatiegrens);
   return (
     p.shareToKwaliteitskorting * band(rent, base, 0, kwaliteitskortingsgrens) +
     p.shareToAftopping * band(rent, base, kwaliteitskortingsgrens, aftoppingsgrens) +

@@ -1,16 +1,21 @@
 import type { AllocationContext } from "../allocation/context";
 import { OCCUPIED, REMOVED, WAITING } from "../allocation/state";
 import { INCOME_LOW } from "../allocation/vocabulary";
+import { DOMIJN } from "../cells";
 import { addSample, type Histograms } from "../distributions";
+import { disposableIncome } from "./compile";
 import { energyCost } from "./energy";
 import { huurtoeslagAbove } from "./huurtoeslag";
 import type { AffordabilityContext } from "./rents";
 
+/** Energy label E (A = 0 … G = 6): E, F and G are what the national agreements want gone after 2028. */
+const LABEL_E = 4;
+
 /**
- * At the end of each year: what every sampled tenant household pays and has left. Housing costs are
- * rent plus energy minus huurtoeslag; the huurquote is net rent over income; betaalrisico is what is
- * left of income after housing costs falling below the norm for basic needs (DOMAIN.md's definition,
- * the norm is the scenario's). Every `sampleEvery`-th home is measured, the subset rotating with the
+ * At the end of each year: what every sampled tenant household pays and has left. Housing costs
+ * (woonlasten) are rent plus energy minus huurtoeslag; the huurquote is net rent, the woonquote housing
+ * costs, over disposable income; betaalrisico is what is left of disposable income after housing costs
+ * falling below the norm for basic needs (PBL and Nibud's definitions; the norm is the scenario's). Every `sampleEvery`-th home is measured, the subset rotating with the
  * run, and counts are scaled back up.
  */
 export function measureAffordability(
@@ -34,7 +39,8 @@ export function measureAffordability(
   const minimum = (model.huurtoeslag.minimumBasishuur * model.limits[L]) / ctx.am.rentLimits[0];
   const floor = model.huurtoeslag.incomeFloor * incomeIndex;
   const slope = model.huurtoeslag.slope;
-  const { dwState, dwBand, dwTenant, dwLabel, hhSize, hhIncome } = st;
+  const { dwState, dwBand, dwTenant, dwLabel, dwOwner, hhSize, hhIncome } = st;
+  const maxRentCondition = model.maxRentCondition[y] === 1;
   const { rent: rents } = aff;
   const nDwellings = st.nDwellings;
   const aftoppingLaag = model.limits[L + 1];
@@ -47,21 +53,28 @@ export function measureAffordability(
   const bandRent = [0, 0, 0, 0];
   const bandSampled = [0, 0, 0, 0];
   const bandHomes = [0, 0, 0, 0];
-  for (let d = 0; d < nDwellings; d++) if (dwState[d] !== REMOVED) bandHomes[dwBand[d]]++;
+  let poorLabel = 0;
+  for (let d = 0; d < nDwellings; d++) {
+    if (dwState[d] === REMOVED) continue;
+    bandHomes[dwBand[d]]++;
+    if (dwOwner[d] === DOMIJN && dwLabel[d] >= LABEL_E) poorLabel++;
+  }
   for (let d = offset; d < nDwellings; d += every) {
     if (dwState[d] !== OCCUPIED) continue;
     const band = dwBand[d];
     const h = dwTenant[d];
     const size = hhSize[h];
+    // Huurtoeslag goes by gross income; what a household can spend, by disposable income (PBL, Nibud).
     const income = hhIncome[h] * incomeIndex;
-    const monthly = income / 12;
+    const monthly = (disposableIncome(model, hhIncome[h]) * incomeIndex) / 12;
     const rent = rents[d];
     const base = minimum + (slope * Math.max(0, income - floor)) / 12;
     const aftopping = size <= 2 ? aftoppingLaag : aftoppingHoog;
-    const toeslag = huurtoeslagAbove(model.huurtoeslag, base, rent, kkg, aftopping, lib);
+    const toeslag = huurtoeslagAbove(model.huurtoeslag, base, rent, kkg, aftopping, lib, maxRentCondition);
     const energy = energyCost(model.energy, dwLabel[d], size) * energyIndex;
     const costs = rent - toeslag + energy;
     addSample(histograms, lay.huurquoteDistribution, y, monthly > 0 ? (rent - toeslag) / monthly : 1);
+    addSample(histograms, lay.woonquoteDistribution, y, monthly > 0 ? costs / monthly : 1);
     addSample(histograms, lay.woonlastenDistribution, y, costs);
     if (monthly - costs < model.norms[Math.min(size, 4) - 1] * normIndex) risk++;
     n++;
@@ -76,6 +89,7 @@ export function measureAffordability(
   record[at(lay.huurtoeslagTotal)] = toeslagTotal * 12 * every;
   record[at(lay.energyCostMean)] = n > 0 ? energyTotal / n : 0;
   record[at(lay.rentMean)] = n > 0 ? rentTotal / n : 0;
+  record[at(lay.labelEfg)] = poorLabel;
   for (let b = 0; b < 4; b++) {
     record[at(lay.homesByBand[b])] = bandHomes[b];
     record[at(lay.rentMeanByBand[b])] = bandSampled[b] > 0 ? bandRent[b] / bandSampled[b] : 0;

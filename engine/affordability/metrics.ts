@@ -9,12 +9,16 @@ import type { DistributionDef } from "../distributions";
 export interface AffordabilityLayout {
   /** Indices into the layout's distributions. */
   huurquoteDistribution: number;
+  woonquoteDistribution: number;
   woonlastenDistribution: number;
   betaalrisicoCount: number;
   betaalrisicoShare: number;
   huurtoeslagTotal: number;
   energyCostMean: number;
   rentMean: number;
+  /** Domijn's homes with label E, F or G at the end of the year, and homes renovated in the year. */
+  labelEfg: number;
+  renovated: number;
   /** Per band (RENT_BANDS order). */
   rentMeanByBand: number[];
   homesByBand: number[];
@@ -34,11 +38,20 @@ export function affordabilityLayout(add: AddMetric, distributions: DistributionD
   return {
     huurquoteDistribution: distribution({
       id: "huurquote",
-      label: "Huurquote: netto huur (na huurtoeslag) als deel van het inkomen",
+      label: "Huurquote: netto huur (na huurtoeslag) als deel van het besteedbaar inkomen",
       unit: "aandeel",
       min: 0,
       max: 1,
       bins: 500,
+      resolution: 1e-6,
+    }),
+    woonquoteDistribution: distribution({
+      id: "woonquote",
+      label: "Woonquote: woonlasten (huur plus energie min huurtoeslag) als deel van het besteedbaar inkomen",
+      unit: "aandeel",
+      min: 0,
+      max: 1.5,
+      bins: 750,
       resolution: 1e-6,
     }),
     woonlastenDistribution: distribution({
@@ -59,6 +72,8 @@ export function affordabilityLayout(add: AddMetric, distributions: DistributionD
     ),
     energyCostMean: add("energy_cost.mean", "Gemiddelde energiekosten per maand", "euro"),
     rentMean: add("rent.mean", "Gemiddelde huur per maand", "euro"),
+    labelEfg: add("homes.label_efg", "Woningen van Domijn met energielabel E, F of G", "woningen"),
+    renovated: add("homes.renovated", "Woningen van Domijn gerenoveerd naar een beter label", "woningen"),
     rentMeanByBand: RENT_BANDS.map((b) =>
       add(`rent.mean@${b}`, `Gemiddelde huur per maand, klasse tot ${b.replace("_", " ")}grens`, "euro"),
     ),

@@ -1,17 +1,21 @@
 /**
- * The yearly rent increase for sitting tenants, from the scenario's policy: the national maximum, a
- * freeze, inflation plus or minus a margin, or a path of its own. A freeze year overrides every mode.
+ * The yearly rent increase for sitting tenants, from the scenario's policy: with wage growth (the
+ * national performance agreements), the national maximum, inflation plus or minus a margin, or a path
+ * of its own. Never above the maximum; a freeze year overrides every mode.
  */
-export const RENT_POLICY_MODES = ["maximum", "inflatie", "pad"] as const;
+export const RENT_POLICY_MODES = ["loon", "maximum", "inflatie", "pad"] as const;
 export type RentPolicyMode = (typeof RENT_POLICY_MODES)[number];
 
 export interface RentPolicyInput {
   mode: RentPolicyMode;
-  /** The national maximum increase per year (a fraction), with a default for years not listed. */
+  /** The official maximum increase per year (a fraction), where published. */
   maximum: Record<string, number>;
-  maximumDefault: number;
-  inflation: Record<string, number>;
-  inflationDefault: number;
+  /** The maximum in other years; undefined: wage growth, as the Rijk sets it. */
+  maximumDefault: number | undefined;
+  /** Wage growth and inflation of a year (the scenario's economy). */
+  wageGrowth: (year: number) => number;
+  inflation: (year: number) => number;
+  spread: number;
   margin: number;
   path: Record<string, number>;
   freezeYears: number[];
@@ -20,13 +24,21 @@ export interface RentPolicyInput {
 export function rentIncrease(policy: RentPolicyInput, year: number): number {
   if (policy.freezeYears.includes(year)) return 0;
   const key = String(year);
-  const maximum = policy.maximum[key] ?? policy.maximumDefault;
+  const published = policy.maximum[key];
+  const maximum = published ?? policy.maximumDefault ?? policy.wageGrowth(year);
   switch (policy.mode) {
+    case "loon":
+      // A published maximum is the wage-based figure of its year and caps the rise; in later years the
+      // spread may take rents above wage growth (a national maximum set otherwise), up to a given maximum.
+      return Math.min(
+        published ?? policy.maximumDefault ?? Number.POSITIVE_INFINITY,
+        (published ?? policy.wageGrowth(year)) + policy.spread,
+      );
     case "maximum":
       return maximum;
     case "inflatie":
       // A corporation may not go above the national maximum, whatever inflation does.
-      return Math.min(maximum, (policy.inflation[key] ?? policy.inflationDefault) + policy.margin);
+      return Math.min(maximum, policy.inflation(year) + policy.margin);
     case "pad":
       return Math.min(maximum, policy.path[key] ?? 0);
   }

@@ -79,16 +79,35 @@ export function raiseRents(ctx: AllocationContext, aff: AffordabilityContext): v
   }
 }
 
-/** Once a year: Domijn puts a warme jas on its worst-labelled homes, up to the number the scenario sets. */
+/**
+ * Once a year: Domijn puts a warme jas on its worst-labelled homes, up to the number the scenario sets;
+ * then, on the national path, renovates enough of its homes below the allowed label that none is left
+ * by the target year (an equal part of what remains in each July up to it).
+ */
 export function insulate(ctx: AllocationContext, aff: AffordabilityContext): void {
+  const { model } = aff;
+  improveWorst(ctx, model.warmeJasPerYear, model.warmeJasLabel, -1);
+  if (model.renovateBy < 0) return;
   const { st } = ctx;
-  let left = aff.model.warmeJasPerYear;
-  const target = aff.model.warmeJasLabel;
-  for (let label = 6; label > target && left > 0; label--) {
+  let below = 0;
+  for (let d = 0; d < st.nDwellings; d++)
+    if (st.dwLabel[d] > model.renovateAbove && st.dwState[d] !== REMOVED && st.dwOwner[d] === DOMIJN) below++;
+  const julysLeft = model.renovateBy - ctx.year + 1;
+  const now = julysLeft <= 1 ? below : Math.ceil(below / julysLeft);
+  const done = improveWorst(ctx, now, model.renovateTo, model.renovateAbove);
+  ctx.record[aff.lay.renovated * ctx.nYears + ctx.year] += done;
+}
+
+/** Bring up to `n` of Domijn's homes, worst label first, to `label`; only labels above `floor`. Returns how many. */
+function improveWorst(ctx: AllocationContext, n: number, label: number, floor: number): number {
+  const { st } = ctx;
+  let left = n;
+  for (let worst = 6; worst > Math.max(label, floor) && left > 0; worst--) {
     for (let d = 0; d < st.nDwellings && left > 0; d++) {
-      if (st.dwLabel[d] !== label || st.dwState[d] === REMOVED || st.dwOwner[d] !== DOMIJN) continue;
-      st.dwLabel[d] = target;
+      if (st.dwLabel[d] !== worst || st.dwState[d] === REMOVED || st.dwOwner[d] !== DOMIJN) continue;
+      st.dwLabel[d] = label;
       left--;
     }
   }
+  return n - left;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { yearKey } from "../economy";
 import { figure, provenance } from "../figure";
 import { type Loose, num, obj } from "../loose";
 import { ENERGY_LABELS } from "./energy";
@@ -7,45 +8,33 @@ import { RENT_POLICY_MODES } from "./rentPolicy";
 /**
  * The `affordability` block of a scenario: what tenants of social homes pay and earn, year by year, on
  * the homes and households of the allocation microsimulation (so it needs an `allocation` block). Euro
- * figures are at the price level of `priceYear`, the level of the allocation block's income and rent
- * limits; the yearly paths here carry them forward.
+ * figures are at the price level of the scenario's `economy.priceYear`; its indices and the yearly paths
+ * here carry them forward.
  */
 
 const rate = z.number().min(-0.5).max(0.5);
 const euros = z.number().nonnegative();
 const share = z.number().min(0).max(1);
-const yearKey = z.string().regex(/^\d{4}$/, { error: "verwacht een jaartal" });
+const year = z.number().int().min(1900).max(2100);
 /** A yearly rate per year, e.g. `{ "2025": 0.05 }`. */
 const ratePath = z.record(yearKey, rate).default({});
 
-const limits = z
-  .object({
-    kwaliteitskortingsgrens: euros,
-    aftoppingsgrensLaag: euros,
-    aftoppingsgrensHoog: euros,
-    liberalisatiegrens: euros,
-    ...provenance,
-  })
-  .strict();
-
 export const affordabilitySchema = z
   .object({
-    priceYear: z.number().int().min(1900).max(2100),
-    rentLimits: z
-      .object({
-        /** Published limits for later years, where known; other years are indexed. */
-        byYear: z.record(yearKey, limits).default({}),
-        indexation: figure(rate),
-        ...provenance,
-      })
-      .strict(),
     rentPolicy: z
       .object({
+        /**
+         * `loon` (the national performance agreements): rents follow wage growth, plus `spread`; the
+         * official maximum where the Rijk has set one. `maximum`: the official maximum. `inflatie`:
+         * inflation plus `margin`. `pad`: a path of the scenario's own. Never above the maximum.
+         */
         mode: z.enum(RENT_POLICY_MODES),
+        /** The official maximum increase per year (a fraction), as published. */
         maximum: ratePath,
-        maximumDefault: figure(rate),
-        inflation: ratePath,
-        inflationDefault: figure(rate),
+        /** The maximum in years without a published one; without it, wage growth (how the Rijk sets it). */
+        maximumDefault: figure(rate).optional(),
+        /** Rent increase minus wage growth in mode `loon`: the lever between rents and incomes. */
+        spread: figure(rate).default(0),
         margin: figure(rate),
         path: ratePath,
         /** Years in which no sitting tenant's rent goes up, whatever the mode (huurbevriezing). */
@@ -59,7 +48,6 @@ export const affordabilitySchema = z
         ...provenance,
       })
       .strict(),
-    incomes: z.object({ growth: ratePath, growthDefault: figure(rate), ...provenance }).strict(),
     huurtoeslag: z
       .object({
         minimumBasishuur: figure(euros),
@@ -68,9 +56,26 @@ export const affordabilitySchema = z
         shareToKwaliteitskorting: figure(share),
         shareToAftopping: figure(share),
         shareAboveAftopping: figure(share),
+        /**
+         * The last year in which a rent above the liberalisatiegrens ends the right to huurtoeslag; from
+         * the next year the rent counts up to that limit. Without it, the condition holds every year.
+         */
+        maxRentConditionUntil: year.optional(),
         ...provenance,
       })
       .strict(),
+    /**
+     * From gross to disposable income: of each euro of gross yearly income above `from` (up to the next
+     * bracket), the share `keep` is left after income tax and premiums. Huurquote, woonquote and
+     * betaalrisico are on disposable income, as PBL and Nibud define them. Without it they are on gross.
+     */
+    disposableIncome: z
+      .object({
+        brackets: z.array(z.object({ from: euros, keep: share }).strict()).min(1),
+        ...provenance,
+      })
+      .strict()
+      .optional(),
     energy: z
       .object({
         /** Euros a month for one person, per energy label. */
@@ -86,6 +91,20 @@ export const affordabilitySchema = z
         warmeJasLabel: z.enum(ENERGY_LABELS),
         /** Homes a year that Domijn gives a warme jas while keeping them (worst labels first). */
         warmeJasPerYear: figure(z.number().int().nonnegative()),
+        /**
+         * Domijn renovates its homes worse than `worstLabel` to `toLabel`, spread over the Julys up to
+         * `byYear`, so that none is left after it (the national performance agreements: no E, F or G
+         * after 2028). Without it, only the warme jas improves labels.
+         */
+        renovation: z
+          .object({
+            worstLabel: z.enum(ENERGY_LABELS),
+            toLabel: z.enum(ENERGY_LABELS),
+            byYear: year,
+            ...provenance,
+          })
+          .strict()
+          .optional(),
         ...provenance,
       })
       .strict(),
@@ -112,6 +131,13 @@ export function checkAffordability(root: Loose): { path: (string | number)[]; me
     issues.push({
       path: ["affordability"],
       message: "betaalbaarheid rekent op de woningen en huishoudens van het blok allocation, dat ontbreekt",
+    });
+  }
+  if (root.economy === undefined) {
+    issues.push({
+      path: ["affordability"],
+      message:
+        "betaalbaarheid volgt inkomens en huurgrenzen met de indexen van het blok economy, dat ontbreekt",
     });
   }
   const end = num(obj(root.simulation).endYear);

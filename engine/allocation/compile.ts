@@ -1,8 +1,9 @@
 import { cellIndex, N_OWNERS, SOCIAL } from "../cells";
 import type { Model } from "../compile";
+import { type Economy, growthIn, realTableByYear, tableByYear } from "../economy";
 import { type Figure, figureValue } from "../figure";
 import { nameKey, uniform } from "../random";
-import { firstQuarterOfYear } from "../time";
+import { type Calendar, calendar, firstQuarterOfYear } from "../time";
 import { cumulativeOf, geometricTable, pickCumulative, quarterlyLogStay } from "./draw";
 import {
   compileProfile,
@@ -15,7 +16,7 @@ import {
 } from "./households";
 import { type InitialQueue, initialQueue } from "./queues";
 import { type FitTable, fitTable } from "./rules";
-import type { Allocation } from "./schema";
+import { type Allocation, RENT_LIMIT_KEYS } from "./schema";
 import {
   DWELLING_TYPES,
   ENERGY_LABELS,
@@ -49,9 +50,12 @@ export interface AllocationModel {
   fit: FitTable;
   /** Allocation steps in order, as group indices. */
   order: Int32Array;
-  limits: IncomeLimits;
-  /** Monthly rent limits bounding the bands (kwaliteitskorting, aftopping laag/hoog, liberalisatie). */
+  /** Income limits of each simulated year, at the price level of the households' incomes. */
+  limitsByYear: IncomeLimits[];
+  /** Monthly rent limits bounding the bands (kwaliteitskorting, aftopping laag/hoog, liberalisatie) at the price year. */
   rentLimits: Float64Array;
+  /** The same limits in each simulated year, as published or indexed: `[year * 4 + limit]`. */
+  rentLimitsByYear: Float64Array;
 
   capDwellings: number;
   nInitialDwellings: number;
@@ -79,11 +83,15 @@ export interface AllocationModel {
   /** The queues at the start, built once (see ./queues). */
   initialQueue: InitialQueue;
 
-  /** Pools of arriving households, `type * POOL + i`: age at arrival, size, income, class, kern wish. */
+  /**
+   * Pools of arriving households, `type * POOL + i`: age at arrival, size, income, kern wish; the income
+   * class by the limits of the year of arrival, `year * poolSlots + slot`.
+   */
   poolAge: Uint8Array;
   poolSize: Uint8Array;
   poolIncome: Float64Array;
   poolClass: Uint8Array;
+  poolSlots: number;
   poolKernPref: Int32Array;
 
   /** New homes: type shares, rooms per type (min, max), band shares, labels. */
@@ -170,17 +178,67 @@ function sampleHousehold(
   return { age, size, income, cls: incomeClass(limits, income, size, age) };
 }
 
-export function compileAllocation(a: Allocation, model: Model): AllocationModel {
-  const { cal, nKern } = model;
-  const limits: IncomeLimits = {
-    passendOne: v(a.limits.passendIncome.onePerson),
-    passendMore: v(a.limits.passendIncome.morePersons),
-    passendOneAow: v(a.limits.passendIncome.onePersonAow),
-    passendMoreAow: v(a.limits.passendIncome.morePersonsAow),
-    daebOne: v(a.limits.daebIncome.onePerson),
-    daebMore: v(a.limits.daebIncome.morePersons),
+const PASSEND_KEYS = ["onePerson", "morePersons", "onePersonAow", "morePersonsAow"] as const;
+const DAEB_KEYS = ["onePerson", "morePersons"] as const;
+
+/**
+ * The income limits of each simulated year at the price level of the incomes (which the scenario gives
+ * at `economy.priceYear`): published limits deflated by wage growth, later years as the last published
+ * (they follow wages). Without an economy, the limits are taken as they stand.
+ */
+function incomeLimitsByYear(a: Allocation, cal: Calendar, economy: Economy | undefined): IncomeLimits[] {
+  const level = economy ? wageLevel(economy) : () => 1;
+  const passend = realTableByYear(a.limits.passendIncome.byYear, PASSEND_KEYS, cal, level);
+  const daeb = realTableByYear(a.limits.daebIncome.byYear, DAEB_KEYS, cal, level);
+  return Array.from({ length: cal.nYears }, (_, y) => ({
+    passendOne: passend[y * 4],
+    passendMore: passend[y * 4 + 1],
+    passendOneAow: passend[y * 4 + 2],
+    passendMoreAow: passend[y * 4 + 3],
+    daebOne: daeb[y * 2],
+    daebMore: daeb[y * 2 + 1],
     aowAge: v(a.limits.aowAge),
+  }));
+}
+
+/** The wage level of any year relative to the price year (below 1 before it). */
+function wageLevel(economy: Economy): (year: number) => number {
+  return (year) => {
+    let level = 1;
+    for (let t = economy.priceYear + 1; t <= year; t++) level *= 1 + growthIn(economy.wageGrowth, t);
+    for (let t = year + 1; t <= economy.priceYear; t++) level /= 1 + growthIn(economy.wageGrowth, t);
+    return level;
   };
+}
+
+/** Published rent limits per simulated year, later years indexed by the table's own rate or by inflation. */
+function rentLimitsByYear(a: Allocation, cal: Calendar, economy: Economy | undefined): Float64Array {
+  const own = a.limits.rent.indexation;
+  const growth =
+    own !== undefined
+      ? () => v(own)
+      : economy
+        ? (year: number) => growthIn(economy.inflation, year)
+        : () => 0;
+  return tableByYear(a.limits.rent.byYear, RENT_LIMIT_KEYS, cal, growth);
+}
+
+/** The rent limits at the price year: what the scenario's other euro amounts are measured against. */
+function rentLimitsAtPriceYear(a: Allocation, cal: Calendar, economy: Economy | undefined): Float64Array {
+  const priceYear = economy?.priceYear ?? cal.startYear;
+  const atYear = calendar(`${Math.min(priceYear, cal.startYear)}-01`, Math.max(priceYear, cal.startYear));
+  const table = rentLimitsByYear(a, atYear, economy);
+  return table.slice((priceYear - atYear.startYear) * 4, (priceYear - atYear.startYear) * 4 + 4);
+}
+
+export function compileAllocation(
+  a: Allocation,
+  model: Model,
+  economy: Economy | undefined,
+): AllocationModel {
+  const { cal, nKern } = model;
+  const limitsByYear = incomeLimitsByYear(a, cal, economy);
+  const limits = limitsByYear[0];
   const profiles = HOUSEHOLD_TYPES.map((t) => {
     const p = a.households[t];
     return compileProfile({
@@ -290,13 +348,14 @@ export function compileAllocation(a: Allocation, model: Model): AllocationModel 
       initHhKernPref[h] = pickCumulative(kernCumulative, u(PURPOSE.household, h * 8 + 6));
   });
 
-  // Pools of arriving households per type.
+  // Pools of arriving households per type, each classed by the income limits of every year.
   const nTypes = HOUSEHOLD_TYPES.length;
-  const poolAge = new Uint8Array(nTypes * POOL);
-  const poolSize = new Uint8Array(nTypes * POOL);
-  const poolIncome = new Float64Array(nTypes * POOL);
-  const poolClass = new Uint8Array(nTypes * POOL);
-  const poolKernPref = new Int32Array(nTypes * POOL).fill(-1);
+  const poolSlots = nTypes * POOL;
+  const poolAge = new Uint8Array(poolSlots);
+  const poolSize = new Uint8Array(poolSlots);
+  const poolIncome = new Float64Array(poolSlots);
+  const poolClass = new Uint8Array(cal.nYears * poolSlots);
+  const poolKernPref = new Int32Array(poolSlots).fill(-1);
   for (let t = 0; t < nTypes; t++) {
     for (let j = 0; j < POOL; j++) {
       const slot = t * POOL + j;
@@ -304,7 +363,8 @@ export function compileAllocation(a: Allocation, model: Model): AllocationModel 
       poolAge[slot] = s.age;
       poolSize[slot] = s.size;
       poolIncome[slot] = s.income;
-      poolClass[slot] = s.cls;
+      for (let y = 0; y < cal.nYears; y++)
+        poolClass[y * poolSlots + slot] = incomeClass(limitsByYear[y], s.income, s.size, s.age);
       if (t < N_REGULAR_TYPES && u(PURPOSE.pool, slot * 8 + 5) < kernPreferenceShare)
         poolKernPref[slot] = pickCumulative(kernCumulative, u(PURPOSE.pool, slot * 8 + 6));
     }
@@ -338,13 +398,9 @@ export function compileAllocation(a: Allocation, model: Model): AllocationModel 
     nKern,
     fit: fitTable(a.passendToewijzen.active, v(a.sizeMatch.maxRoomsAbovePersons), maxPersonsAboveRooms),
     order: Int32Array.from(a.order, (g) => GROUPS.indexOf(g)),
-    limits,
-    rentLimits: Float64Array.from([
-      v(a.limits.rent.kwaliteitskortingsgrens),
-      v(a.limits.rent.aftoppingsgrensLaag),
-      v(a.limits.rent.aftoppingsgrensHoog),
-      v(a.limits.rent.liberalisatiegrens),
-    ]),
+    limitsByYear,
+    rentLimits: rentLimitsAtPriceYear(a, cal, economy),
+    rentLimitsByYear: rentLimitsByYear(a, cal, economy),
     capDwellings: capacity.dwellings,
     nInitialDwellings: nInit,
     initKern,
@@ -367,6 +423,7 @@ export function compileAllocation(a: Allocation, model: Model): AllocationModel 
     poolSize,
     poolIncome,
     poolClass,
+    poolSlots,
     poolKernPref,
     newBuildTypeCumulative,
     roomsMin,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { yearKey } from "../economy";
 import { figure, provenance } from "../figure";
 import { type Loose, list, num, obj } from "../loose";
 import {
@@ -46,6 +47,42 @@ const householdProfile = z
 
 const byAge = z.object({ fromAge: age, rate: figure(share), ...provenance }).strict();
 
+/** Official values per year, each year with its own source; later years follow an index (see ../economy). */
+function byYearTable<T extends z.ZodType>(values: T) {
+  return z.object({ byYear: z.record(yearKey, values), ...provenance }).strict();
+}
+
+/** Passend toewijzen: incomes up to these limits must get a rent up to an aftoppingsgrens. */
+const passendIncomeValues = z
+  .object({
+    onePerson: euros,
+    morePersons: euros,
+    /** Households with a head at the AOW age have limits of their own (lower). */
+    onePersonAow: euros,
+    morePersonsAow: euros,
+    ...provenance,
+  })
+  .strict();
+const daebIncomeValues = z.object({ onePerson: euros, morePersons: euros, ...provenance }).strict();
+/** Monthly rent limits of the huurtoeslag system and the Wet betaalbare huur. */
+const rentLimitValues = z
+  .object({
+    kwaliteitskortingsgrens: euros,
+    aftoppingsgrensLaag: euros,
+    aftoppingsgrensHoog: euros,
+    liberalisatiegrens: euros,
+    /** The mid-rent ceiling of the Wet betaalbare huur (from July 2024): the top of the middenhuur segment. */
+    middenhuurgrens: euros.optional(),
+    ...provenance,
+  })
+  .strict();
+export const RENT_LIMIT_KEYS = [
+  "kwaliteitskortingsgrens",
+  "aftoppingsgrensLaag",
+  "aftoppingsgrensHoog",
+  "liberalisatiegrens",
+] as const;
+
 export const allocationSchema = z
   .object({
     /** The allocation steps in order; each vacancy goes to the first step with an eligible home-seeker. */
@@ -67,31 +104,17 @@ export const allocationSchema = z
         ...provenance,
       })
       .strict(),
+    /**
+     * The official limits by year. After the last listed year, income limits follow wage growth and rent
+     * limits inflation (the scenario's `economy`), unless `rent.indexation` names a rate of its own.
+     */
     limits: z
       .object({
-        /** Passend toewijzen: incomes up to these limits must get a rent up to an aftoppingsgrens. */
-        passendIncome: z
-          .object({
-            onePerson: figure(euros),
-            morePersons: figure(euros),
-            onePersonAow: figure(euros),
-            morePersonsAow: figure(euros),
-            ...provenance,
-          })
-          .strict(),
-        daebIncome: z
-          .object({ onePerson: figure(euros), morePersons: figure(euros), ...provenance })
-          .strict(),
-        /** Monthly rent limits that bound the streefhuur bands (for affordability; bands carry the rule). */
-        rent: z
-          .object({
-            kwaliteitskortingsgrens: figure(euros),
-            aftoppingsgrensLaag: figure(euros),
-            aftoppingsgrensHoog: figure(euros),
-            liberalisatiegrens: figure(euros),
-            ...provenance,
-          })
-          .strict(),
+        passendIncome: byYearTable(passendIncomeValues),
+        daebIncome: byYearTable(daebIncomeValues),
+        rent: byYearTable(rentLimitValues).extend({
+          indexation: figure(z.number().min(-0.5).max(0.5)).optional(),
+        }),
         aowAge: figure(age),
       })
       .strict(),
@@ -220,10 +243,20 @@ export type Allocation = z.output<typeof allocationSchema>;
 type Issue = { path: (string | number)[]; message: string };
 
 /** Cross-field rules of the allocation block, read defensively from the raw input (see checkReferences). */
-export function checkAllocation(input: unknown): Issue[] {
+export function checkAllocation(input: unknown, startYear?: number): Issue[] {
   const issues: Issue[] = [];
   if (input === undefined) return issues;
   const a = obj(input);
+  // A table of limits must say what holds when the run starts: a year at or before the start.
+  const limits = obj(a.limits);
+  for (const key of ["passendIncome", "daebIncome", "rent"]) {
+    const years = Object.keys(obj(obj(limits[key]).byYear)).map(Number);
+    if (startYear !== undefined && years.length > 0 && !years.some((y) => y <= startYear))
+      issues.push({
+        path: ["allocation", "limits", key, "byYear"],
+        message: `noemt geen jaar tot en met het startjaar ${startYear}; de eerste is ${Math.min(...years)}`,
+      });
+  }
   const at = (...path: (string | number)[]) => ["allocation", ...path];
   const sumsToOne = (block: unknown, keys: readonly string[], path: (string | number)[]) => {
     const values = keys.map((k) => num(obj(block)[k]));

@@ -140,13 +140,15 @@ function newHomeSeeker(ctx: AllocationContext, type: number): number {
   st.hhSize[h] = am.poolSize[slot];
   st.hhBorn[h] = am.yearOfQuarter[ctx.quarter] - am.poolAge[slot];
   st.hhIncome[h] = am.poolIncome[slot];
-  st.hhClass[h] = am.poolClass[slot];
+  // The income limits of the year of registration decide the household's class.
+  const cls = am.poolClass[ctx.year * am.poolSlots + slot];
+  st.hhClass[h] = cls;
   st.hhKernPref[h] = am.poolKernPref[slot];
   st.hhDwelling[h] = -1;
   st.hhMoves[h] = 0;
   st.hhGroup[h] = -1;
   st.hhRegistration[h] = 0;
-  register(ctx, h, arrivalGroup(type, am.poolClass[slot]), u - Math.floor(u));
+  register(ctx, h, arrivalGroup(type, cls), u - Math.floor(u));
   return h;
 }
 

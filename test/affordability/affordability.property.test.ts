@@ -12,15 +12,15 @@ import { arbitraryAllocationScenario } from "../allocation-fixtures";
 import { readScenarioJson } from "../fixtures";
 import { HUURTOESLAG } from "./figures";
 
-const basisAffordability = (readScenarioJson("basis.json") as { affordability: Record<string, unknown> })
-  .affordability;
+const basis = readScenarioJson("basis.json") as { affordability: Record<string, unknown>; economy: unknown };
+const basisAffordability = basis.affordability;
 
 /** Random allocation scenarios with a random rent policy on top. */
 const arbitraryAffordabilityScenario = fc
   .tuple(
     arbitraryAllocationScenario,
     fc.record({
-      mode: fc.constantFrom("maximum", "inflatie", "pad"),
+      mode: fc.constantFrom("loon", "maximum", "inflatie", "pad"),
       increase: fc.double({ min: -0.02, max: 0.12, noNaN: true }),
       freezeYear: fc.integer({ min: 2026, max: 2028 }),
       harmonise: fc.boolean(),
@@ -35,7 +35,7 @@ const arbitraryAffordabilityScenario = fc
       ...a.rentPolicy,
       mode: r.mode,
       maximumDefault: r.increase,
-      inflationDefault: r.increase,
+      spread: r.increase - 0.02,
       path: { "2027": r.increase },
       freezeYears: [r.freezeYear],
       harmoniseOnReletting: r.harmonise,
@@ -44,6 +44,7 @@ const arbitraryAffordabilityScenario = fc
     a.energy = { ...a.energy, warmeJasPerYear: r.warmeJas };
     return {
       ...scenario,
+      economy: basis.economy as never,
       affordability: { ...a, sampleEvery: r.sampleEvery } as never,
       freezeYear: r.freezeYear,
     };

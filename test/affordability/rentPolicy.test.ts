@@ -5,8 +5,9 @@ const base: RentPolicyInput = {
   mode: "maximum",
   maximum: { "2024": 0.058, "2025": 0.05 },
   maximumDefault: 0.04,
-  inflation: { "2026": 0.025 },
-  inflationDefault: 0.02,
+  wageGrowth: (year) => (year === 2025 ? 0.045 : 0.03),
+  inflation: (year) => (year === 2026 ? 0.025 : 0.02),
+  spread: 0,
   margin: 0.005,
   path: { "2026": 0.1 },
   freezeYears: [],
@@ -16,6 +17,21 @@ describe("rentIncrease", () => {
   it("follows the national maximum, with the default for years not listed", () => {
     expect(rentIncrease(base, 2025)).toBe(0.05);
     expect(rentIncrease(base, 2030)).toBe(0.04);
+  });
+
+  it("follows wage growth in mode loon, the published maximum where there is one, and the spread on top", () => {
+    const loon = { ...base, mode: "loon" as const, maximumDefault: undefined };
+    expect(rentIncrease(loon, 2025)).toBe(0.05);
+    expect(rentIncrease(loon, 2027)).toBe(0.03);
+    expect(rentIncrease({ ...loon, spread: -0.01 }, 2025)).toBeCloseTo(0.04, 12);
+    // Above wages only after the published years, up to a maximum when one is given.
+    expect(rentIncrease({ ...loon, spread: 0.01 }, 2025)).toBe(0.05);
+    expect(rentIncrease({ ...loon, spread: 0.01 }, 2027)).toBeCloseTo(0.04, 12);
+    expect(rentIncrease({ ...loon, spread: 0.03, maximumDefault: 0.05 }, 2027)).toBe(0.05);
+  });
+
+  it("takes wage growth as the maximum in years without a published one, when the scenario gives none", () => {
+    expect(rentIncrease({ ...base, maximumDefault: undefined }, 2027)).toBe(0.03);
   });
 
   it("follows inflation plus the margin, never above the maximum", () => {

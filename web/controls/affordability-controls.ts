@@ -1,5 +1,5 @@
 import { figureValue } from "../../engine/figure";
-import { formatCount, formatShare } from "../../engine/format";
+import { formatCount, formatDecimal, formatShare } from "../../engine/format";
 import type { ParseResult } from "../../engine/parse";
 import type { Scenario } from "../../engine/scenario";
 import { type AffordabilityLab, levers } from "../affordability";
@@ -40,14 +40,14 @@ export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueS
   });
   const pct = (x: number) => formatShare(x).replace(",0%", "%");
   const rent = rangeField({
-    label: "Huurverhoging per jaar vanaf 2026",
+    label: "Huurverhoging tegenover de loonontwikkeling (na de vastgestelde jaren)",
     name: "huurverhoging",
-    min: 0,
-    max: 0.1,
+    min: -0.03,
+    max: 0.03,
     step: 0.005,
-    value: s.affordability ? figureValue(s.affordability.rentPolicy.maximumDefault) : 0.04,
-    format: formatShare,
-    onInput: (v) => edit((x) => levers.rentIncrease(x, v), "huurverhoging"),
+    value: spreadOf(s),
+    format: spreadText,
+    onInput: (v) => edit((x) => levers.rentSpread(x, v), "huurverhoging"),
   });
   const years = s.simulation.endYear;
   const freeze = h(
@@ -124,7 +124,7 @@ export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueS
   );
   /** Put the levers on the values of scenario `x` (at the start, and when another starting point is chosen). */
   function show(x: Scenario): void {
-    rent.setValue(x.affordability ? figureValue(x.affordability.rentPolicy.maximumDefault) : 0.04);
+    rent.setValue(spreadOf(x));
     freeze.value = String(x.affordability?.rentPolicy.freezeYears[0] ?? "");
     sales.setValue(figureValue(x.policy.sales.perYear));
     acquisitions.setValue(figureValue(x.policy.acquisitions.perYear));
@@ -155,6 +155,18 @@ export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueS
     split.element,
     slot,
   );
+}
+
+/** The rent lever's value: how far rents rise above (or below) wages in mode "loon", else 0. */
+function spreadOf(s: Scenario): number {
+  const policy = s.affordability?.rentPolicy;
+  return policy?.mode === "loon" ? figureValue(policy.spread) : 0;
+}
+
+/** "gelijk aan de lonen", "lonen + 1,0 procentpunt", "lonen − 0,5 procentpunt". */
+function spreadText(x: number): string {
+  if (Math.abs(x) < 1e-9) return "gelijk aan de lonen";
+  return `lonen ${x > 0 ? "+" : "−"} ${formatDecimal(Math.abs(x) * 100)} procentpunt`;
 }
 
 /**
