@@ -137,6 +137,28 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
     value: share,
   });
 
+  // The agreement asks for a signal when the number of social homes falls (H1): met while it has not
+  // fallen below the year before in any year so far.
+  const socialHomes = at(layout.stockBySegment[SOCIAL]);
+  const startSocial = startingSocialHomes(model);
+  targets.push({
+    id: "sociale_voorraad_daalt_niet",
+    kind: "deadline",
+    label: "Aantal sociale huurwoningen daalt in geen enkel jaar (signaal)",
+    metric: "stock.sociale_huur",
+    unit: "woningen",
+    rule: "elk jaar ≥ het jaar ervoor",
+    deadlineYear: agreementEnd,
+    yearBasis: agreementBasis,
+    threshold: startSocial,
+    met: (r, y) => {
+      for (let i = 0; i <= y; i++)
+        if (socialHomes(r, i) < (i === 0 ? startSocial : socialHomes(r, i - 1))) return false;
+      return true;
+    },
+    value: socialHomes,
+  });
+
   for (const band of t.socialShareByKern) {
     const k = model.kernIds.indexOf(band.kern);
     const kernShare = at(layout.kernShareSocial[k]);
@@ -266,6 +288,14 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
     });
   }
   return targets;
+}
+
+/** The social homes at the start of the run. */
+export function startingSocialHomes(model: Model): number {
+  let social = 0;
+  for (let c = 0; c < model.nCells; c++)
+    if (Math.floor(c / N_OWNERS) % N_SEGMENTS === SOCIAL) social += model.initialStock[c];
+  return social;
 }
 
 export function startingSocialShare(model: Model): number {

@@ -165,8 +165,9 @@ const profile = (age: number, size: number, income: number) => ({
  */
 export function handScenario(): ScenarioInput {
   const basis = readScenario("basis.json").allocation!;
+  const { localPriority: _, ...withoutLocalPriority } = basis;
   const allocation: AllocationInput = {
-    ...basis,
+    ...withoutLocalPriority,
     order: ["urgent", "statushouder", "doorstromer", "vrij", "regulier"],
     dwellings: {
       ...basis.dwellings,
@@ -297,6 +298,24 @@ export const arbitraryAllocationScenario: fc.Arbitrary<ScenarioInput> = fc
         turnover: fc.array(rate, { minLength: 3, maxLength: 3 }),
         arrivals: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 5, maxLength: 5 }),
         statushouders: fc.double({ min: 0, max: 20, noNaN: true }),
+        alternatives: fc.option(
+          fc.record({
+            afterMonths: fc.integer({ min: 0, max: 12 }),
+            personsPerYear: fc.integer({ min: 0, max: 10 }),
+          }),
+          { nil: undefined },
+        ),
+        useSaleHomes: fc.boolean(),
+        localPriority: fc.option(
+          fc.record({
+            localShare: share,
+            youngFromAge: fc.constant(18),
+            youngToAge: fc.integer({ min: 18, max: 30 }),
+            smallMaxPersons: fc.integer({ min: 1, max: 3 }),
+            seniorFromAge: fc.integer({ min: 55, max: 70 }),
+          }),
+          { nil: undefined },
+        ),
         exit: share,
         initialYears: fc.integer({ min: 0, max: 4 }),
         kernPreferenceShare: share,
@@ -349,7 +368,12 @@ export const arbitraryAllocationScenario: fc.Arbitrary<ScenarioInput> = fc
             overig: r.arrivals[3],
             urgent: r.arrivals[4],
           },
-          statushouders: { perThousandInhabitants: r.statushouders },
+          statushouders: {
+            perThousandInhabitants: r.statushouders,
+            alternatives: r.alternatives,
+            useSaleHomes: r.useSaleHomes,
+          },
+          localPriority: r.localPriority,
           queue: {
             exitPerYear: r.exit,
             initialYears: r.initialYears,

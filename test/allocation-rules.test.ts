@@ -42,3 +42,54 @@ describe("allocation rules on a hand-checked scenario", () => {
     expect(run.metric("share.passend_toegewezen")).toEqual([NO_VALUE, 1]);
   });
 });
+
+describe("Domijn's local priority on the hand-checked scenario", () => {
+  // The same scenario with the new apartments up to the first aftoppingsgrens, and every regular seeker
+  // from the municipality: local households of one or two persons (starters 2 and 5, others 4 and 7) go
+  // before the families (3 and 6), each group by registration.
+  const scenario = handScenario();
+  scenario.allocation!.dwellings.rentBandShares = {
+    kwaliteitskorting: 0,
+    aftopping_laag: 1,
+    aftopping_hoog: 0,
+    liberalisatie: 0,
+  };
+  const local = { localShare: 1, youngFromAge: 18, youngToAge: 22, smallMaxPersons: 2, seniorFromAge: 65 };
+
+  it("lets homes up to the first aftoppingsgrens to local small households first, by registration", () => {
+    scenario.allocation!.localPriority = local;
+    const run = runOne(parsed(scenario));
+    expect(run.allocations.map((a) => a.household)).toEqual([2, 4, 5]);
+  });
+
+  it("lets them by registration alone without the rule", () => {
+    scenario.allocation!.localPriority = undefined;
+    const run = runOne(parsed(scenario));
+    expect(run.allocations.map((a) => a.household)).toEqual([2, 3, 4]);
+  });
+});
+
+describe("statushouders outside social rent", () => {
+  // No new homes, and 40 persons of taakstelling a year per 1.000 inhabitants: statushouders wait, and
+  // after a quarter the municipality houses some elsewhere, at most 5 persons a year.
+  const scenario = handScenario();
+  scenario.projects = [];
+  scenario.allocation!.statushouders = {
+    perThousandInhabitants: 40,
+    alternatives: { afterMonths: 3, personsPerYear: 5 },
+  };
+  const run = runOne(parsed(scenario));
+
+  it("houses those who waited long enough elsewhere, up to the persons a year allowed, for the taakstelling", () => {
+    // 2025 has one quarter: nobody has waited a quarter yet. In 2026 five one-person households.
+    expect(run.metric("statushouders.alternative")).toEqual([0, 5]);
+    expect(run.metric("allocations.statushouder")).toEqual([0, 0]);
+    expect(run.metric("statushouders.housed_cumulative")).toEqual([0, 5]);
+    // 10 arrived in 2025 and 40 in 2026; 5 left the queue for an alternative.
+    expect(run.metric("queue.statushouder")).toEqual([10, 45]);
+  });
+
+  it("counts no regular seeker of 65 or older where none arrives", () => {
+    expect(run.metric("share.seekers_65plus")).toEqual([0, 0]);
+  });
+});

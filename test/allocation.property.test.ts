@@ -74,14 +74,17 @@ describe("allocation invariants over random valid scenarios", () => {
     });
   });
 
-  it("conserves home-seekers: waiting at the start + registered = housed + left the queue + still waiting", () => {
+  it("conserves home-seekers: waiting at the start + registered = housed + housed elsewhere + left the queue + still waiting", () => {
     check((run) => {
       const registered = run.metric("households.registered");
       const housed = run.metric("allocations.total");
+      const elsewhere = run.metric("households.housed_elsewhere");
       const left = run.metric("households.left_queue");
       const waiting = run.metric("queue.total");
       registered.forEach((_, y) => {
-        expect(run.initialWaiting + sum(registered, y)).toBe(sum(housed, y) + sum(left, y) + waiting[y]);
+        expect(run.initialWaiting + sum(registered, y)).toBe(
+          sum(housed, y) + sum(elsewhere, y) + sum(left, y) + waiting[y],
+        );
       });
     });
   });

@@ -19,3 +19,25 @@ describe("allocation on the Losser baseline", () => {
     });
   });
 });
+
+describe("homes labelled for sale and the taakstelling (the agreement, H6)", () => {
+  // Far more statushouders than homes: the taakstelling stays behind, so vacant homes labelled for sale
+  // go to statushouders who waited, and sitting tenants buy their homes instead.
+  const behind = (useSaleHomes: boolean) => {
+    const scenario = readScenario("basis.json");
+    scenario.allocation!.statushouders = { perThousandInhabitants: 15, useSaleHomes };
+    return runOne(scenario);
+  };
+
+  it("lets sale homes to statushouders while keeping the list of homes equal to the stock", () => {
+    const run = behind(true);
+    expect(run.metric("statushouders.in_sale_homes").reduce((s, x) => s + x, 0)).toBeGreaterThan(0);
+    expect(run.listSocial).toEqual(run.stockSocial);
+  });
+
+  it("sells every labelled home as before when the rule is off", () => {
+    const run = behind(false);
+    expect(run.metric("statushouders.in_sale_homes").every((x) => x === 0)).toBe(true);
+    expect(run.metric("sales.sociale_huur")).toEqual(behind(true).metric("sales.sociale_huur"));
+  });
+});

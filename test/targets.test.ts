@@ -32,6 +32,7 @@ describe("the agreement's targets", () => {
       "nieuwbouw_sociaal_jaar",
       "verdeling_30_40_30",
       "sociale_voorraad_groeit",
+      "sociale_voorraad_daalt_niet",
       "sociaal_aandeel@Overdinkel",
       "sleutelprojecten_2025_2030",
       "sleutelprojecten_2031_2035",
@@ -82,6 +83,15 @@ describe("the agreement's targets", () => {
     const { targets } = targetsOf(readScenarioJson("basis.json"));
     const unit = Object.fromEntries(targets.map((t) => [t.id, t.unit]));
     expect(unit).toMatchObject({ opgave: "woningen", nieuwbouw_sociaal: "aandeel", inwoners: "inwoners" });
+  });
+
+  it("signals a fall in social homes in any year so far: once fallen, not met for the rest of the run", () => {
+    const prepared = targetsOf(certainScenario());
+    const signal = prepared.targets.find((t) => t.id === "sociale_voorraad_daalt_niet")!;
+    // The small scenario starts with 150 social homes.
+    const r = record(prepared, { "stock.sociale_huur": [150, 149, 160] });
+    expect([0, 1, 2].map((y) => signal.met(r, y))).toEqual([true, false, false]);
+    expect(signal.met(record(prepared, { "stock.sociale_huur": [150, 151, 151] }), 2)).toBe(true);
   });
 
   it("meets the opgave exactly at the threshold, not below", () => {

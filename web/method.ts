@@ -41,10 +41,11 @@ export const SECTION_LABELS: Record<string, string> = {
 /** Units of figures whose place, not their last key, tells what they count. Paths in lower case. */
 const SPECIFIC_UNITS: [RegExp, string][] = [
   [/shares\.|sharebykern.*\.(min|max)$|tenants\.\w+\.\w+$|freeallocation\.cap$/, "aandeel"],
-  [/(^|\.)(agemin|agemax|fromage|aowage|nultredenfromage)$/, "leeftijd"],
+  [/(^|\.)(agemin|agemax|fromage|aowage|nultredenfromage|youngfromage|youngtoage|seniorfromage)$/, "leeftijd"],
   [/years$/, "jaren"],
   [/rooms\.\w+\.(min|max)$|maxroomsabovepersons$/, "kamers"],
-  [/maxpersonsaboverooms$/, "personen"],
+  [/maxpersonsaboverooms$|smallmaxpersons$/, "personen"],
+  [/byhalfyear\.|national\.(default|population)$|personsperyear$/, "personen"],
   [/^allocation\.arrivals\./, "huishoudens per jaar"],
   [/monthlybylabel\.|perextraperson$/, "euro per maand"],
   [/typefactor\./, "factor"],

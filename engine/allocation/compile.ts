@@ -117,8 +117,21 @@ export interface AllocationModel {
 
   /** Arrivals per quarter at the starting population, per household type (statushouders: 0). */
   arrivalsPerQuarter: Float64Array;
-  /** Taakstelling in persons per quarter per inhabitant. */
-  taakstellingPerInhabitantQuarter: number;
+  /** Taakstelling in persons per inhabitant, per simulated quarter. */
+  taakstellingPerInhabitant: Float64Array;
+  /** Statushouders housed outside social rent: after this many quarters of waiting, up to so many persons a year (0: none). */
+  alternativeAfterQuarters: number;
+  alternativePersonsPerYear: number;
+  /** Homes labelled for sale may house a statushouder while the taakstelling is behind. */
+  useSaleHomes: boolean;
+  /** Local priority (Domijn's rules in Losser): on, and its ages and size; whether each household is local. */
+  localPriority: boolean;
+  youngFromAge: number;
+  youngToAge: number;
+  smallMaxPersons: number;
+  localSeniorFromAge: number;
+  initHhLocal: Uint8Array;
+  poolLocal: Uint8Array;
   /** Whether senior tenants of family homes register as doorstromers at all, and from what age. */
   doorstroomActive: boolean;
   doorstroomFromAge: number;
@@ -321,6 +334,8 @@ export function compileAllocation(
   const initHhKernPref = new Int32Array(nHouseholds0).fill(-1);
   const initHhRegistered = new Int32Array(nHouseholds0);
   const initHhGroup = new Int8Array(nHouseholds0).fill(-1);
+  const initHhLocal = new Uint8Array(nHouseholds0);
+  const localShare = a.localPriority ? v(a.localPriority.localShare) : 0;
   const tenantCumulative = DWELLING_TYPES.map((t) =>
     cumulativeOf(REGULAR_TYPES.map((r) => v(a.tenants[t][r]))),
   );
@@ -346,6 +361,7 @@ export function compileAllocation(
     initHhGroup[h] = arrivalGroup(w.type, initHhClass[h]);
     if (w.type < N_REGULAR_TYPES && u(PURPOSE.household, h * 8 + 5) < kernPreferenceShare)
       initHhKernPref[h] = pickCumulative(kernCumulative, u(PURPOSE.household, h * 8 + 6));
+    if (w.type < N_REGULAR_TYPES && u(PURPOSE.household, h * 8 + 7) < localShare) initHhLocal[h] = 1;
   });
 
   // Pools of arriving households per type, each classed by the income limits of every year.
@@ -356,6 +372,7 @@ export function compileAllocation(
   const poolIncome = new Float64Array(poolSlots);
   const poolClass = new Uint8Array(cal.nYears * poolSlots);
   const poolKernPref = new Int32Array(poolSlots).fill(-1);
+  const poolLocal = new Uint8Array(poolSlots);
   for (let t = 0; t < nTypes; t++) {
     for (let j = 0; j < POOL; j++) {
       const slot = t * POOL + j;
@@ -367,6 +384,7 @@ export function compileAllocation(
         poolClass[y * poolSlots + slot] = incomeClass(limitsByYear[y], s.income, s.size, s.age);
       if (t < N_REGULAR_TYPES && u(PURPOSE.pool, slot * 8 + 5) < kernPreferenceShare)
         poolKernPref[slot] = pickCumulative(kernCumulative, u(PURPOSE.pool, slot * 8 + 6));
+      if (t < N_REGULAR_TYPES && u(PURPOSE.pool, slot * 8 + 7) < localShare) poolLocal[slot] = 1;
     }
   }
 
@@ -389,8 +407,16 @@ export function compileAllocation(
   });
 
   const perQuarter = Float64Array.from(arrivalsPerYear, (x) => x / 4);
-  const taakstellingPerInhabitantQuarter = v(a.statushouders.perThousandInhabitants) / 1000 / 4;
-  const capacity = capacities(model, nInit, nHouseholds0, perQuarter, taakstellingPerInhabitantQuarter);
+  const taakstellingPerInhabitant = taakstellingByQuarter(a, cal);
+  const capacity = capacities(
+    model,
+    nInit,
+    nHouseholds0,
+    perQuarter,
+    Math.max(0, ...taakstellingPerInhabitant),
+  );
+  const alternatives = a.statushouders.alternatives;
+  const local = a.localPriority;
   const yearOfQuarter = Int32Array.from({ length: cal.nQuarters }, (_, q) =>
     Math.floor((cal.startAbsMonth + 3 * q) / 12),
   );
@@ -438,7 +464,17 @@ export function compileAllocation(
     leaveClass,
     doorstroomClass,
     arrivalsPerQuarter: perQuarter,
-    taakstellingPerInhabitantQuarter,
+    taakstellingPerInhabitant,
+    alternativeAfterQuarters: alternatives ? Math.ceil(v(alternatives.afterMonths) / 3) : 0,
+    alternativePersonsPerYear: alternatives ? v(alternatives.personsPerYear) : 0,
+    useSaleHomes: a.statushouders.useSaleHomes,
+    localPriority: local !== undefined,
+    youngFromAge: local?.youngFromAge ?? 0,
+    youngToAge: local?.youngToAge ?? -1,
+    smallMaxPersons: local?.smallMaxPersons ?? 0,
+    localSeniorFromAge: local?.seniorFromAge ?? 200,
+    initHhLocal,
+    poolLocal,
     doorstroomActive: v(a.doorstroming.registrationPerYear) > 0,
     searchBins: initialQuarters + cal.nQuarters + 1,
     doorstroomFromAge: v(a.doorstroming.fromAge),
@@ -459,6 +495,27 @@ export function compileAllocation(
   };
   am.initialQueue = initialQueue(am, cal.nQuarters);
   return am;
+}
+
+/**
+ * The taakstelling in persons per inhabitant for each simulated quarter: a fixed rate per 1,000
+ * inhabitants, or the Rijk's national taakstelling of the quarter's half year (half of it per quarter)
+ * shared by population.
+ */
+function taakstellingByQuarter(a: Allocation, cal: Calendar): Float64Array {
+  const out = new Float64Array(cal.nQuarters);
+  const national = a.statushouders.national;
+  for (let q = 0; q < cal.nQuarters; q++) {
+    if (!national) {
+      out[q] = v(a.statushouders.perThousandInhabitants ?? 0) / 1000 / 4;
+      continue;
+    }
+    const abs = cal.startAbsMonth + 3 * q;
+    const half = `${Math.floor(abs / 12)}-${abs % 12 < 6 ? "I" : "II"}`;
+    const persons = national.byHalfYear[half] ?? v(national.default);
+    out[q] = persons / 2 / v(national.population);
+  }
+  return out;
 }
 
 /** The queue a new home-seeker joins: by type, and for regular seekers by income. */

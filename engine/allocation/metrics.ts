@@ -39,6 +39,15 @@ export interface AllocationLayout {
   statushoudersTaakstelling: number;
   statushoudersHousedCumulative: number;
   statushoudersTaakstellingCumulative: number;
+  /** Persons housed outside social rent by the municipality, and households housed in homes labelled for sale. */
+  statushoudersAlternative: number;
+  housedElsewhere: number;
+  saleHomesToStatushouders: number;
+  /** Share of tenant households, and of households waiting without a social home, whose head is 65 or older. */
+  shareTenants65: number;
+  shareSeekers65: number;
+  /** Tenants who moved out in the year over the social homes: the mutatiegraad. */
+  turnoverRate: number;
   shareFree: number;
   registered: number;
   leftQueue: number;
@@ -118,6 +127,32 @@ export function allocationLayout(add: AddMetric, kernIds: readonly string[]): Al
       "statushouders.taakstelling_cumulative",
       "Taakstelling statushouders (cumulatief)",
       "personen",
+    ),
+    statushoudersAlternative: add(
+      "statushouders.alternative",
+      "Statushouders gehuisvest buiten de sociale huur (alternatieven van de gemeente)",
+      "personen",
+    ),
+    housedElsewhere: add(
+      "households.housed_elsewhere",
+      "Huishoudens (statushouders) van de wachtlijst gehuisvest buiten de sociale huur",
+      "huishoudens",
+    ),
+    saleHomesToStatushouders: add(
+      "statushouders.in_sale_homes",
+      "Statushouders gehuisvest in een woning met verkooplabel",
+      "huishoudens",
+    ),
+    shareTenants65: add("share.tenants_65plus", "Aandeel huurders van 65 jaar of ouder", "aandeel"),
+    shareSeekers65: add(
+      "share.seekers_65plus",
+      "Aandeel woningzoekenden (zonder sociale huurwoning) van 65 jaar of ouder",
+      "aandeel",
+    ),
+    turnoverRate: add(
+      "rate.mutatie",
+      "Mutatiegraad: vertrokken huurders als deel van de sociale huurwoningen",
+      "aandeel",
     ),
     shareFree: add("share.vrije_toewijzing", "Aandeel vrije toewijzing", "aandeel"),
     registered: add("households.registered", "Nieuw ingeschreven woningzoekenden", "huishoudens"),

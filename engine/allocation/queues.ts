@@ -45,12 +45,19 @@ function append(ctx: AllocationContext, list: number, h: number, registration: n
 }
 
 /**
- * The lists of regular seekers whose head is a senior at registration, a second index over the same
- * households: nultredenwoningen go first to seniors.
+ * Second indices over the same regular seekers, for the rules that put some of them first: seniors at
+ * registration (nultredenwoningen go first to seniors), and under Domijn's local priority the local
+ * young heads (cheapest homes), local small households (homes up to the first aftoppingsgrens) and
+ * local seniors (nultredenwoningen).
  */
 export const SENIOR_LISTS = N_GROUPS;
-/** List sets: one per group, plus the seniors among regular seekers. */
-export const N_LIST_SETS = N_GROUPS + 1;
+export const LOCAL_YOUNG_LISTS = N_GROUPS + 1;
+export const LOCAL_SMALL_LISTS = N_GROUPS + 2;
+export const LOCAL_SENIOR_LISTS = N_GROUPS + 3;
+/** List sets: one per group, plus the priority indices among regular seekers. */
+export const N_LIST_SETS = N_GROUPS + 4;
+/** Entries a registration may have: its group's, and at most three priority indices (young and senior exclude each other). */
+export const ENTRIES_PER_REGISTRATION = 4;
 
 function appendToList(ctx: AllocationContext, h: number, set: number, registration: number): void {
   const { st, am } = ctx;
@@ -63,8 +70,16 @@ export function enqueue(ctx: AllocationContext, h: number, group: number): void 
   const { st, am } = ctx;
   const registration = ++st.nRegistrations;
   appendToList(ctx, h, group, registration);
-  if (group === REGULIER && ageAt(ctx, h, Math.max(ctx.quarter, 0)) >= am.nultredenFromAge)
-    appendToList(ctx, h, SENIOR_LISTS, registration);
+  if (group === REGULIER) {
+    const age = ageAt(ctx, h, Math.max(ctx.quarter, 0));
+    if (age >= am.nultredenFromAge) appendToList(ctx, h, SENIOR_LISTS, registration);
+    if (st.hhLocal[h] === 1) {
+      if (age >= am.youngFromAge && age <= am.youngToAge)
+        appendToList(ctx, h, LOCAL_YOUNG_LISTS, registration);
+      if (st.hhSize[h] <= am.smallMaxPersons) appendToList(ctx, h, LOCAL_SMALL_LISTS, registration);
+      if (age >= am.localSeniorFromAge) appendToList(ctx, h, LOCAL_SENIOR_LISTS, registration);
+    }
+  }
   st.hhGroup[h] = group;
   st.hhRegistration[h] = registration;
   st.waitingInGroup[group]++;
@@ -131,6 +146,8 @@ export function initialQueue(am: AllocationModel, nQuarters: number): InitialQue
   const nH = am.nInitialHouseholds;
   st.hhClass.set(am.initHhClass);
   st.hhSize.set(am.initHhSize);
+  st.hhBorn.set(am.initHhBorn);
+  st.hhLocal.set(am.initHhLocal);
   st.hhKernPref.set(am.initHhKernPref);
   st.hhGroup.fill(-1);
   st.listHead.fill(-1);

@@ -1,6 +1,6 @@
 import { NO_VALUE } from "../metrics";
 import type { AllocationContext } from "./context";
-import { typeKernCategory } from "./state";
+import { OCCUPIED, typeKernCategory, WAITING } from "./state";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
 /**
@@ -43,9 +43,36 @@ export function recordAllocationYear(ctx: AllocationContext): void {
     st.passendTargetThisYear > 0 ? st.passendThisYear / st.passendTargetThisYear : NO_VALUE;
   record[at(lay.shareFree)] = st.allocatedThisYear > 0 ? st.freeThisYear / st.allocatedThisYear : 0;
   record[at(lay.statushoudersHousedCumulative)] = st.housedStatushouderPersons;
+  recordAges(ctx, y);
+  record[at(lay.turnoverRate)] = st.nActive > 0 ? record[at(lay.movedOut)] / st.nActive : 0;
   record[at(lay.statushoudersTaakstellingCumulative)] = st.taakstellingPersons;
   startYear(ctx, y + 1);
 }
+
+/** The share of 65+ among tenants and among households waiting without a social home, at the year's end. */
+function recordAges(ctx: AllocationContext, y: number): void {
+  const { st, am, lay, record, nYears } = ctx;
+  const year = am.startYear + y;
+  let tenants = 0;
+  let tenantsOld = 0;
+  for (let d = 0; d < st.nDwellings; d++) {
+    if (st.dwState[d] !== OCCUPIED) continue;
+    tenants++;
+    if (year - st.hhBorn[st.dwTenant[d]] >= SENIOR_AGE) tenantsOld++;
+  }
+  let seekers = 0;
+  let seekersOld = 0;
+  for (let h = am.nInitialDwellings; h < st.nHouseholds; h++) {
+    if (st.hhState[h] !== WAITING) continue;
+    seekers++;
+    if (year - st.hhBorn[h] >= SENIOR_AGE) seekersOld++;
+  }
+  record[lay.shareTenants65 * nYears + y] = tenants > 0 ? tenantsOld / tenants : 0;
+  record[lay.shareSeekers65 * nYears + y] = seekers > 0 ? seekersOld / seekers : 0;
+}
+
+/** The age the agreement's "a quarter of the inhabitants is 65 or older" counts from. */
+const SENIOR_AGE = 65;
 
 /** Reset the year's running counts; the homes still vacant carry over into year `y`. */
 export function startYear(ctx: AllocationContext, y: number): void {
@@ -56,6 +83,7 @@ export function startYear(ctx: AllocationContext, y: number): void {
   st.freeThisYear = 0;
   st.passendTargetThisYear = 0;
   st.passendThisYear = 0;
+  st.alternativeThisYear = 0;
   if (y >= nYears) return;
   record[lay.vacanciesCarriedOver * nYears + y] = st.nVacant;
   record[lay.vacanciesTotal * nYears + y] += st.nVacant;

@@ -1,7 +1,26 @@
 import type { AllocationContext } from "./context";
 import { rentCeilingBand } from "./households";
-import { headOf, listBase, listOffset, MAX_SIZE, SENIOR_LISTS } from "./queues";
-import { DOORSTROMER, INCOME_LOW, NULTREDEN, REGULIER, STATUSHOUDER, URGENT, VRIJ } from "./vocabulary";
+import {
+  headOf,
+  LOCAL_SENIOR_LISTS,
+  LOCAL_SMALL_LISTS,
+  LOCAL_YOUNG_LISTS,
+  listBase,
+  listOffset,
+  MAX_SIZE,
+  SENIOR_LISTS,
+} from "./queues";
+import {
+  BAND_AFTOPPING_LAAG,
+  BAND_KWALITEITSKORTING,
+  DOORSTROMER,
+  INCOME_LOW,
+  NULTREDEN,
+  REGULIER,
+  STATUSHOUDER,
+  URGENT,
+  VRIJ,
+} from "./vocabulary";
 
 /**
  * The allocation rules: who may have a vacant home, and who of them gets it. Steps run in the order the
@@ -127,7 +146,7 @@ export function firstEligible(
     }
   }
   if (preferSeniors && best >= 0 && !isSenior(ctx, best)) {
-    const senior = firstSenior(ctx, from, to, kernFrom, kernTo);
+    const senior = firstInSet(ctx, SENIOR_LISTS, from, to, kernFrom, kernTo);
     if (senior >= 0) {
       best = senior;
       bestException = false;
@@ -138,11 +157,35 @@ export function firstEligible(
 }
 
 /**
- * The earliest-registered senior among regular seekers who may have the home: the heads of the senior
- * lists that fit (regular seekers only, so no exception applies).
+ * Domijn's local priority for regular seekers on home `d`: local young heads on the cheapest homes,
+ * local small households on homes up to the first aftoppingsgrens, local seniors on nultredenwoningen,
+ * in that order; the earliest registered of the first rule that finds someone. −1 when none applies.
  */
-function firstSenior(
+function firstLocal(ctx: AllocationContext, d: number): number {
+  const { st, am } = ctx;
+  const hard = isHardToLet(ctx, d);
+  const key = fitKey(GROUP_CLASS_SET[REGULIER], hard ? 0 : Math.min(st.dwRooms[d], MAX_ROOMS), st.dwBand[d]);
+  const from = am.fit.start[key];
+  const to = am.fit.start[key + 1];
+  const kernFrom = hard ? 0 : st.dwKern[d];
+  const kernTo = hard ? am.nKern : kernFrom + 1;
+  const band = st.dwBand[d];
+  let h = -1;
+  if (band === BAND_KWALITEITSKORTING) h = firstInSet(ctx, LOCAL_YOUNG_LISTS, from, to, kernFrom, kernTo);
+  if (h < 0 && band <= BAND_AFTOPPING_LAAG)
+    h = firstInSet(ctx, LOCAL_SMALL_LISTS, from, to, kernFrom, kernTo);
+  if (h < 0 && st.dwType[d] === NULTREDEN)
+    h = firstInSet(ctx, LOCAL_SENIOR_LISTS, from, to, kernFrom, kernTo);
+  return h;
+}
+
+/**
+ * The earliest-registered household of a priority index (`set`) among regular seekers who may have the
+ * home: the heads of the lists of that index that fit (regular seekers only, so no exception applies).
+ */
+function firstInSet(
   ctx: AllocationContext,
+  set: number,
   from: number,
   to: number,
   kernFrom: number,
@@ -151,7 +194,7 @@ function firstSenior(
   const { st, am } = ctx;
   let best = -1;
   for (let j = kernFrom; j <= kernTo; j++) {
-    const base = listBase(am.nKern, SENIOR_LISTS, j < kernTo ? j : am.nKern);
+    const base = listBase(am.nKern, set, j < kernTo ? j : am.nKern);
     for (let i = from; i < to; i++) {
       const h = headOf(ctx, base + am.fit.offset[i]);
       if (h < 0) continue;
@@ -195,6 +238,14 @@ export function chooseHousehold(ctx: AllocationContext, d: number): number {
     } else if (group === VRIJ) {
       if (freeSpaceLeft(ctx)) h = firstEligible(ctx, VRIJ, d, false);
     } else {
+      if (am.localPriority && st.waitingInGroup[REGULIER] > 0) {
+        h = firstLocal(ctx, d);
+        if (h >= 0) {
+          ctx.chosenGroup = group;
+          ctx.chosenException = false;
+          return h;
+        }
+      }
       h = firstEligible(ctx, REGULIER, d, nultreden);
       // Without a priority step, seniors leaving a family home compete by registration for nultredenwoningen.
       if (nultreden) {

@@ -200,11 +200,64 @@ export const allocationSchema = z
       .strict(),
     statushouders: z
       .object({
-        /** Taakstelling in persons per year per 1,000 inhabitants (the Rijk shares it by population). */
-        perThousandInhabitants: figure(nonNegative),
+        /** Taakstelling in persons per year per 1,000 inhabitants (a simple form; `national` is the Rijk's own). */
+        perThousandInhabitants: figure(nonNegative).optional(),
+        /**
+         * The Rijk sets a national taakstelling in persons per half year ("2025-II") and shares it by
+         * population: the municipality's part is its inhabitants over `population`.
+         */
+        national: z
+          .object({
+            byHalfYear: z.record(
+              z.string().regex(/^\d{4}-(I|II)$/, { error: "verwacht een halfjaar als JJJJ-I of JJJJ-II" }),
+              nonNegative,
+            ),
+            default: figure(nonNegative),
+            population: figure(z.number().positive()),
+            ...provenance,
+          })
+          .strict()
+          .optional(),
+        /**
+         * The municipality houses statushouders who cannot be placed in a social home in time elsewhere
+         * (flex homes, rooms; the agreement, H6): those waiting at least `afterMonths`, up to
+         * `personsPerYear`. They count for the taakstelling.
+         */
+        alternatives: z
+          .object({
+            afterMonths: figure(z.number().int().min(0).max(120)),
+            personsPerYear: figure(nonNegative),
+            ...provenance,
+          })
+          .strict()
+          .optional(),
+        /**
+         * Homes labelled for sale that fall vacant may house a statushouder while the taakstelling is
+         * behind (the agreement, H6); a sitting tenant's home is sold instead.
+         */
+        useSaleHomes: z.boolean().default(false),
         ...provenance,
       })
       .strict(),
+    /**
+     * Domijn's local priority rules: households from the municipality go first on some homes, before
+     * registration time. Who is local: a share of the regular home-seekers.
+     */
+    localPriority: z
+      .object({
+        /** Share of regular home-seekers who live in the municipality already. */
+        localShare: figure(share),
+        /** Local heads of these ages go first on homes up to the kwaliteitskortingsgrens. */
+        youngFromAge: age,
+        youngToAge: age,
+        /** Local households of at most this many persons go first on homes up to the first aftoppingsgrens. */
+        smallMaxPersons: z.number().int().min(1).max(9),
+        /** Local heads of at least this age go first on nultredenwoningen. */
+        seniorFromAge: age,
+        ...provenance,
+      })
+      .strict()
+      .optional(),
     queue: z
       .object({
         /** Yearly chance a waiting home-seeker gives up or finds a home elsewhere. */
@@ -303,6 +356,15 @@ export function checkAllocation(input: unknown, startYear?: number): Issue[] {
         });
     }
   }
+  const statushouders = obj(a.statushouders);
+  const forms = [statushouders.perThousandInhabitants, statushouders.national].filter((x) => x !== undefined);
+  if (forms.length !== 1)
+    issues.push({
+      path: at("statushouders"),
+      message: "geef de taakstelling op één manier: perThousandInhabitants of national",
+    });
+  const local = obj(a.localPriority);
+  ordered(local.youngFromAge, local.youngToAge, at("localPriority", "youngToAge"));
   const free = obj(a.freeAllocation);
   const [cap, used] = [num(free.cap), num(free.share)];
   if (cap !== undefined && used !== undefined && used > cap)

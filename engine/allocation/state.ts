@@ -1,5 +1,5 @@
 import type { AllocationModel } from "./compile";
-import { listCount } from "./queues";
+import { ENTRIES_PER_REGISTRATION, listCount } from "./queues";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
 /**
@@ -23,6 +23,8 @@ export const TENANT_WAITING = 3;
 export const LEFT_QUEUE = 4;
 /** Left the social stock: moved away, moved into care, died, or bought a home. */
 export const MOVED_OUT = 5;
+/** A statushouder housed by the municipality outside social rent. */
+export const HOUSED_ELSEWHERE = 6;
 
 export interface AllocationState {
   nDwellings: number;
@@ -46,6 +48,8 @@ export interface AllocationState {
   hhIncome: Float64Array;
   hhClass: Uint8Array;
   hhKernPref: Int32Array;
+  /** 1 for a household from the municipality itself (Domijn's local priority). */
+  hhLocal: Uint8Array;
   hhRegistered: Int32Array;
   /** Queue the household waits in (−1 when not waiting). */
   hhGroup: Int8Array;
@@ -99,6 +103,8 @@ export interface AllocationState {
   /** Statushouders: persons the taakstelling asked for and persons housed, since the start. */
   taakstellingPersons: number;
   housedStatushouderPersons: number;
+  /** Persons housed this year outside social rent (the municipality's alternatives). */
+  alternativeThisYear: number;
   /** Statushouder persons that have arrived (households are offered until the taakstelling is reached). */
   arrivedStatushouderPersons: number;
   /** Social homes in the simulation now (must equal the stock model's social homes). */
@@ -115,8 +121,7 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
   const H = am.capHouseholds;
   // Registrations: households, plus re-registrations (doorstromers, tenants of demolished homes).
   const Q = H + 2 * D;
-  // Entries: one per registration, and a senior's second one in the senior lists.
-  const E = 2 * Q;
+  const E = ENTRIES_PER_REGISTRATION * Q;
   return {
     nDwellings: 0,
     dwKern: new Int32Array(D),
@@ -136,6 +141,7 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     hhIncome: new Float64Array(H),
     hhClass: new Uint8Array(H),
     hhKernPref: new Int32Array(H),
+    hhLocal: new Uint8Array(H),
     hhRegistered: new Int32Array(H),
     hhGroup: new Int8Array(H),
     hhState: new Uint8Array(H),
@@ -171,6 +177,7 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     passendThisYear: 0,
     taakstellingPersons: 0,
     housedStatushouderPersons: 0,
+    alternativeThisYear: 0,
     arrivedStatushouderPersons: 0,
     arrivalsExpected: new Float64Array(am.arrivalsPerQuarter.length),
     arrivalsMade: new Float64Array(am.arrivalsPerQuarter.length),

@@ -2,13 +2,20 @@ import { uniform } from "../random";
 import type { StockWork } from "../stock";
 import { arrivalGroup, POOL } from "./compile";
 import { type AllocationContext, type AllocationObserver, DRAW, tally } from "./context";
-import { leaveQueue } from "./queues";
+import { dequeue, headOf, LISTS_PER_KERN, leaveQueue, listBase } from "./queues";
 import { startYear } from "./record";
 import { chooseHousehold } from "./rules";
-import { OCCUPIED, TENANT, TENANT_WAITING, WAITING } from "./state";
+import { HOUSED_ELSEWHERE, OCCUPIED, TENANT, TENANT_WAITING, WAITING } from "./state";
 import { syncWithStock } from "./sync";
 import { house, moveOut, register, scheduleLeave, scheduleMoveOut } from "./tenancy";
-import { DOORSTROMER, EENGEZINS, FROM_TURNOVER, HOUSEHOLD_TYPES, TYPE_STATUSHOUDER } from "./vocabulary";
+import {
+  DOORSTROMER,
+  EENGEZINS,
+  FROM_TURNOVER,
+  HOUSEHOLD_TYPES,
+  STATUSHOUDER,
+  TYPE_STATUSHOUDER,
+} from "./vocabulary";
 
 /**
  * One quarter of the allocation microsimulation, after the stock model has stepped: home-seekers
@@ -47,6 +54,7 @@ export function startAllocationRun(
   st.hhIncome.set(am.initHhIncome);
   st.hhClass.set(am.initHhClass);
   st.hhKernPref.set(am.initHhKernPref);
+  st.hhLocal.set(am.initHhLocal);
   st.hhRegistered.set(am.initHhRegistered);
   st.hhMoves.fill(0, 0, nH);
   // The waiting list at the start is the same in every run: its queues are copied whole.
@@ -107,6 +115,7 @@ export function stepAllocation(
   moveOutsOfQuarter(ctx);
   syncWithStock(ctx, stock);
   allocateVacancies(ctx);
+  houseElsewhere(ctx);
   if (ctx.observer?.quarterEnd) ctx.observer.quarterEnd(quarter);
 }
 
@@ -120,7 +129,7 @@ function arrive(ctx: AllocationContext, populationFactor: number, inhabitants: n
       st.arrivalsMade[t]++;
     }
   }
-  const taakstelling = am.taakstellingPerInhabitantQuarter * inhabitants;
+  const taakstelling = am.taakstellingPerInhabitant[ctx.quarter] * inhabitants;
   st.taakstellingPersons += taakstelling;
   tally(ctx, ctx.lay.statushoudersTaakstelling, taakstelling);
   while (st.arrivedStatushouderPersons < st.taakstellingPersons) {
@@ -144,6 +153,7 @@ function newHomeSeeker(ctx: AllocationContext, type: number): number {
   const cls = am.poolClass[ctx.year * am.poolSlots + slot];
   st.hhClass[h] = cls;
   st.hhKernPref[h] = am.poolKernPref[slot];
+  st.hhLocal[h] = am.poolLocal[slot];
   st.hhDwelling[h] = -1;
   st.hhMoves[h] = 0;
   st.hhGroup[h] = -1;
@@ -206,4 +216,38 @@ function allocateVacancies(ctx: AllocationContext): void {
     else house(ctx, h, d, ctx.chosenGroup, ctx.chosenException);
   }
   st.nVacant = kept;
+}
+
+/**
+ * Statushouders who have waited long for a social home are housed by the municipality in an alternative
+ * (flex homes, rooms), up to a number of persons a year, the longest-waiting first. They count for the
+ * taakstelling and leave the queue.
+ */
+function houseElsewhere(ctx: AllocationContext): void {
+  const { am, st } = ctx;
+  if (am.alternativePersonsPerYear <= 0) return;
+  while (st.alternativeThisYear < am.alternativePersonsPerYear && st.waitingInGroup[STATUSHOUDER] > 0) {
+    const h = longestWaitingStatushouder(ctx);
+    if (h < 0 || ctx.quarter - st.hhRegistered[h] < am.alternativeAfterQuarters) return;
+    dequeue(ctx, h);
+    st.hhState[h] = HOUSED_ELSEWHERE;
+    st.housedStatushouderPersons += st.hhSize[h];
+    st.alternativeThisYear += st.hhSize[h];
+    tally(ctx, ctx.lay.statushoudersAlternative, st.hhSize[h]);
+    tally(ctx, ctx.lay.housedElsewhere, 1);
+  }
+}
+
+/** The statushouder who registered first among those still waiting, over every list of the group. */
+function longestWaitingStatushouder(ctx: AllocationContext): number {
+  const { am, st } = ctx;
+  let best = -1;
+  for (let kern = 0; kern <= am.nKern; kern++) {
+    const base = listBase(am.nKern, STATUSHOUDER, kern);
+    for (let i = 0; i < LISTS_PER_KERN; i++) {
+      const h = headOf(ctx, base + i);
+      if (h >= 0 && (best < 0 || st.hhRegistered[h] < st.hhRegistered[best])) best = h;
+    }
+  }
+  return best;
 }

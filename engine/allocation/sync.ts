@@ -4,9 +4,17 @@ import type { StockWork } from "../stock";
 import { type AllocationContext, DRAW, tally } from "./context";
 import { pickCumulative } from "./draw";
 import { leaveQueue } from "./queues";
+import { firstEligible } from "./rules";
 import { OCCUPIED, REMOVED, TENANT_WAITING, VACANT } from "./state";
-import { moveOut, register, vacate } from "./tenancy";
-import { FROM_ACQUISITION, FROM_NEW_BUILDING, FROM_SALE, INCOME_LOW, URGENT } from "./vocabulary";
+import { house, moveOut, register, vacate } from "./tenancy";
+import {
+  FROM_ACQUISITION,
+  FROM_NEW_BUILDING,
+  FROM_SALE,
+  INCOME_LOW,
+  STATUSHOUDER,
+  URGENT,
+} from "./vocabulary";
 
 /**
  * Keeps the list of social homes equal to the stock model's social homes, kern by kern and owner by
@@ -48,6 +56,7 @@ function sellHomes(ctx: AllocationContext, k: number, n: number): number {
     const d = pickHome(ctx, k, DOMIJN);
     if (d < 0) break;
     const { st, am } = ctx;
+    if (st.dwState[d] === VACANT && letSaleHomeToStatushouder(ctx, k, d)) continue;
     const sale = st.nSales++;
     if (st.dwState[d] === VACANT) {
       removeVacant(ctx, d);
@@ -63,6 +72,32 @@ function sellHomes(ctx: AllocationContext, k: number, n: number): number {
     st.nActive--;
   }
   return done;
+}
+
+/**
+ * Under the agreement's H6, a vacant home labelled for sale may house a statushouder while the
+ * taakstelling is behind; the stock still loses a social home, so a sitting tenant buys theirs instead.
+ * Only when a statushouder who has waited since an earlier quarter fits the home and another occupied
+ * home of Domijn stands in the kern.
+ */
+function letSaleHomeToStatushouder(ctx: AllocationContext, k: number, d: number): boolean {
+  const { st, am } = ctx;
+  if (!am.useSaleHomes || st.housedStatushouderPersons >= st.taakstellingPersons) return false;
+  const sold = occupiedHome(ctx, k, DOMIJN);
+  if (sold < 0) return false;
+  const h = firstEligible(ctx, STATUSHOUDER, d, false);
+  // Only for a statushouder who has waited since an earlier quarter: the taakstelling is really behind.
+  if (h < 0 || st.hhRegistered[h] >= ctx.quarter) return false;
+  const exception = ctx.chosenException;
+  takeOffVacantList(ctx, d);
+  house(ctx, h, d, STATUSHOUDER, exception);
+  tally(ctx, ctx.lay.saleHomesToStatushouders, 1);
+  st.nSales++;
+  moveOut(ctx, st.dwTenant[sold], -1);
+  tally(ctx, ctx.lay.salesToTenants, 1);
+  st.dwState[sold] = REMOVED;
+  st.nActive--;
+  return true;
 }
 
 /**
@@ -112,20 +147,31 @@ function pickHome(ctx: AllocationContext, k: number, o: number): number {
     const d = st.vacant[i];
     if (st.dwKern[d] === k && st.dwOwner[d] === o) return d;
   }
+  return occupiedHome(ctx, k, o);
+}
+
+/** The first occupied home of owner `o` in kern `k`, or −1. */
+function occupiedHome(ctx: AllocationContext, k: number, o: number): number {
+  const { st } = ctx;
   for (let d = 0; d < st.nDwellings; d++) {
     if (st.dwState[d] === OCCUPIED && st.dwKern[d] === k && st.dwOwner[d] === o) return d;
   }
   return -1;
 }
 
+/** A vacant home leaves the stock (sold or demolished empty). */
 function removeVacant(ctx: AllocationContext, d: number): void {
+  takeOffVacantList(ctx, d);
+  tally(ctx, ctx.lay.vacanciesRemoved, 1);
+}
+
+function takeOffVacantList(ctx: AllocationContext, d: number): void {
   const { st } = ctx;
   for (let i = 0; i < st.nVacant; i++) {
     if (st.vacant[i] !== d) continue;
     st.vacant[i] = st.vacant[--st.nVacant];
     break;
   }
-  tally(ctx, ctx.lay.vacanciesRemoved, 1);
 }
 
 /** A new social home (completed or bought) joins the stock, vacant. */

@@ -14,6 +14,7 @@ export const NULTREDEN = 2;
  */
 export const RENT_BANDS = ["kwaliteitskorting", "aftopping_laag", "aftopping_hoog", "liberalisatie"] as const;
 export type RentBand = (typeof RENT_BANDS)[number];
+export const BAND_KWALITEITSKORTING = 0;
 export const BAND_AFTOPPING_LAAG = 1;
 export const BAND_AFTOPPING_HOOG = 2;
 
