@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { GROUPS } from "./allocation/vocabulary";
+import { type CalibrationJson, type CalibrationRow, calibrate, formatCalibrationValue } from "./calibration";
 import { pairedDifference } from "./compare";
 import { formatProblem } from "./errors";
 import { formatCount, formatDifference, formatProbability, formatShare } from "./format";
@@ -31,6 +32,10 @@ Gebruik:
   woonscenario compare A B [--runs N] [--seed S] [--metric ID] [--year J]
       Vergelijkt twee scenario's met dezelfde seed (gepaarde runs): per doel de kans in A
       en B, en het verschil B − A in een metric (standaard opgave.realised in 2034).
+  woonscenario calibrate [SCENARIO] [--runs N] [--seed S] [--out MAP]
+      Zet het scenario naast de officiële cijfers en de overeenkomst: per regel de referentie
+      met bron en datum, de mediaan en 80%-band van het scenario, de marge en het oordeel.
+      Schrijft MAP/calibration.json (standaard map: uitvoer).
   woonscenario validate BESTAND
       Controleert een scenariobestand; meldt elk probleem met het veld.
   woonscenario help
@@ -258,6 +263,72 @@ export function comparisonTable(a: SummaryJson, b: SummaryJson): string[] {
   return textTable(["Doel", "Jaar", "Kans A", "Kans B"], rows);
 }
 
+/** The baseline beside its references: a table, the sources, and calibration.json. */
+async function calibrateCommand(args: string[], out: Out, err: Out): Promise<number> {
+  let parsed: ReturnType<typeof parseRunArgs>;
+  try {
+    parsed = parseRunArgs(args);
+  } catch (error) {
+    err(`Onbekende of onvolledige optie: ${(error as Error).message}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const runs = positiveInteger(values.runs, "--runs", err);
+  const seed = positiveInteger(values.seed, "--seed", err);
+  if (runs === null || seed === null) return 2;
+  const path = resolve(positionals[0] ?? BASELINE);
+  const scenario = await loadScenario(path, err);
+  if (!scenario) return 1;
+  if (!scenario.calibration?.length) {
+    err(`${path}: dit scenario heeft geen kalibratieregels (het blok calibration).`);
+    return 1;
+  }
+  const simulation = simulate(scenario, { runs, seed });
+  const summary = toSummaryJson(simulation.prepared, simulation.meta, simulation.summary);
+  const result = calibrate(scenario, summary);
+  for (const line of calibrationTable(result)) out(line);
+  for (const p of result.problems) err(`  ${p.path}: ${p.message}`);
+  const dir = resolve(values.out ?? "uitvoer");
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, "calibration.json"), `${JSON.stringify(result, null, 2)}\n`);
+  out("");
+  out(`Geschreven: ${join(dir, "calibration.json")}`);
+  return result.problems.length > 0 ? 1 : 0;
+}
+
+/** The calibration as the command prints it: a table, then each row's source and date. */
+export function calibrationTable(result: CalibrationJson): string[] {
+  const { meta } = result;
+  const f = (row: CalibrationRow, x: number) => formatCalibrationValue(row.unit, x);
+  const rows = result.rows.map((r, i) => [
+    `${i + 1}. ${r.label}`,
+    String(r.year),
+    f(r, r.reference.value),
+    f(r, r.median),
+    `${f(r, r.p10)} – ${f(r, r.p90)}${r.over === "runs" ? "" : " *"}`,
+    r.tolerance.min === r.tolerance.max
+      ? f(r, r.tolerance.min)
+      : `${f(r, r.tolerance.min)} – ${f(r, r.tolerance.max)}`,
+    r.verdict,
+  ]);
+  const outside = result.rows.filter((r) => r.verdict !== "binnen de marge").length;
+  return [
+    `Kalibratie van ${meta.scenarioName}: ${formatCount(meta.runs)} runs, seed ${meta.seed}, engine ${meta.engineVersion}`,
+    "",
+    ...textTable(["Regel", "Jaar", "Referentie", "Mediaan", "80% van de runs", "Marge", "Oordeel"], rows),
+    "",
+    `${result.rows.length - outside} van ${result.rows.length} regels binnen de marge.${
+      result.rows.some((r) => r.over !== "runs") ? " * 80% van de huishoudens en runs samen." : ""
+    }`,
+    "",
+    "Bronnen:",
+    ...result.rows.map(
+      (r, i) =>
+        `${i + 1}. ${r.reference.source ?? "geen bron"} (${r.reference.date})${r.note ? ` ${r.note}` : ""}`,
+    ),
+  ];
+}
+
 async function validate(args: string[], out: Out, err: Out): Promise<number> {
   if (args.length !== 1) {
     err("Gebruik: woonscenario validate BESTAND");
@@ -283,6 +354,8 @@ export async function main(
       return validate(rest, out, err);
     case "compare":
       return compare(rest, out, err);
+    case "calibrate":
+      return calibrateCommand(rest, out, err);
     case undefined:
     case "help":
     case "--help":

@@ -55,6 +55,7 @@ export interface MetricLayout {
   demolitions: number;
   splittingAdded: number;
   projectsDropped: number;
+  plansNotInTime: number;
   inhabitants: number;
   /** Per kern, indexed by kern. */
   kernStockTotal: number[];
@@ -115,6 +116,11 @@ export function metricLayout(
     demolitions: add("demolitions.total", "Gesloopt", "woningen"),
     splittingAdded: add("splitting.added", "Extra woningen door splitsing", "woningen"),
     projectsDropped: add("projects.dropped", "Uitgevallen projecten (cumulatief)", "projecten"),
+    plansNotInTime: add(
+      "plans.not_in_time",
+      "Aandeel van de woningen gepland tot en met het jaar dat eind van dat jaar niet is opgeleverd (uitval of vertraging)",
+      "aandeel",
+    ),
     inhabitants: add("inhabitants", "Inwoners", "inwoners"),
     kernStockTotal: [],
     kernStockBySegment: [],

@@ -167,6 +167,34 @@ export function runOnce(
     record[layout.opgaveRealised * nY + y] = model.realisedBeforeStart + completed + extra;
     record[layout.projectsDropped * nY + y] = dropped;
   }
+  recordLatePlans(model, layout, work.pipeline.completion, record);
+}
+
+/**
+ * Per year: of the homes in plans planned to complete by the end of that year, the share not completed
+ * by then, dropped or late. The national 130% rule for plan capacity rests on this share: about 30%.
+ */
+function recordLatePlans(
+  model: Model,
+  layout: MetricLayout,
+  completion: Int32Array,
+  record: Float64Array,
+): void {
+  const { cal, nProjects } = model;
+  const nY = cal.nYears;
+  for (let y = 0; y < nY; y++) {
+    const endOfYear = (cal.startYear + y + 1) * 12 - cal.startAbsMonth;
+    let planned = 0;
+    let late = 0;
+    for (let p = 0; p < nProjects; p++) {
+      if (model.projectPlanned[p] >= endOfYear) continue;
+      let units = 0;
+      for (let s = 0; s < N_SEGMENTS; s++) units += model.projectUnits[p * N_SEGMENTS + s];
+      planned += units;
+      if (completion[p] === DROPPED || completion[p] >= endOfYear) late += units;
+    }
+    record[layout.plansNotInTime * nY + y] = planned > 0 ? late / planned : 0;
+  }
 }
 
 /** The run's allocation state when the scenario has one; made once per work buffer and layout. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { affordabilitySchema, checkAffordability } from "./affordability/schema";
 import { allocationSchema, checkAllocation } from "./allocation/schema";
+import { calibrationRowSchema } from "./calibration";
 import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "./domain";
 import { economySchema } from "./economy";
 import { figure, provenance } from "./figure";
@@ -222,6 +223,11 @@ const scenarioShape = z
         ...provenance,
       })
       .strict(),
+    /**
+     * The references the baseline should reproduce (official statistics, the agreement), each with a
+     * tolerance: `woonscenario calibrate` and the method notebook set the run beside them.
+     */
+    calibration: z.array(calibrationRowSchema).optional(),
     /** The allocation microsimulation of social rent; without it the stock model runs alone. */
     allocation: allocationSchema.optional(),
     /** Rents, incomes, huurtoeslag, energy and payment risk of social tenants; needs `allocation`. */
@@ -360,6 +366,16 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
   });
   outsidePeriod(obj(root.opgave).deadlineYear, ["opgave", "deadlineYear"]);
   outsidePeriod(targets.inhabitantsYear, ["targets", "inhabitantsYear"]);
+  list(root.calibration).forEach((row, i) => {
+    outsidePeriod(row.year, ["calibration", i, "year"]);
+    ordered(
+      obj(row.tolerance).min,
+      obj(row.tolerance).max,
+      ["calibration", i, "tolerance", "max"],
+      ["min", "max"],
+    );
+  });
+  duplicates(list(root.calibration), "calibration", "kalibratieregel");
   const agreement = obj(root.agreement);
   ordered(agreement.fromYear, agreement.untilYear, ["agreement", "untilYear"], ["fromYear", "untilYear"]);
   outsidePeriod(agreement.untilYear, ["agreement", "untilYear"]);

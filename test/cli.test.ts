@@ -216,3 +216,27 @@ describe("woonscenario compare", () => {
     expect(err).toMatch(/--metric: onbekende metric "bestaat\.niet"/);
   });
 });
+
+describe("woonscenario calibrate", () => {
+  it("prints the baseline beside its references with source and date, and writes calibration.json", async () => {
+    const dir = tmp();
+    const { code, out } = await cli("calibrate", "--runs", "50", "--out", dir);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^1\. Woningvoorraad\s+2025\s+10\.150\s+10\.150/m);
+    expect(out).toMatch(/Bronnen:\n1\. Raamovereenkomst/);
+    const written = JSON.parse(readFileSync(join(dir, "calibration.json"), "utf8"));
+    expect(written.rows.length).toBeGreaterThanOrEqual(12);
+    expect(written.meta).toMatchObject({ runs: 50, scenarioName: "Basis Losser" });
+  });
+
+  it("refuses a scenario without calibration rows, in Dutch", async () => {
+    const dir = tmp();
+    const file = join(dir, "zonder.json");
+    const scenario = readScenarioJson("basis.json") as Record<string, unknown>;
+    delete scenario.calibration;
+    writeFileSync(file, JSON.stringify(scenario));
+    const { code, err } = await cli("calibrate", file, "--runs", "5", "--out", dir);
+    expect(code).toBe(1);
+    expect(err).toMatch(/heeft geen kalibratieregels/);
+  });
+});
