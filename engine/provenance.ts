@@ -17,7 +17,7 @@ export interface FigureSource {
 
 type Provenance = Pick<FigureSource, "basis" | "source" | "note">;
 
-const SETTINGS = new Set(["schemaVersion", "$schema", "priceYear", "sampleEvery"]);
+const SETTINGS = new Set(["schemaVersion", "$schema", "priceYear", "sampleEvery", "calibration"]);
 
 function provenanceOf(o: Record<string, unknown>): Provenance {
   const p: Provenance = {};
@@ -55,7 +55,8 @@ export function figureSources(scenario: unknown): FigureSource[] {
     const here = own.source || own.basis ? own : inherited;
     for (const [key, value] of Object.entries(o)) {
       // Settings of the file and the model, not figures about Losser: the schema version, the price level
-      // the euros are in, how many homes the affordability model measures (the seed is under simulation).
+      // the euros are in, how many homes the affordability model measures (the seed is under simulation);
+      // and the calibration, which holds references to compare with, not assumptions of the model.
       if (SETTINGS.has(key)) continue;
       walk(value, [...path, key], here);
     }
