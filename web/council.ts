@@ -3,6 +3,7 @@ import { formatCount } from "../engine/format";
 import type { Scenario } from "../engine/scenario";
 import { ENGINE_VERSION } from "../engine/version";
 import { BUILTIN_IDS, builtinLabel, builtinScenario } from "./builtin-scenarios";
+import { chanceChart, chanceTable } from "./charts/chance-by-year";
 import { compareChart, type ScenarioRow } from "./charts/compare";
 import { countFormat, metricRows, shareFormat } from "./charts/defaults";
 import { differenceChart } from "./charts/difference";
@@ -151,6 +152,28 @@ export function comparisonFigure(
     image: true,
     chart: compareChart(rows, { ...options, ...spec, scenarios: compared.map((c) => c.label) }),
     table: () => longTable(rows),
+    scenarioName: "vergelijking",
+    hash: hashOf(compared),
+  });
+}
+
+/**
+ * Every target's chance per year, a line per scenario in each target's panel. Drawn from the scored
+ * comparison, so the allocation targets get their panels when the workers have them.
+ */
+export function chanceFigure(
+  compared: readonly Compared[],
+  options: { width?: number; height?: number } = {},
+): HTMLElement {
+  const sources = compared.map((c) => ({ scenario: c.label, targets: c.summary.targets }));
+  return chartFrame({
+    id: "kans_per_jaar",
+    title: "Kans per jaar",
+    caption:
+      "Per doel en scenario de kans dat het doel in dat jaar gehaald is (het aandeel van de runs); bij een doel zonder jaar in de overeenkomst (de groei van het aantal inwoners) de kans dat het dan al bereikt is. De stip staat in het jaar dat de overeenkomst noemt, met de kans in dat jaar; de stippellijn markeert dat jaar.",
+    image: true,
+    chart: chanceChart(sources, { ...options, scenarios: compared.map((c) => c.label) }),
+    table: () => chanceTable(sources),
     scenarioName: "vergelijking",
     hash: hashOf(compared),
   });

@@ -1,5 +1,6 @@
 import { formatCount, formatProbability } from "../engine/format";
 import { STATISTICS } from "../engine/quantiles";
+import { chanceChart, chanceTable } from "./charts/chance-by-year";
 import { completionsChart } from "./charts/completions";
 import type { ChartOptions } from "./charts/defaults";
 import { ganttChart, ganttRows } from "./charts/gantt";
@@ -41,6 +42,11 @@ function opgaveAtDeadline(r: RunResult) {
 /** The opgave's deadline year, as the scenario sets it. */
 const deadlineOf = (r: RunResult) => r.scenario.opgave.deadlineYear;
 const shortfallOf = (r: RunResult) => shortfallRows(r.scenario.projects, r.spread, deadlineOf(r));
+
+const chanceSource = (r: RunResult) => ({
+  scenario: r.summary.meta.scenarioName,
+  targets: r.summary.targets,
+});
 
 /** Yearly statistics of metrics in long form, the way `yearly.csv` of the command line has them. */
 function metricTable(result: RunResult, ids: readonly string[]): Cell[][] {
@@ -166,6 +172,14 @@ export const FIGURES = {
         d.light.label,
       ]),
     ],
+  },
+  kans_per_jaar: {
+    title: "Kans per jaar",
+    caption:
+      "Per doel de kans dat het doel in dat jaar gehaald is (het aandeel van de runs); bij een doel zonder jaar in de overeenkomst (de groei van het aantal inwoners) de kans dat het dan al bereikt is. De stip staat in het jaar dat de overeenkomst noemt, met de kans in dat jaar; de stippellijn markeert dat jaar.",
+    image: true,
+    render: (r, o) => chanceChart([chanceSource(r)], { ...o, scenarios: [r.summary.meta.scenarioName] }),
+    table: (r) => chanceTable([chanceSource(r)]),
   },
 } satisfies Record<string, FigureSpec>;
 

@@ -15,9 +15,12 @@ import { loadScenario } from "../load-scenario";
 import {
   type Browser,
   buildSite,
+  CHANCE_TEXTS,
   type Guard,
   guard,
   launchBrowser,
+  overlappingTexts,
+  panelTitles,
   type Server,
   serveSite,
   settled,
@@ -48,6 +51,7 @@ const chartSelectors: Record<string, string> = {
   projecten: 'g[aria-label="bar"] rect',
   opgave_projecten: 'g[aria-label="bar"] rect',
   doelen: "tr[data-target]",
+  kans_per_jaar: 'g[aria-label="line"] path',
 };
 
 const chartHash = (p: Page) =>
@@ -115,6 +119,35 @@ describe("bouwplanning.html", () => {
         .reduce((sum, r) => sum + (r as PerformanceResourceTiming).encodedBodySize, 0),
     );
     speed.pageLoadBytes = transferred;
+  });
+
+  it("draws the chance per year: a panel per target of the scorecard, each with its line, dot and three years", async () => {
+    const figure = 'figure[data-chart="kans_per_jaar"]';
+    const targets = await page
+      .locator('figure[data-chart="doelen"] tr[data-target] td:first-child')
+      .allTextContents();
+    expect(targets.length).toBeGreaterThan(0);
+    // Panels read left to right, top to bottom, in the scorecard's order.
+    expect(await panelTitles(page, figure)).toEqual(targets);
+    expect(await page.locator(`${figure} g[aria-label="line"] path`).count()).toBe(targets.length);
+    expect(await page.locator(`${figure} g[aria-label="dot"] circle`).count()).toBe(targets.length);
+    expect(await page.locator(`${figure} g[aria-label="x-axis tick label"] text`).count()).toBe(
+      3 * targets.length,
+    );
+  });
+
+  it("keeps the chance per year's titles, years and chances apart, on a laptop and on a phone", async () => {
+    const figure = 'figure[data-chart="kans_per_jaar"]';
+    expect(await overlappingTexts(page, figure, CHANCE_TEXTS)).toEqual([]);
+    const wide = await page.locator(`${figure} svg`).first().getAttribute("width");
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await expect.poll(() => page.locator(`${figure} svg`).first().getAttribute("width")).not.toBe(wide);
+      expect(await overlappingTexts(page, figure, CHANCE_TEXTS)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+    await expect.poll(() => page.locator(`${figure} svg`).first().getAttribute("width")).toBe(wide);
   });
 
   it("gives the same summary.json bytes as Node's simulate for the same scenario and seed", async () => {

@@ -166,3 +166,43 @@ export async function settled(page: Page, timeout = 30_000): Promise<string> {
   );
   return (await handle.jsonValue()) as string;
 }
+
+/**
+ * Texts in a chart that run into each other: every pair of elements matching `selector` inside
+ * `container` whose boxes overlap by more than a pixel, as "text | text". Empty when all stand apart.
+ */
+export async function overlappingTexts(page: Page, container: string, selector: string): Promise<string[]> {
+  return page.locator(container).evaluate((root, sel) => {
+    const boxes = [...root.querySelectorAll(sel)].map((el) => ({
+      text: el.textContent ?? "",
+      box: el.getBoundingClientRect(),
+    }));
+    const found: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i].box, boxes[j].box];
+        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (x > 1 && y > 1) found.push(`${boxes[i].text} | ${boxes[j].text}`);
+      }
+    return found;
+  }, selector);
+}
+
+/** The texts of the chance per year that must stand apart: panel titles, each panel's years, the chances. */
+export const CHANCE_TEXTS = [
+  'g[aria-description="doel"] text',
+  'g[aria-label="x-axis tick label"] text',
+  'g[aria-description="kans in het jaar van de overeenkomst"] text',
+].join(", ");
+
+/** The panel titles of a chart of small multiples (texts with aria-description "doel"), in reading order. */
+export async function panelTitles(page: Page, container: string): Promise<string[]> {
+  const titles = await page.locator(`${container} g[aria-description="doel"] text`).evaluateAll((els) =>
+    els.map((e) => {
+      const box = e.getBoundingClientRect();
+      return { label: e.getAttribute("aria-label") ?? "", top: Math.round(box.bottom), left: box.left };
+    }),
+  );
+  return titles.sort((a, b) => a.top - b.top || a.left - b.left).map((t) => t.label);
+}

@@ -12,7 +12,18 @@ import { shortfallReading, shortfallRows } from "../../web/charts/shortfall";
 import { COUNCIL_RUNS, runComparison, tornadoFor } from "../../web/comparison";
 import { REPORT_PAGES } from "../../web/council";
 import { assumptionRows } from "../../web/method";
-import { type Browser, buildSite, type Guard, guard, launchBrowser, type Server, serveSite } from "./harness";
+import {
+  type Browser,
+  buildSite,
+  CHANCE_TEXTS,
+  type Guard,
+  guard,
+  launchBrowser,
+  overlappingTexts,
+  panelTitles,
+  type Server,
+  serveSite,
+} from "./harness";
 
 /**
  * The notebooks for SHBL, the council and the method, in headless Chromium from the built site (built
@@ -236,6 +247,31 @@ describe("raad.html", () => {
     }
     // The same rows are on the printed scorecard.
     expect(await page.locator('.ws-report tr[data-target="vrije_toewijzing"]').count()).toBe(1);
+  });
+
+  it("draws every target's chance per year for both scenarios, the allocation targets included, no text on text", async () => {
+    const figure = 'figure[data-chart="kans_per_jaar"]';
+    const targets = await page
+      .locator(".ws-score-matrix")
+      .first()
+      .locator("tr[data-target] td:first-child")
+      .allTextContents();
+    expect(targets).toContain(
+      await page.locator('tr[data-target="vrije_toewijzing"] td:first-child').first().textContent(),
+    );
+    // Panels read left to right, top to bottom, in the scorecard's order.
+    expect(await panelTitles(page, figure)).toEqual(targets);
+    // A line per scenario in every panel, and the legend that says which is which.
+    expect(await page.locator(`${figure} g[aria-label="line"] path`).count()).toBe(2 * targets.length);
+    expect(await page.locator(`${figure} [class$="-swatch"]`).allTextContents()).toEqual([
+      "Basis Losser",
+      "Vertraging",
+    ]);
+    // Each panel has its own years: those of neighbouring panels, the titles and the chances stand apart.
+    expect(await page.locator(`${figure} g[aria-label="x-axis tick label"] text`).count()).toBe(
+      3 * targets.length,
+    );
+    expect(await overlappingTexts(page, figure, CHANCE_TEXTS)).toEqual([]);
   });
 
   it("shows which projects decide the opgave in the first scenario, from the comparison's runs", async () => {
