@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { scenarioJsonSchema } from "../engine/jsonSchema";
 import { parseScenarioText } from "../engine/parse";
@@ -11,8 +12,10 @@ import { exportProjects } from "../web/project-csv";
  * CSV for Dutch Excel (the planners' starting point in a spreadsheet). Tests fail while any is stale.
  */
 const data = (name: string) => new URL(`../data/${name}`, import.meta.url);
+const written: string[] = [];
 const write = (name: string, text: string) => {
   writeFileSync(data(name), text);
+  written.push(data(name).pathname);
   console.log(`Geschreven: data/${name}`);
 };
 
@@ -30,3 +33,17 @@ for (const file of readdirSync(data("variants")).filter((f) => f.endsWith(".json
 }
 
 write("projecten-basis.csv", exportProjects(basis.value, { dutch: true }));
+
+// The files as the project's formatter writes them, so `npm run lint` passes right after.
+spawnSync(
+  process.execPath,
+  [
+    new URL("../node_modules/@biomejs/biome/bin/biome", import.meta.url).pathname,
+    "format",
+    "--write",
+    ...written,
+  ],
+  {
+    stdio: "inherit",
+  },
+);

@@ -41,7 +41,10 @@ export const SECTION_LABELS: Record<string, string> = {
 /** Units of figures whose place, not their last key, tells what they count. Paths in lower case. */
 const SPECIFIC_UNITS: [RegExp, string][] = [
   [/shares\.|sharebykern.*\.(min|max)$|tenants\.\w+\.\w+$|freeallocation\.cap$/, "aandeel"],
-  [/(^|\.)(agemin|agemax|fromage|aowage|nultredenfromage|youngfromage|youngtoage|seniorfromage)$/, "leeftijd"],
+  [
+    /(^|\.)(agemin|agemax|fromage|aowage|nultredenfromage|youngfromage|youngtoage|seniorfromage)$/,
+    "leeftijd",
+  ],
   [/years$/, "jaren"],
   [/rooms\.\w+\.(min|max)$|maxroomsabovepersons$/, "kamers"],
   [/maxpersonsaboverooms$|smallmaxpersons$/, "personen"],

@@ -217,8 +217,9 @@ describe("raad.html", () => {
     const target = (i: number) => node[i].summary.targets.find((t) => t.id === "opgave")!;
     expect(await probability("Basis Losser")).toBe(target(0).probability);
     expect(await probability("Vertraging")).toBe(target(1).probability);
-    // The check: vertraging reaches the task less often than the baseline.
-    expect(await probability("Vertraging")).toBeLessThan(await probability("Basis Losser"));
+    // Vertraging reaches the task no more often than the baseline (whose plans add up to the task
+    // exactly, so both chances may be 0).
+    expect(await probability("Vertraging")).toBeLessThanOrEqual(await probability("Basis Losser"));
     // Vertraging realises fewer homes by 2034: its median is lower, and so is the paired difference.
     const medians = await row.locator("td.ws-num").allTextContents();
     expect(Number(medians[1].replace(".", ""))).toBeLessThan(Number(medians[0].replace(".", "")));
