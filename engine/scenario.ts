@@ -2,6 +2,7 @@ import { z } from "zod";
 import { affordabilitySchema, checkAffordability } from "./affordability/schema";
 import { allocationSchema, checkAllocation } from "./allocation/schema";
 import { calibrationRowSchema } from "./calibration";
+import { commitmentSchema } from "./coverage";
 import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "./domain";
 import { economySchema } from "./economy";
 import { figure, provenance } from "./figure";
@@ -160,7 +161,14 @@ const scenarioShape = z
      * read in the last simulated year.
      */
     agreement: z
-      .object({ name: z.string().min(1), fromYear: year, untilYear: year, ...provenance })
+      .object({
+        name: z.string().min(1),
+        fromYear: year,
+        untilYear: year,
+        /** What the agreement commits to and monitors, and where each sits in the model (or why not). */
+        commitments: z.array(commitmentSchema).default([]),
+        ...provenance,
+      })
       .strict()
       .optional(),
     /** Price level and the indices (wages, prices) that carry euro amounts over the years. */

@@ -48,8 +48,10 @@ const NOTEBOOKS: { name: string; ready: (page: Page) => Promise<unknown> }[] = [
   },
   {
     name: "methode",
-    ready: (page) =>
-      page.locator('figure[data-chart] g[aria-label="area"] path').waitFor({ state: "attached" }),
+    ready: async (page) => {
+      await page.locator('figure[data-chart] g[aria-label="area"] path').waitFor({ state: "attached" });
+      await page.locator('.ws-calibration[data-state="klaar"]').waitFor({ timeout: 60_000 });
+    },
   },
 ];
 

@@ -1,13 +1,21 @@
+import {
+  type CalibrationJson,
+  type CalibrationRow,
+  calibrate,
+  formatCalibrationValue,
+} from "../engine/calibration";
+import { coverage } from "../engine/coverage";
 import type { SourceBasis } from "../engine/domain";
 import { formatCount, formatDecimal } from "../engine/format";
 import { type SummaryJson, toSummaryJson } from "../engine/output";
 import { type FigureSource, figureSources } from "../engine/provenance";
 import type { Scenario } from "../engine/scenario";
 import { planningScope } from "../engine/scope";
-import { simulate } from "../engine/simulate";
+import { prepare, simulate } from "../engine/simulate";
 import { builtinScenario } from "./builtin-scenarios";
-import { h } from "./dom";
+import { h, message } from "./dom";
 import { restoreWorking } from "./scenario-store";
+import { startBrowserSession } from "./spawn-worker";
 import type { KeyValueStorage } from "./storage";
 import "./planner.css";
 import "./method.css";
@@ -326,4 +334,164 @@ export function exampleSummary(scenario: Scenario): SummaryJson {
 export function currentScenario(storage: KeyValueStorage): Scenario {
   const working = restoreWorking(storage);
   return working?.ok ? working.value : builtinScenario("basis");
+}
+
+/** Runs behind the calibration table: the whole model, enough for a stable median in a second or two. */
+export const CALIBRATION_RUNS = 300;
+
+/**
+ * The calibration table of the scenario (the baseline's when the scenario has no references of its
+ * own): the whole model runs in the page's workers, and the table fills in when it is done, the same
+ * rows `woonscenario calibrate` prints.
+ */
+export function calibrationView(scenario: Scenario): HTMLElement {
+  const own = (scenario.calibration?.length ?? 0) > 0;
+  const subject = own ? scenario : builtinScenario("basis");
+  const slot = h(
+    "div",
+    { class: "ws-calibration", dataset: { state: "rekent" } },
+    h("p", { class: "ws-message ws-message--info", role: "status" }, "Het model rekent de kalibratie door …"),
+  );
+  const session = startBrowserSession();
+  session.result.subscribe((result) => {
+    if (!result || result.preliminary) return;
+    const calibration = calibrate(subject, result.summary);
+    slot.replaceChildren(
+      ...(own
+        ? []
+        : [h("p", {}, `Dit scenario heeft geen eigen referenties; hieronder die van ${subject.name}.`)]),
+      calibrationTableElement(calibration),
+    );
+    slot.dataset.state = "klaar";
+  });
+  session.problem.subscribe((text) => {
+    if (text) slot.replaceChildren(message("fout", text));
+  });
+  void session.request({ ...subject, simulation: { ...subject.simulation, runs: CALIBRATION_RUNS } });
+  return slot;
+}
+
+/** The calibration as a table: reference with source and date, the run's median and band, tolerance, verdict. */
+export function calibrationTableElement(calibration: CalibrationJson): HTMLElement {
+  const f = (r: CalibrationRow, x: number) => formatCalibrationValue(r.unit, x);
+  const inside = calibration.rows.filter((r) => r.verdict === "binnen de marge").length;
+  return h(
+    "div",
+    {},
+    h(
+      "p",
+      {},
+      `${inside} van ${calibration.rows.length} regels binnen de marge (${formatCount(calibration.meta.runs)} runs, seed ${calibration.meta.seed}).`,
+    ),
+    h(
+      "div",
+      { class: "ws-table-scroll" },
+      h(
+        "table",
+        { class: "ws-table ws-fit ws-calibration-table" },
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            ...[
+              "wat",
+              "jaar",
+              "referentie",
+              "bron",
+              "model: mediaan",
+              "80% van de runs",
+              "marge",
+              "oordeel",
+            ].map((t) => h("th", {}, t)),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          ...calibration.rows.map((r) =>
+            h(
+              "tr",
+              { dataset: { row: r.id, verdict: r.verdict } },
+              h("td", {}, r.label),
+              h("td", { class: "ws-num" }, String(r.year)),
+              h("td", { class: "ws-num" }, f(r, r.reference.value)),
+              h(
+                "td",
+                { class: "ws-source" },
+                `${r.reference.source ?? "geen bron"} (${r.reference.date})${r.note ? ` ${r.note}` : ""}`,
+              ),
+              h("td", { class: "ws-num" }, f(r, r.median)),
+              h(
+                "td",
+                { class: "ws-num" },
+                `${f(r, r.p10)} – ${f(r, r.p90)}${r.over === "runs" ? "" : " (huishoudens en runs)"}`,
+              ),
+              h(
+                "td",
+                { class: "ws-num" },
+                r.tolerance.min === r.tolerance.max
+                  ? f(r, r.tolerance.min)
+                  : `${f(r, r.tolerance.min)} – ${f(r, r.tolerance.max)}`,
+              ),
+              h(
+                "td",
+                { class: `ws-verdict ws-verdict--${r.verdict === "binnen de marge" ? "ok" : "niet"}` },
+                r.verdict,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Where the agreement's commitments sit in the model: a table of what is in it, a list of what is not. */
+export function coverageView(scenario: Scenario): HTMLElement {
+  const commitments = scenario.agreement?.commitments ?? [];
+  if (commitments.length === 0)
+    return h("p", {}, "Dit scenario noemt de afspraken van zijn overeenkomst niet (agreement.commitments).");
+  const { layout, targets } = prepare(scenario);
+  const result = coverage(commitments, layout, targets, scenario);
+  return h(
+    "div",
+    {
+      class: "ws-coverage",
+      dataset: { modelled: String(result.modelled.length), notModelled: String(result.notModelled.length) },
+    },
+    h("h3", {}, `In het model (${result.modelled.length})`),
+    h(
+      "div",
+      { class: "ws-table-scroll" },
+      h(
+        "table",
+        { class: "ws-table ws-fit" },
+        h("thead", {}, h("tr", {}, ...["afspraak", "waar", "in het model als"].map((t) => h("th", {}, t)))),
+        h(
+          "tbody",
+          {},
+          ...result.modelled.map((r) =>
+            h(
+              "tr",
+              {},
+              h("td", {}, r.text, r.note ? h("div", { class: "ws-note" }, r.note) : false),
+              h("td", {}, r.chapter),
+              h("td", {}, h("ul", {}, ...r.modelledAs.map((m) => h("li", {}, m.label)))),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h("h3", { id: "niet-in-het-model" }, `Niet in het model (${result.notModelled.length})`),
+    h(
+      "ul",
+      { class: "ws-not-modelled" },
+      ...result.notModelled.map((r) =>
+        h("li", {}, h("strong", {}, `${r.chapter}: ${r.text}. `), r.note ?? ""),
+      ),
+    ),
+    ...result.problems.map((p) => message("fout", `${p.path}: ${p.message}`)),
+  );
 }

@@ -329,6 +329,27 @@ describe("methode.html", () => {
     const rows = await page.locator(".ws-assumptions tbody tr").count();
     expect(rows).toBe(assumptionRows(builtinScenario("basis")).length);
   });
+
+  it("shows the calibration table the command line prints: every row of the baseline, each inside its tolerance", async () => {
+    await page.locator('.ws-calibration[data-state="klaar"]').waitFor({ timeout: 60_000 });
+    const basis = builtinScenario("basis");
+    const ids = await page
+      .locator(".ws-calibration-table tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [(tr as HTMLElement).dataset.row, (tr as HTMLElement).dataset.verdict]),
+      );
+    expect(ids).toEqual(basis.calibration!.map((r) => [r.id, "binnen de marge"]));
+  });
+
+  it("lists what the agreement commits to, where it sits in the model, and what is not in the model and why", async () => {
+    const view = page.locator(".ws-coverage");
+    const modelled = Number(await view.getAttribute("data-modelled"));
+    const notModelled = Number(await view.getAttribute("data-not-modelled"));
+    expect(modelled + notModelled).toBe(builtinScenario("basis").agreement!.commitments.length);
+    expect(await page.locator("ul.ws-not-modelled li").count()).toBe(notModelled);
+    expect(await page.locator("ul.ws-not-modelled").textContent()).toContain("vroegsignalering");
+    expect(await view.locator(".ws-message--fout").count()).toBe(0);
+  });
 });
 
 describe("all three notebooks", () => {
