@@ -9,5 +9,5 @@ process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(0);
   throw error;
 });
-const { main } = await import("../engine/cli.ts");
+const { main } = await import("../engine/transport/cli.ts");
 process.exitCode = await main(process.argv.slice(2));

@@ -1,215 +1,25 @@
 import { type AffordabilityModel, compileAffordability } from "./affordability/compile";
-import { type AllocationModel, compileAllocation } from "./allocation/compile";
-import { cellIndex, N_OWNERS, N_SEGMENTS } from "./cells";
-import { OWNERS, PIPELINE_STATUSES, type PipelineStatus, SEGMENTS } from "./domain";
-import { figureValue } from "./figure";
-import { nameKey } from "./random";
+import { compileAllocation } from "./allocation/compile";
+import type { AllocationModel } from "./allocation/model";
+import { calendar } from "./kernel/time";
 import type { Scenario } from "./scenario";
-import { type Calendar, calendar, firstQuarterOfYear, monthsFromStart } from "./time";
+import { compileStock, type StockModel } from "./stock/compile";
 
 /**
- * A scenario compiled once into flat typed arrays, so that a run is a loop over numbers: no lookups by
- * name, no objects created per step. Stock cells are laid out as in ./cells.
+ * A scenario compiled once for running: the stock and pipeline model, and on it the allocation
+ * microsimulation and the affordability model when the scenario has their blocks. Each sub-model
+ * compiles its own part; this only puts them together.
  */
-
-/** Per pipeline status: drop-out chance, delay (min, mode, max), objection chance and length (min, mode, max). */
-export const STATUS_PARAMS = 8;
-
-export interface Model {
-  cal: Calendar;
-  kernIds: string[];
-  nKern: number;
-  nCells: number;
-  initialStock: Float64Array;
-
-  nProjects: number;
-  projectIds: string[];
-  projectKey: Uint32Array;
-  projectKern: Int32Array;
-  projectOwner: Int32Array;
-  projectStatus: Int32Array;
-  /** Planned completion in months from the start; plans already overdue start at 0. */
-  projectPlanned: Int32Array;
-  /** Units per segment, `project * 4 + segment`. */
-  projectUnits: Float64Array;
-  projectSleutel: Uint8Array;
-  /** Months saved by the active acceleration levers that apply to the project. */
-  projectLeverMonths: Float64Array;
-
-  statusParams: Float64Array;
-  /** Bit per pipeline status: which statuses need a zoning procedure and so count against capacity. */
-  capacityMask: number;
-  capacityPerYear: number;
-  capacityLeadMonths: number;
-  /** Bit for the status whose dropped plans may be replaced (zachte plannen). */
-  replaceableMask: number;
-  replacementChance: number;
-  replacementDelay: number;
-
-  nShocks: number;
-  shockKey: Uint32Array;
-  shockChance: Float64Array;
-  /** min, mode, max per shock. */
-  shockDelay: Float64Array;
-  shockMask: Int32Array;
-  shockFromYear: Int32Array;
-  shockToYear: Int32Array;
-
-  salesByQuarter: Float64Array;
-  acquisitionsByQuarter: Float64Array;
-  acquisitionFromSegment: number;
-  warmeJas: boolean;
-
-  /** Once-a-year events as flat lists: quarter, cell and dwellings. */
-  demolitionQuarter: Int32Array;
-  demolitionCell: Int32Array;
-  demolitionDwellings: Float64Array;
-  splittingQuarter: Int32Array;
-  splittingFromCell: Int32Array;
-  splittingToCell: Int32Array;
-  splittingHomes: Float64Array;
-  splittingUnitsPerHome: Float64Array;
-
-  opgaveHomes: number;
-  opgaveDeadlineYear: number;
-  realisedBeforeStart: number;
-  inhabitants: number;
-  personsPerDwellingChange: number;
+export interface Model extends StockModel {
   /** The allocation microsimulation, when the scenario has an allocation block. */
   allocation?: AllocationModel;
   /** Rents and housing costs on the allocation model's homes, when the scenario has both blocks. */
   affordability?: AffordabilityModel;
 }
 
-export const statusIndex = (status: PipelineStatus): number => PIPELINE_STATUSES.indexOf(status);
-const bit = (status: PipelineStatus) => 1 << statusIndex(status);
-const maskOf = (statuses: readonly PipelineStatus[]) => statuses.reduce((m, s) => m | bit(s), 0);
-
-/** A yearly count spread over a year's quarters by cumulative rounding; quarters outside the run are skipped. */
-function spreadYearly(cal: Calendar, perYear: number, byYear: Record<string, number>): Float64Array {
-  const out = new Float64Array(cal.nQuarters);
-  for (let q = 0; q < cal.nQuarters; q++) {
-    const abs = cal.startAbsMonth + 3 * q;
-    const year = Math.floor(abs / 12);
-    const quarterOfYear = Math.floor((abs % 12) / 3);
-    const n = byYear[String(year)] ?? perYear;
-    out[q] = Math.floor((n * (quarterOfYear + 1)) / 4) - Math.floor((n * quarterOfYear) / 4);
-  }
-  return out;
-}
-
 export function compile(scenario: Scenario): Model {
   const cal = calendar(scenario.simulation.start, scenario.simulation.endYear);
-  const kernIds = scenario.kernen.map((k) => k.id);
-  const kernOf = (id: string) => kernIds.indexOf(id);
-  const nKern = kernIds.length;
-  const nCells = nKern * N_SEGMENTS * N_OWNERS;
-  const cell = (kern: string, segment: string, owner: string) =>
-    cellIndex(kernOf(kern), SEGMENTS.indexOf(segment as never), OWNERS.indexOf(owner as never));
-
-  const initialStock = new Float64Array(nCells);
-  for (const s of scenario.stock) initialStock[cell(s.kern, s.segment, s.owner)] += figureValue(s.dwellings);
-
-  // Realised projects are already in the starting stock and in `realisedBeforeStart`.
-  const projects = scenario.projects.filter((p) => p.status !== "gerealiseerd");
-  const n = projects.length;
-  const levers = scenario.pipeline.levers.filter((l) => l.active);
-  const projectLeverMonths = new Float64Array(n);
-  const projectUnits = new Float64Array(n * N_SEGMENTS);
-  projects.forEach((p, i) => {
-    SEGMENTS.forEach((s, j) => {
-      projectUnits[i * N_SEGMENTS + j] = figureValue(p.units[s]);
-    });
-    const plannedYear = Number(p.plannedCompletion.slice(0, 4));
-    for (const l of levers) {
-      const applies =
-        l.statuses.includes(p.status as PipelineStatus) &&
-        (l.owners === undefined || l.owners.includes(p.owner)) &&
-        plannedYear >= l.fromYear;
-      if (applies) projectLeverMonths[i] += figureValue(l.monthsSaved);
-    }
-  });
-
-  const statusParams = new Float64Array(PIPELINE_STATUSES.length * STATUS_PARAMS);
-  PIPELINE_STATUSES.forEach((status, i) => {
-    const a = scenario.pipeline.statuses[status];
-    statusParams.set(
-      [
-        figureValue(a.dropOut),
-        figureValue(a.delayMonths.min),
-        figureValue(a.delayMonths.mode),
-        figureValue(a.delayMonths.max),
-        figureValue(a.objection.chance),
-        figureValue(a.objection.months.min),
-        figureValue(a.objection.months.mode),
-        figureValue(a.objection.months.max),
-      ],
-      i * STATUS_PARAMS,
-    );
-  });
-
-  const shocks = scenario.pipeline.shocks;
-  const { policy } = scenario;
-  const eventQuarter = (year: number) => firstQuarterOfYear(cal, year - cal.startYear);
-
-  const model: Model = {
-    cal,
-    kernIds,
-    nKern,
-    nCells,
-    initialStock,
-    nProjects: n,
-    projectIds: projects.map((p) => p.id),
-    projectKey: Uint32Array.from(projects, (p) => nameKey(p.id)),
-    projectKern: Int32Array.from(projects, (p) => kernOf(p.kern)),
-    projectOwner: Int32Array.from(projects, (p) => OWNERS.indexOf(p.owner)),
-    projectStatus: Int32Array.from(projects, (p) => statusIndex(p.status as PipelineStatus)),
-    projectPlanned: Int32Array.from(projects, (p) => Math.max(0, monthsFromStart(cal, p.plannedCompletion))),
-    projectUnits,
-    projectSleutel: Uint8Array.from(projects, (p) => (p.sleutelproject ? 1 : 0)),
-    projectLeverMonths,
-    statusParams,
-    capacityMask: maskOf(scenario.pipeline.capacity.statuses),
-    capacityPerYear: figureValue(scenario.pipeline.capacity.projectsPerYear),
-    capacityLeadMonths: figureValue(scenario.pipeline.capacity.leadMonths),
-    replaceableMask: bit("zacht"),
-    replacementChance: figureValue(scenario.pipeline.replacement.chance),
-    replacementDelay: figureValue(scenario.pipeline.replacement.delayMonths),
-    nShocks: shocks.length,
-    shockKey: Uint32Array.from(shocks, (s) => nameKey(`schok:${s.id}`)),
-    shockChance: Float64Array.from(shocks, (s) => figureValue(s.chancePerYear)),
-    shockDelay: Float64Array.from(
-      shocks.flatMap((s) => [
-        figureValue(s.delayMonths.min),
-        figureValue(s.delayMonths.mode),
-        figureValue(s.delayMonths.max),
-      ]),
-    ),
-    shockMask: Int32Array.from(shocks, (s) => maskOf(s.statuses)),
-    shockFromYear: Int32Array.from(shocks, (s) => s.fromYear),
-    shockToYear: Int32Array.from(shocks, (s) => s.toYear),
-    salesByQuarter: spreadYearly(cal, figureValue(policy.sales.perYear), policy.sales.byYear),
-    acquisitionsByQuarter: spreadYearly(
-      cal,
-      figureValue(policy.acquisitions.perYear),
-      policy.acquisitions.byYear,
-    ),
-    acquisitionFromSegment: SEGMENTS.indexOf(policy.acquisitions.fromSegment),
-    warmeJas: policy.sales.warmeJas,
-    demolitionQuarter: Int32Array.from(policy.demolitions, (d) => eventQuarter(d.year)),
-    demolitionCell: Int32Array.from(policy.demolitions, (d) => cell(d.kern, d.segment, d.owner)),
-    demolitionDwellings: Float64Array.from(policy.demolitions, (d) => d.dwellings),
-    splittingQuarter: Int32Array.from(policy.splittings, (s) => eventQuarter(s.year)),
-    splittingFromCell: Int32Array.from(policy.splittings, (s) => cell(s.kern, s.segment, s.owner)),
-    splittingToCell: Int32Array.from(policy.splittings, (s) => cell(s.kern, s.toSegment, s.owner)),
-    splittingHomes: Float64Array.from(policy.splittings, (s) => s.homes),
-    splittingUnitsPerHome: Float64Array.from(policy.splittings, (s) => s.unitsPerHome),
-    opgaveHomes: figureValue(scenario.opgave.homes),
-    opgaveDeadlineYear: scenario.opgave.deadlineYear,
-    realisedBeforeStart: figureValue(scenario.opgave.realisedBeforeStart),
-    inhabitants: figureValue(scenario.municipality.inhabitants),
-    personsPerDwellingChange: figureValue(scenario.municipality.personsPerDwellingChange),
-  };
+  const model: Model = compileStock(scenario, cal);
   if (scenario.allocation) model.allocation = compileAllocation(scenario.allocation, model, scenario.economy);
   if (scenario.affordability && model.allocation && scenario.economy) {
     model.affordability = compileAffordability(

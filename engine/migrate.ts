@@ -1,4 +1,4 @@
-import { type Loose, obj } from "./loose";
+import { type Loose, obj } from "./kernel/loose";
 import { SCHEMA_VERSION } from "./scenario";
 
 /**

@@ -1,7 +1,7 @@
 import type { Model } from "./compile";
-import { allocateHistograms, type Histograms } from "./distributions";
+import { allocateHistograms, type Histograms } from "./kernel/distributions";
+import { runKey } from "./kernel/random";
 import type { MetricLayout } from "./metrics";
-import { runKey } from "./random";
 import { runOnce, runWork } from "./run";
 import type { TargetDef } from "./targets";
 

@@ -1,4 +1,4 @@
-import { dutchMessage, formatPath, type InputProblem, toProblems } from "./errors";
+import { dutchMessage, formatPath, type InputProblem, toProblems } from "./kernel/errors";
 import { isFutureVersion, migrateScenario } from "./migrate";
 import { checkReferences, SCHEMA_VERSION, type Scenario, scenarioSchema } from "./scenario";
 

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { affordabilitySchema, checkAffordability } from "./affordability/schema";
 import { allocationSchema, checkAllocation } from "./allocation/schema";
-import { calibrationRowSchema } from "./calibration";
-import { commitmentSchema } from "./coverage";
-import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "./domain";
-import { economySchema } from "./economy";
-import { figure, provenance } from "./figure";
-import { type Loose, list, num, obj } from "./loose";
+import { PIPELINE_STATUSES } from "./kernel/domain";
+import { economySchema } from "./kernel/economy";
+import { figure, provenance } from "./kernel/figure";
+import { type Loose, list, num, obj } from "./kernel/loose";
+import { count, id, month, probability, stockFields, year } from "./stock/schema";
 
 /**
  * The scenario schema: the single source of truth for scenario files. Types are inferred from it;
@@ -16,128 +15,47 @@ import { type Loose, list, num, obj } from "./loose";
 
 export const SCHEMA_VERSION = 2;
 
-const count = z.number().int().nonnegative();
-const nonNegative = z.number().nonnegative();
-const probability = z.number().min(0).max(1);
-const year = z.number().int().min(1900).max(2100);
-const id = z.string().min(1);
-/** A calendar month as `YYYY-MM`: delays are in months, so plans are too. */
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "verwacht een maand als JJJJ-MM" });
-
-/** A triangular distribution in months: the usual, the shortest and the longest. */
-const monthsDistribution = z
-  .object({ min: figure(nonNegative), mode: figure(nonNegative), max: figure(nonNegative), ...provenance })
-  .strict();
-
-const units = z
-  .object({
-    sociale_huur: figure(count).default(0),
-    middenhuur: figure(count).default(0),
-    betaalbare_koop: figure(count).default(0),
-    duur: figure(count).default(0),
-    ...provenance,
-  })
-  .strict();
-
-const stockEntry = z
-  .object({
-    kern: id,
-    segment: z.enum(SEGMENTS),
-    owner: z.enum(OWNERS),
-    dwellings: figure(count),
-    ...provenance,
-  })
-  .strict();
-
-export const projectSchema = z
-  .object({
-    id,
-    name: z.string().min(1),
-    kern: id,
-    status: z.enum(STATUSES),
-    plannedCompletion: month,
-    units,
-    owner: z.enum(OWNERS),
-    sleutelproject: z.boolean().default(false),
-    kind: z.enum(PROJECT_KINDS).default("nieuwbouw"),
-    ...provenance,
-  })
-  .strict();
-
-const statusAssumption = z
-  .object({
-    dropOut: figure(probability),
-    delayMonths: monthsDistribution,
-    objection: z.object({ chance: figure(probability), months: monthsDistribution }).strict(),
-  })
-  .strict();
-
-const shock = z
-  .object({
-    id,
-    label: z.string(),
-    chancePerYear: figure(probability),
-    delayMonths: monthsDistribution,
-    statuses: z.array(z.enum(PIPELINE_STATUSES)).min(1),
-    fromYear: year,
-    toYear: year,
-    ...provenance,
-  })
-  .strict();
-
-const lever = z
-  .object({
-    id,
-    label: z.string(),
-    active: z.boolean(),
-    monthsSaved: figure(nonNegative),
-    statuses: z.array(z.enum(PIPELINE_STATUSES)).min(1),
-    owners: z.array(z.enum(OWNERS)).optional(),
-    fromYear: year,
-    ...provenance,
-  })
-  .strict();
-
-const yearly = z
-  .object({
-    perYear: figure(count),
-    /** Exceptions to `perYear` for single years, keyed by year ("2027": 12). */
-    byYear: z.record(z.string().regex(/^\d{4}$/, { error: "verwacht een jaartal" }), count).default({}),
-  })
-  .strict();
-
-const demolition = z
-  .object({
-    id,
-    year,
-    kern: id,
-    segment: z.enum(SEGMENTS),
-    owner: z.enum(OWNERS),
-    dwellings: count,
-    ...provenance,
-  })
-  .strict();
-
-const splitting = z
-  .object({
-    id,
-    year,
-    kern: id,
-    segment: z.enum(SEGMENTS),
-    owner: z.enum(OWNERS),
-    homes: count,
-    unitsPerHome: z.number().int().min(2),
-    toSegment: z.enum(SEGMENTS),
-    ...provenance,
-  })
-  .strict();
-
 const windowTarget = z
   .object({ fromYear: year, untilYear: year, homes: figure(count), ...provenance })
   .strict();
 
 const kernBand = z
   .object({ kern: id, min: figure(probability), max: figure(probability), ...provenance })
+  .strict();
+
+/**
+ * A reference the baseline should reproduce: a metric in a year, the reference with its source and
+ * date, and a tolerance (see analysis/calibration). The rows are data, so another municipality brings
+ * its own references.
+ */
+const calibrationRowSchema = z
+  .object({
+    id: z.string().min(1),
+    label: z.string().min(1),
+    metric: z.string().min(1),
+    year: z.number().int().min(1900).max(2100),
+    reference: z.object({ value: z.number(), date: z.string().min(1), ...provenance }).strict(),
+    tolerance: z.object({ min: z.number(), max: z.number() }).strict(),
+    ...provenance,
+  })
+  .strict();
+
+/**
+ * One of the agreement's commitments or monitoring items, and where it sits in the model: a target, a
+ * metric, or a lever (a figure of the scenario a user can change); or, when it is not in the model, the
+ * reason (see analysis/coverage).
+ */
+const commitmentSchema = z
+  .object({
+    /** The agreement's chapter or section, as its readers cite it ("H1", "Inleiding"). */
+    chapter: z.string().min(1),
+    /** The commitment in the agreement's words, shortened. */
+    text: z.string().min(1),
+    /** Where it sits: `target:<id>`, `metric:<id>` or `lever:<figure path>`. */
+    modelledAs: z.array(z.string().regex(/^(target|metric|lever):.+$/)).default([]),
+    /** Why it is not in the model, or how the model reads it. */
+    note: z.string().optional(),
+  })
   .strict();
 
 const scenarioShape = z
@@ -147,14 +65,7 @@ const scenarioShape = z
     schemaVersion: z.literal(SCHEMA_VERSION, { error: `schemaVersion moet ${SCHEMA_VERSION} zijn` }),
     name: z.string().min(1),
     description: z.string().optional(),
-    municipality: z
-      .object({
-        name: z.string().min(1),
-        inhabitants: figure(z.number().positive()),
-        /** Yearly relative change in persons per dwelling (household dilution: negative). */
-        personsPerDwellingChange: figure(z.number().min(-0.1).max(0.1)),
-      })
-      .strict(),
+    municipality: stockFields.municipality,
     /**
      * The agreement the scenario tests: its name and the period it runs. Its targets are read in its last
      * year (the 1,225 homes, key projects and additions have years of their own). Without it, targets are
@@ -173,51 +84,12 @@ const scenarioShape = z
       .optional(),
     /** Price level and the indices (wages, prices) that carry euro amounts over the years. */
     economy: economySchema.optional(),
-    kernen: z.array(z.object({ id, name: z.string().min(1), ...provenance }).strict()).min(1),
-    stock: z.array(stockEntry).min(1),
-    opgave: z
-      .object({
-        homes: figure(count),
-        deadlineYear: year,
-        realisedBeforeStart: figure(count),
-        ...provenance,
-      })
-      .strict(),
-    projects: z.array(projectSchema),
-    pipeline: z
-      .object({
-        statuses: z
-          .object({
-            in_aanbouw: statusAssumption,
-            hard: statusAssumption,
-            zacht: statusAssumption,
-            ambitie: statusAssumption,
-          })
-          .strict(),
-        shocks: z.array(shock).default([]),
-        capacity: z
-          .object({
-            projectsPerYear: figure(z.number().int().positive()),
-            statuses: z.array(z.enum(PIPELINE_STATUSES)),
-            /** Months between the end of a project's procedure and its completion. */
-            leadMonths: figure(nonNegative),
-            ...provenance,
-          })
-          .strict(),
-        levers: z.array(lever).default([]),
-        replacement: z
-          .object({ chance: figure(probability), delayMonths: figure(nonNegative), ...provenance })
-          .strict(),
-      })
-      .strict(),
-    policy: z
-      .object({
-        sales: yearly.extend({ warmeJas: z.boolean(), ...provenance }),
-        acquisitions: yearly.extend({ fromSegment: z.enum(SEGMENTS), ...provenance }),
-        demolitions: z.array(demolition).default([]),
-        splittings: z.array(splitting).default([]),
-      })
-      .strict(),
+    kernen: stockFields.kernen,
+    stock: stockFields.stock,
+    opgave: stockFields.opgave,
+    projects: stockFields.projects,
+    pipeline: stockFields.pipeline,
+    policy: stockFields.policy,
     targets: z
       .object({
         socialShareNewBuild: figure(probability),
@@ -253,7 +125,8 @@ const scenarioShape = z
 
 export type ScenarioInput = z.input<typeof scenarioShape>;
 export type Scenario = z.output<typeof scenarioShape>;
-export type Project = z.output<typeof projectSchema>;
+export type { Project } from "./stock/schema";
+export { projectSchema } from "./stock/schema";
 
 function startYearOf(scenario: Pick<Scenario, "simulation">): number {
   return Number(scenario.simulation.start.slice(0, 4));

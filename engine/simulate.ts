@@ -1,11 +1,11 @@
 import { compile, type Model } from "./compile";
-import { scenarioHash } from "./hash";
+import { scenarioHash } from "./kernel/hash";
+import { ENGINE_VERSION } from "./kernel/version";
 import { type MetricLayout, metricLayout } from "./metrics";
 import { type MonteCarloOptions, type MonteCarloResult, runMonteCarlo } from "./montecarlo";
 import type { Scenario } from "./scenario";
 import { type SummaryArrays, summarise } from "./summary";
 import { defineTargets, type TargetDef } from "./targets";
-import { ENGINE_VERSION } from "./version";
 
 /** Everything a result needs to be traced back: which engine, which scenario, which seed, how many runs. */
 export interface ResultMeta {

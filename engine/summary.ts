@@ -1,7 +1,7 @@
-import { describeHistograms } from "./distributions";
+import { describeHistograms } from "./kernel/distributions";
+import { describeSample, STATISTICS } from "./kernel/quantiles";
 import type { MetricLayout } from "./metrics";
 import type { MonteCarloResult } from "./montecarlo";
-import { describeSample, STATISTICS } from "./quantiles";
 
 /**
  * The summary of a Monte Carlo result as flat arrays (what crosses from a worker): per metric and year

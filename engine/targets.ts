@@ -1,7 +1,8 @@
-import { N_OWNERS, N_SEGMENTS, SOCIAL } from "./cells";
 import type { Model } from "./compile";
-import { figureValue } from "./figure";
-import type { MetricLayout, MetricUnit } from "./metrics";
+import { N_OWNERS, N_SEGMENTS, SOCIAL } from "./kernel/cells";
+import { figureValue } from "./kernel/figure";
+import type { MetricUnit } from "./kernel/metric";
+import type { MetricLayout } from "./metrics";
 import type { Scenario } from "./scenario";
 
 /**

@@ -2,12 +2,14 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { mergeResults } from "../engine/merge";
-import { runMonteCarlo } from "../engine/montecarlo";
-import { parseScenario } from "../engine/parse";
-import type { Scenario } from "../engine/scenario";
-import { prepare } from "../engine/simulate";
-import { summarise } from "../engine/summary";
+import {
+  mergeResults,
+  parseScenario,
+  prepare,
+  runMonteCarlo,
+  type Scenario,
+  summarise,
+} from "../engine/index";
 
 /**
  * `npm run bench [SCENARIO]`: the Losser baseline (or SCENARIO) timed four ways — the stock and

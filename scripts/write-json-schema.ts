@@ -1,8 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { scenarioJsonSchema } from "../engine/jsonSchema";
-import { parseScenarioText } from "../engine/parse";
-import { applyVariant, variantSchema } from "../engine/variant";
+import { applyVariant, parseScenarioText, scenarioJsonSchema, variantSchema } from "../engine/index";
 import { exportProjects } from "../web/project-csv";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REGULIER } from "../engine/allocation/vocabulary";
-import { NO_VALUE } from "../engine/metrics";
+import { NO_VALUE } from "../engine/kernel/metric";
 import { handScenario, parsed, runOne } from "./allocation-fixtures";
 
 describe("allocation rules on a hand-checked scenario", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toSummaryJson } from "../engine/output";
+import { toSummaryJson } from "../engine/analysis/output";
 import { allocationScope, planningScope } from "../engine/scope";
 import { simulate } from "../engine/simulate";
 import { withAllocationTargets } from "../web/allocation-targets";

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../engine/cli";
 import { simulate } from "../engine/simulate";
+import { main } from "../engine/transport/cli";
 import { readScenario } from "./allocation-fixtures";
 
 const GROUPS = ["urgent", "statushouder", "regulier", "vrij"];

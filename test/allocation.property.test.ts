@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rentCeilingBand } from "../engine/allocation/households";
 import { INCOME_LOW, STATUSHOUDER, URGENT } from "../engine/allocation/vocabulary";
-import { NO_VALUE } from "../engine/metrics";
+import { NO_VALUE } from "../engine/kernel/metric";
 import { arbitraryAllocationScenario, type OneRun, parsed, runOne } from "./allocation-fixtures";
 
 /** Runs of random valid scenarios, each checked quarter by quarter and allocation by allocation. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apportion } from "../engine/apportion";
+import { apportion } from "../engine/kernel/apportion";
 
 const f64 = (xs: number[]) => Float64Array.from(xs);
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "../engine/domain";
+import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "../engine/kernel/domain";
 import type { ScenarioInput } from "../engine/scenario";
 
 /**

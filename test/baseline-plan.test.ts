@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEGMENTS } from "../engine/domain";
-import { figureValue } from "../engine/figure";
+import { SEGMENTS } from "../engine/kernel/domain";
+import { figureValue } from "../engine/kernel/figure";
 import type { Project } from "../engine/scenario";
 import { loadScenario } from "./load-scenario";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calibrate } from "../engine/calibration";
-import { toSummaryJson } from "../engine/output";
+import { calibrate } from "../engine/analysis/calibration";
+import { toSummaryJson } from "../engine/analysis/output";
 import { parseScenario } from "../engine/parse";
 import type { ScenarioInput } from "../engine/scenario";
 import { simulate } from "../engine/simulate";

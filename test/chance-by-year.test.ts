@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SummaryTarget } from "../engine/output";
-import { toSummaryJson } from "../engine/output";
+import type { SummaryTarget } from "../engine/analysis/output";
+import { toSummaryJson } from "../engine/analysis/output";
 import { planningScope } from "../engine/scope";
 import { simulate } from "../engine/simulate";
 import {

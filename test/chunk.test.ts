@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BATCH_RUNS, createChunkRunner } from "../engine/chunk";
 import { simulate } from "../engine/simulate";
+import { BATCH_RUNS, createChunkRunner } from "../engine/transport/chunk";
 import { loadScenario } from "./load-scenario";
 
 const scenario = loadScenario();

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../engine/cli";
+import { main } from "../engine/transport/cli";
 import { readScenarioJson } from "./fixtures";
 
 async function cli(...argv: string[]) {

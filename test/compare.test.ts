@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairedDifference } from "../engine/compare";
+import { pairedDifference } from "../engine/analysis/compare";
 import { runMonteCarlo } from "../engine/montecarlo";
 import { parseScenario } from "../engine/parse";
 import type { Scenario } from "../engine/scenario";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { mergeCompletions, sampleCompletions, summariseCompletions } from "../engine/completions";
-import { SEGMENTS } from "../engine/domain";
-import { figureValue } from "../engine/figure";
-import { DROPPED } from "../engine/pipeline";
+import { SEGMENTS } from "../engine/kernel/domain";
+import { figureValue } from "../engine/kernel/figure";
 import { prepare } from "../engine/simulate";
+import { mergeCompletions, sampleCompletions, summariseCompletions } from "../engine/stock/completions";
+import { DROPPED } from "../engine/stock/pipeline";
 import { loadScenario } from "./load-scenario";
 
 const { model } = prepare(loadScenario());

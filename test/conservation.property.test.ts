@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { runKey } from "../engine/kernel/random";
 import { parseScenario } from "../engine/parse";
-import { runKey } from "../engine/random";
 import { runOnce, runWork } from "../engine/run";
 import { prepare } from "../engine/simulate";
 import { arbitraryScenario } from "./arbitrary";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverage } from "../engine/coverage";
+import { coverage } from "../engine/analysis/coverage";
 import { prepare } from "../engine/simulate";
 import { loadScenario } from "./load-scenario";
 

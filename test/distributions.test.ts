@@ -5,7 +5,7 @@ import {
   allocateHistograms,
   type DistributionDef,
   describeHistograms,
-} from "../engine/distributions";
+} from "../engine/kernel/distributions";
 
 const huurquote: DistributionDef = {
   id: "huurquote",

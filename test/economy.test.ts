@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { levelByYear, realTableByYear, tableByYear } from "../engine/economy";
-import { calendar } from "../engine/time";
+import { levelByYear, realTableByYear, tableByYear } from "../engine/kernel/economy";
+import { calendar } from "../engine/kernel/time";
 
 const cal = calendar("2025-10", 2028);
 const v2024 = { a: 100, b: 200 };

@@ -1,4 +1,4 @@
-import { type ChunkReply, type ChunkRequest, createChunkRunner } from "../engine/chunk";
+import { type ChunkReply, type ChunkRequest, createChunkRunner } from "../engine/transport/chunk";
 import type { ChunkWorker } from "../web/worker-pool";
 
 /** What a fake worker saw: its requests, the cancels it was sent, and how often it was terminated. */

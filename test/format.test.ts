@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDifference, formatProbability, formatShare } from "../engine/format";
+import { formatCount, formatDifference, formatProbability, formatShare } from "../engine/kernel/format";
 
 describe("Dutch number formats", () => {
   it("formatCount and formatShare write 10.150 woningen and 18,0%", () => {

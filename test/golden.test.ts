@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { toSummaryJson } from "../engine/output";
+import { toSummaryJson } from "../engine/analysis/output";
 import { parseScenario } from "../engine/parse";
 import { simulate } from "../engine/simulate";
 import { readScenarioJson } from "./fixtures";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, scenarioHash } from "../engine/hash";
+import { canonicalJson, scenarioHash } from "../engine/kernel/hash";
 
 describe("scenarioHash", () => {
   it("ignores key order and undefined fields", () => {

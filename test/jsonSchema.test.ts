@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { scenarioJsonSchema } from "../engine/jsonSchema";
+import { scenarioJsonSchema } from "../engine/analysis/jsonSchema";
 
 describe("scenarioJsonSchema", () => {
   it("is what data/scenario.schema.json holds (run `npm run schema` after changing the zod schema)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toSummaryJson, toYearlyCsv } from "../engine/output";
+import { toSummaryJson, toYearlyCsv } from "../engine/analysis/output";
 import { parseScenario } from "../engine/parse";
 import { simulate } from "../engine/simulate";
 import { certainScenario } from "./fixtures";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getAtPath, parsePath, setAtPath } from "../engine/paths";
+import { getAtPath, parsePath, setAtPath } from "../engine/kernel/paths";
 
 describe("parsePath", () => {
   it("reads fields, list positions and list elements by id", () => {

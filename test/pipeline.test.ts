@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { runKey } from "../engine/kernel/random";
 import { parseScenario } from "../engine/parse";
-import { DROPPED, pipelineWork, samplePipeline } from "../engine/pipeline";
-import { runKey } from "../engine/random";
 import type { Scenario, ScenarioInput } from "../engine/scenario";
 import { prepare } from "../engine/simulate";
+import { DROPPED, pipelineWork, samplePipeline } from "../engine/stock/pipeline";
 import { certainScenario } from "./fixtures";
 
 function parsed(input: ScenarioInput): Scenario {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { figureValue } from "../engine/figure";
+import { figureValue } from "../engine/kernel/figure";
 import { applyProjectImport, exportProjects, importProjects, normaliseMonth } from "../web/project-csv";
 import { loadScenario } from "./load-scenario";
 

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { figureSources } from "../engine/provenance";
+import { figureSources } from "../engine/analysis/provenance";
 import { readScenarioJson, SCENARIO_DIR } from "./fixtures";
 
 describe("figureSources", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NO_VALUE } from "../engine/metrics";
-import { describeSample, quantileSorted, STATISTICS, select } from "../engine/quantiles";
+import { NO_VALUE } from "../engine/kernel/metric";
+import { describeSample, quantileSorted, STATISTICS, select } from "../engine/kernel/quantiles";
 
 describe("quantiles", () => {
   it("quantileSorted interpolates linearly between order statistics (R-7)", () => {

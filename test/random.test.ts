@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameKey, runKey, triangular, uniform } from "../engine/random";
+import { nameKey, runKey, triangular, uniform } from "../engine/kernel/random";
 
 describe("random streams", () => {
   it("runKey is the same for the same seed and run, and differs between runs and seeds", () => {

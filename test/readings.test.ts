@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SummaryJson, YearStats } from "../engine/output";
+import type { SummaryJson, YearStats } from "../engine/analysis/output";
 import {
   bandRows,
   bandsReading,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { runKey } from "../engine/kernel/random";
 import { parseScenario } from "../engine/parse";
-import { runKey } from "../engine/random";
 import { runOnce, runWork } from "../engine/run";
 import type { Scenario } from "../engine/scenario";
 import { prepare } from "../engine/simulate";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ASSUMPTIONS, meanOutcome, scaleFigure, tornado } from "../engine/analysis/sensitivity";
 import { parseScenario } from "../engine/parse";
 import type { Scenario } from "../engine/scenario";
-import { ASSUMPTIONS, meanOutcome, scaleFigure, tornado } from "../engine/sensitivity";
 import { readScenarioJson } from "./fixtures";
 
 function basis(): Scenario {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toSummaryJson } from "../engine/output";
+import { toSummaryJson } from "../engine/analysis/output";
 import { simulate } from "../engine/simulate";
 import { createSession, type RunResult } from "../web/session";
 import { createPool } from "../web/worker-pool";

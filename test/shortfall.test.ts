@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CompletionSpread } from "../engine/completions";
+import type { CompletionSpread } from "../engine/stock/completions";
 import { shortfallReading, shortfallRows } from "../web/charts/shortfall";
 import { loadScenario } from "./load-scenario";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { pairedDifference } from "../engine/compare";
-import { NO_VALUE } from "../engine/metrics";
-import { toSummaryJson, toYearlyCsv } from "../engine/output";
-import { STATISTICS } from "../engine/quantiles";
+import { pairedDifference } from "../engine/analysis/compare";
+import { toSummaryJson, toYearlyCsv } from "../engine/analysis/output";
+import { NO_VALUE } from "../engine/kernel/metric";
+import { STATISTICS } from "../engine/kernel/quantiles";
 import { simulate } from "../engine/simulate";
 import { loadScenario } from "./load-scenario";
 

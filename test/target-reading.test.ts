@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SummaryTarget } from "../engine/output";
-import { readTarget } from "../engine/target-reading";
+import type { SummaryTarget } from "../engine/analysis/output";
+import { readTarget } from "../engine/analysis/target-reading";
 
 const row = (year: number, p50: number, probability: number) => ({
   year,

@@ -6,7 +6,7 @@ import {
   monthsFromStart,
   yearOfMonth,
   yearOfQuarter,
-} from "../engine/time";
+} from "../engine/kernel/time";
 
 describe("calendar", () => {
   const cal = calendar("2025-10", 2035);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { applyVariant, variantSchema } from "../engine/variant";
+import { applyVariant, variantSchema } from "../engine/analysis/variant";
 import { readScenarioJson } from "./fixtures";
 
 const VARIANTS = new URL("../data/variants/", import.meta.url);

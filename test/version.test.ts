@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ENGINE_VERSION } from "../engine/version";
+import { ENGINE_VERSION } from "../engine/kernel/version";
 
 describe("ENGINE_VERSION", () => {
   it("equals the package version", () => {

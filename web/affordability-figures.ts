@@ -1,7 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatCount, formatDecimal } from "../engine/format";
-import type { SummaryJson } from "../engine/output";
-import { STATISTICS } from "../engine/quantiles";
+import { formatCount, formatDecimal, STATISTICS, type SummaryJson } from "../engine/index";
 import { type ChartOptions, countFormat, metricRows, shareFormat, sized, yearAxis } from "./charts/defaults";
 import { distributionChart } from "./charts/distribution";
 import { kernenOf } from "./charts/kernen";

@@ -1,5 +1,4 @@
-import type { ParseResult } from "../engine/parse";
-import type { Scenario } from "../engine/scenario";
+import type { ParseResult, Scenario } from "../engine/index";
 import { builtinScenario } from "./builtin-scenarios";
 import type { RentSplit } from "./controls/rent-split";
 import { type Reference, trackReference } from "./reference";

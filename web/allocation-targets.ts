@@ -1,8 +1,4 @@
-import { toSummaryJson } from "../engine/output";
-import { allocationScope } from "../engine/scope";
-import { prepare } from "../engine/simulate";
-import { summarise } from "../engine/summary";
-import { ENGINE_VERSION } from "../engine/version";
+import { allocationScope, ENGINE_VERSION, prepare, summarise, toSummaryJson } from "../engine/index";
 import type { Compared, ComparisonOptions } from "./comparison";
 import { h } from "./dom";
 import type { WorkerPool } from "./worker-pool";

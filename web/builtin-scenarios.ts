@@ -7,8 +7,7 @@ import plancapaciteit130 from "../data/scenarios/plancapaciteit-130.json";
 import versnelling from "../data/scenarios/versnelling.json";
 import vertraging from "../data/scenarios/vertraging.json";
 import warmeJasBreed from "../data/scenarios/warme-jas-breed.json";
-import { parseScenario } from "../engine/parse";
-import type { Scenario } from "../engine/scenario";
+import { parseScenario, type Scenario } from "../engine/index";
 
 /**
  * The scenarios shipped in data/: the Losser baseline and every named variant, read-only, in the order

@@ -1,12 +1,20 @@
-import { pairedDifference } from "../engine/compare";
-import { formatCount, formatProbability } from "../engine/format";
-import { type SummaryJson, toSummaryJson, type YearStats } from "../engine/output";
-import { STATISTICS } from "../engine/quantiles";
-import type { Scenario } from "../engine/scenario";
-import { planningScope } from "../engine/scope";
-import { type Outcome, type TornadoBar, tornado } from "../engine/sensitivity";
-import { type Simulation, simulate } from "../engine/simulate";
-import { readTarget } from "../engine/target-reading";
+import {
+  formatCount,
+  formatProbability,
+  type Outcome,
+  pairedDifference,
+  planningScope,
+  readTarget,
+  type Scenario,
+  type Simulation,
+  STATISTICS,
+  type SummaryJson,
+  simulate,
+  type TornadoBar,
+  tornado,
+  toSummaryJson,
+  type YearStats,
+} from "../engine/index";
 import { type LIGHTS, lightFor } from "./charts/scorecard";
 
 /**

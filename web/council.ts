@@ -1,7 +1,10 @@
-import { sampleCompletions, summariseCompletions } from "../engine/completions";
-import { formatCount } from "../engine/format";
-import type { Scenario } from "../engine/scenario";
-import { ENGINE_VERSION } from "../engine/version";
+import {
+  ENGINE_VERSION,
+  formatCount,
+  type Scenario,
+  sampleCompletions,
+  summariseCompletions,
+} from "../engine/index";
 import { BUILTIN_IDS, builtinLabel, builtinScenario } from "./builtin-scenarios";
 import { chanceChart, chanceTable } from "./charts/chance-by-year";
 import { compareChart, type ScenarioRow } from "./charts/compare";

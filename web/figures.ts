@@ -1,5 +1,4 @@
-import { formatCount, formatProbability } from "../engine/format";
-import { STATISTICS } from "../engine/quantiles";
+import { formatCount, formatProbability, STATISTICS } from "../engine/index";
 import { chanceChart, chanceTable } from "./charts/chance-by-year";
 import { completionsChart } from "./charts/completions";
 import type { ChartOptions } from "./charts/defaults";

@@ -2,16 +2,20 @@ import {
   type CalibrationJson,
   type CalibrationRow,
   calibrate,
+  coverage,
+  type FigureSource,
+  figureSources,
   formatCalibrationValue,
-} from "../engine/calibration";
-import { coverage } from "../engine/coverage";
-import type { SourceBasis } from "../engine/domain";
-import { formatCount, formatDecimal } from "../engine/format";
-import { type SummaryJson, toSummaryJson } from "../engine/output";
-import { type FigureSource, figureSources } from "../engine/provenance";
-import type { Scenario } from "../engine/scenario";
-import { planningScope } from "../engine/scope";
-import { prepare, simulate } from "../engine/simulate";
+  formatCount,
+  formatDecimal,
+  planningScope,
+  prepare,
+  type Scenario,
+  type SourceBasis,
+  type SummaryJson,
+  simulate,
+  toSummaryJson,
+} from "../engine/index";
 import { builtinScenario } from "./builtin-scenarios";
 import { h, message } from "./dom";
 import { restoreWorking } from "./scenario-store";

@@ -1,5 +1,4 @@
-import type { Scenario } from "../engine/scenario";
-import { planningScope } from "../engine/scope";
+import { planningScope, type Scenario } from "../engine/index";
 import { builtinScenario } from "./builtin-scenarios";
 import { createScenarioStore, describeProblems, restoreWorking, type ScenarioStore } from "./scenario-store";
 import type { Session } from "./session";

@@ -1,17 +1,20 @@
 import { z } from "zod";
 import {
+  dutchMessage,
+  figureValue,
   KIND_LABELS,
   OWNER_LABELS,
   OWNERS,
   PROJECT_KINDS,
+  type Project,
+  parseScenario,
+  projectSchema,
+  type Scenario,
   SEGMENTS,
   STATUS_LABELS,
   STATUSES,
-} from "../engine/domain";
-import { dutchMessage, toProblems } from "../engine/errors";
-import { figureValue } from "../engine/figure";
-import { parseScenario } from "../engine/parse";
-import { type Project, projectSchema, type Scenario } from "../engine/scenario";
+  toProblems,
+} from "../engine/index";
 import { type Cell, parseCsv, parseNumber, toCsv } from "./csv";
 
 /**

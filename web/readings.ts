@@ -1,5 +1,11 @@
-import { formatCount, formatDecimal, formatProbability, formatShare } from "../engine/format";
-import type { SummaryJson, YearStats } from "../engine/output";
+import {
+  formatCount,
+  formatDecimal,
+  formatProbability,
+  formatShare,
+  type SummaryJson,
+  type YearStats,
+} from "../engine/index";
 
 /**
  * One plain Dutch sentence per chart: what it shows for the current scenario, read from the results

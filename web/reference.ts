@@ -1,5 +1,4 @@
-import type { Scenario } from "../engine/scenario";
-import { contentHash } from "../engine/simulate";
+import { contentHash, type Scenario } from "../engine/index";
 import type { RunResult, Session } from "./session";
 import { type Signal, signal } from "./signal";
 

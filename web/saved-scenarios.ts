@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { type ParseResult, parseScenario } from "../engine/parse";
-import type { Scenario } from "../engine/scenario";
+import { type ParseResult, parseScenario, type Scenario } from "../engine/index";
 import { type KeyValueStorage, STORAGE_KEYS, trySetItem } from "./storage";
 
 /**

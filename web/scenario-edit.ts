@@ -1,6 +1,4 @@
-import { PIPELINE_STATUSES } from "../engine/domain";
-import { type Figure, figureValue } from "../engine/figure";
-import type { Project, Scenario } from "../engine/scenario";
+import { type Figure, figureValue, PIPELINE_STATUSES, type Project, type Scenario } from "../engine/index";
 
 /**
  * Edits of a scenario as pure functions: each returns a changed copy and leaves its input alone. A

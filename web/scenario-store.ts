@@ -1,6 +1,10 @@
-import type { InputProblem } from "../engine/errors";
-import { type ParseResult, parseScenario, parseScenarioText } from "../engine/parse";
-import type { Scenario } from "../engine/scenario";
+import {
+  type InputProblem,
+  type ParseResult,
+  parseScenario,
+  parseScenarioText,
+  type Scenario,
+} from "../engine/index";
 import { type KeyValueStorage, STORAGE_KEYS, trySetItem } from "./storage";
 
 /**

@@ -1,9 +1,14 @@
-import { type CompletionSpread, summariseCompletions } from "../engine/completions";
-import { type SummaryJson, toSummaryJson } from "../engine/output";
-import type { Scenario } from "../engine/scenario";
-import { type Prepared, prepare } from "../engine/simulate";
-import { summarise } from "../engine/summary";
-import { ENGINE_VERSION } from "../engine/version";
+import {
+  type CompletionSpread,
+  ENGINE_VERSION,
+  type Prepared,
+  prepare,
+  type Scenario,
+  type SummaryJson,
+  summarise,
+  summariseCompletions,
+  toSummaryJson,
+} from "../engine/index";
 import { type Signal, signal } from "./signal";
 import type { WorkerPool } from "./worker-pool";
 

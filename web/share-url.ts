@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { type ParseResult, parseScenarioText } from "../engine/parse";
-import type { Scenario } from "../engine/scenario";
+import { type ParseResult, parseScenarioText, type Scenario } from "../engine/index";
 
 /**
  * The current scenario as a link: deflated JSON in the URL's fragment (`#scenario=…`). A fragment is

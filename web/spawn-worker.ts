@@ -1,6 +1,6 @@
 import { proxy, type Remote, releaseProxy, wrap } from "comlink";
-import type { ChunkReply, ChunkRequest, ProgressListener } from "../engine/chunk";
-import type { WorkerApi } from "../engine/worker";
+import type { ChunkReply, ChunkRequest, ProgressListener } from "../engine/index";
+import type { WorkerApi } from "../engine/transport/worker";
 import { createSession, type Session } from "./session";
 import { type ChunkWorker, createPool, poolSize, type WorkerPool } from "./worker-pool";
 
@@ -9,7 +9,7 @@ import { type ChunkWorker, createPool, poolSize, type WorkerPool } from "./worke
  * uncaught error) rejects the chunk it was running, so the pool can report and replace it.
  */
 export function spawnWorker(): ChunkWorker {
-  const worker = new Worker(new URL("../engine/worker.ts", import.meta.url), { type: "module" });
+  const worker = new Worker(new URL("../engine/transport/worker.ts", import.meta.url), { type: "module" });
   const api: Remote<WorkerApi> = wrap<WorkerApi>(worker);
   let died: ((error: Error) => void) | undefined;
   const death = new Promise<never>((_, reject) => {

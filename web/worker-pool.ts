@@ -1,8 +1,13 @@
-import type { ChunkReply, ChunkRequest, ProgressListener } from "../engine/chunk";
-import { type CompletionSample, mergeCompletions } from "../engine/completions";
-import { mergeResults } from "../engine/merge";
-import type { MonteCarloResult } from "../engine/montecarlo";
-import type { Scenario } from "../engine/scenario";
+import {
+  type ChunkReply,
+  type ChunkRequest,
+  type CompletionSample,
+  type MonteCarloResult,
+  mergeCompletions,
+  mergeResults,
+  type ProgressListener,
+  type Scenario,
+} from "../engine/index";
 
 /**
  * A small pool of workers that share one Monte Carlo: the runs are split into chunks, idle workers

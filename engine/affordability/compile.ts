@@ -1,7 +1,7 @@
-import type { AllocationModel } from "../allocation/compile";
-import { type Economy, growthIn, levelByYear } from "../economy";
-import { figureValue } from "../figure";
-import type { Calendar } from "../time";
+import type { AllocationModel } from "../allocation/model";
+import { type Economy, growthIn, levelByYear } from "../kernel/economy";
+import { figureValue } from "../kernel/figure";
+import type { Calendar } from "../kernel/time";
 import type { EnergyParams } from "./energy";
 import { ENERGY_LABELS } from "./energy";
 import type { HuurtoeslagParams } from "./huurtoeslag";

@@ -1,8 +1,8 @@
 import type { AllocationContext } from "../allocation/context";
 import { OCCUPIED, REMOVED, WAITING } from "../allocation/state";
 import { INCOME_LOW } from "../allocation/vocabulary";
-import { DOMIJN } from "../cells";
-import { addSample, type Histograms } from "../distributions";
+import { DOMIJN } from "../kernel/cells";
+import { addSample, type Histograms } from "../kernel/distributions";
 import { disposableIncome } from "./compile";
 import { energyCost } from "./energy";
 import { huurtoeslagAbove } from "./huurtoeslag";

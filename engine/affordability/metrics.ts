@@ -1,6 +1,6 @@
-import type { AddMetric } from "../allocation/metrics";
 import { RENT_BANDS } from "../allocation/vocabulary";
-import type { DistributionDef } from "../distributions";
+import type { DistributionDef } from "../kernel/distributions";
+import type { AddMetric } from "../kernel/metric";
 
 /**
  * The affordability metrics and their rows. `huurquote` and `woonlasten` are distributions over tenant

@@ -1,8 +1,8 @@
 import type { AllocationContext } from "../allocation/context";
 import { OCCUPIED, REMOVED } from "../allocation/state";
 import { INCOME_LOW } from "../allocation/vocabulary";
-import { DOMIJN } from "../cells";
-import { nameKey, uniform } from "../random";
+import { DOMIJN } from "../kernel/cells";
+import { nameKey, uniform } from "../kernel/random";
 import type { AffordabilityModel } from "./compile";
 import type { AffordabilityLayout } from "./metrics";
 import { streefhuur } from "./streefhuur";

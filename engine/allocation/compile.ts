@@ -1,9 +1,9 @@
-import { cellIndex, N_OWNERS, SOCIAL } from "../cells";
-import type { Model } from "../compile";
-import { type Economy, growthIn, realTableByYear, tableByYear } from "../economy";
-import { type Figure, figureValue } from "../figure";
-import { nameKey, uniform } from "../random";
-import { type Calendar, calendar, firstQuarterOfYear } from "../time";
+import { cellIndex, N_OWNERS, SOCIAL } from "../kernel/cells";
+import { type Economy, growthIn, realTableByYear, tableByYear } from "../kernel/economy";
+import { type Figure, figureValue } from "../kernel/figure";
+import { nameKey, uniform } from "../kernel/random";
+import { type Calendar, calendar, firstQuarterOfYear } from "../kernel/time";
+import type { StockModel } from "../stock/compile";
 import { cumulativeOf, geometricTable, pickCumulative, quarterlyLogStay } from "./draw";
 import {
   compileProfile,
@@ -14,8 +14,9 @@ import {
   profileIncome,
   profileSize,
 } from "./households";
-import { type InitialQueue, initialQueue } from "./queues";
-import { type FitTable, fitTable } from "./rules";
+import { type AllocationModel, type InitialQueue, POOL } from "./model";
+import { initialQueue } from "./queues";
+import { fitTable } from "./rules";
 import { type Allocation, RENT_LIMIT_KEYS } from "./schema";
 import {
   DWELLING_TYPES,
@@ -40,123 +41,6 @@ import {
  * rule as a number. A run copies the starting arrays and draws only what must differ between runs
  * (move-outs, departures from the queue, arrivals, new homes).
  */
-
-/** Arriving households are drawn from a pool of this many per type, generated here once. */
-export const POOL = 1024;
-
-export interface AllocationModel {
-  nKern: number;
-  /** Which queue lists may have a home of given rooms and rent band (see ./rules). */
-  fit: FitTable;
-  /** Allocation steps in order, as group indices. */
-  order: Int32Array;
-  /** Income limits of each simulated year, at the price level of the households' incomes. */
-  limitsByYear: IncomeLimits[];
-  /** Monthly rent limits bounding the bands (kwaliteitskorting, aftopping laag/hoog, liberalisatie) at the price year. */
-  rentLimits: Float64Array;
-  /** The same limits in each simulated year, as published or indexed: `[year * 4 + limit]`. */
-  rentLimitsByYear: Float64Array;
-
-  capDwellings: number;
-  nInitialDwellings: number;
-  /** Starting social homes, in cell order (kern, owner). */
-  initKern: Int32Array;
-  initOwner: Uint8Array;
-  initType: Uint8Array;
-  initRooms: Uint8Array;
-  initBand: Uint8Array;
-  initLabel: Uint8Array;
-
-  capHouseholds: number;
-  /** Sitting tenants are households 0 … nInitialDwellings − 1 (tenant i lives in home i); the waiting list follows. */
-  nInitialHouseholds: number;
-  initHhType: Uint8Array;
-  initHhSize: Uint8Array;
-  initHhBorn: Int32Array;
-  initHhIncome: Float64Array;
-  initHhClass: Uint8Array;
-  initHhKernPref: Int32Array;
-  /** Quarter of registration (negative: before the start); tenants: 0. */
-  initHhRegistered: Int32Array;
-  /** Queue of each household on the starting waiting list (−1 for tenants). */
-  initHhGroup: Int8Array;
-  /** The queues at the start, built once (see ./queues). */
-  initialQueue: InitialQueue;
-
-  /**
-   * Pools of arriving households, `type * POOL + i`: age at arrival, size, income, kern wish; the income
-   * class by the limits of the year of arrival, `year * poolSlots + slot`.
-   */
-  poolAge: Uint8Array;
-  poolSize: Uint8Array;
-  poolIncome: Float64Array;
-  poolClass: Uint8Array;
-  poolSlots: number;
-  poolKernPref: Int32Array;
-
-  /** New homes: type shares, rooms per type (min, max), band shares, labels. */
-  newBuildTypeCumulative: Float64Array;
-  roomsMin: Uint8Array;
-  roomsMax: Uint8Array;
-  bandCumulative: Float64Array;
-  newBuildLabel: number;
-  acquisitionType: number;
-  acquisitionLabel: number;
-
-  /** Turnover: first age of each class; move-out hazard class `ageClass * 3 + type`. */
-  turnoverFromAge: Int32Array;
-  /** Hazard class of each starting tenant. */
-  initMoveOutClass: Uint8Array;
-  /**
-   * Quarters until an event, tabulated per hazard class (see ./draw): the move-out classes, then
-   * leaving the queue (`leaveClass`) and registering as a doorstromer (`doorstroomClass`).
-   */
-  geometric: Int16Array;
-  leaveClass: number;
-  doorstroomClass: number;
-
-  /** Arrivals per quarter at the starting population, per household type (statushouders: 0). */
-  arrivalsPerQuarter: Float64Array;
-  /** Taakstelling in persons per inhabitant, per simulated quarter. */
-  taakstellingPerInhabitant: Float64Array;
-  /** Statushouders housed outside social rent: after this many quarters of waiting, up to so many persons a year (0: none). */
-  alternativeAfterQuarters: number;
-  alternativePersonsPerYear: number;
-  /** Homes labelled for sale may house a statushouder while the taakstelling is behind. */
-  useSaleHomes: boolean;
-  /** Local priority (Domijn's rules in Losser): on, and its ages and size; whether each household is local. */
-  localPriority: boolean;
-  youngFromAge: number;
-  youngToAge: number;
-  smallMaxPersons: number;
-  localSeniorFromAge: number;
-  initHhLocal: Uint8Array;
-  poolLocal: Uint8Array;
-  /** Whether senior tenants of family homes register as doorstromers at all, and from what age. */
-  doorstroomActive: boolean;
-  doorstroomFromAge: number;
-  /** Most quarters a household can have waited at allocation: the histogram bins of search times. */
-  searchBins: number;
-
-  passendActive: boolean;
-  exceptionAfterQuarters: number;
-  freeShare: number;
-  freeCap: number;
-  maxRoomsAbovePersons: number;
-  maxPersonsAboveRooms: number;
-  nultredenFromAge: number;
-  /** Quarters a home stands vacant before size match and kern wish no longer apply. */
-  hardToLetAfterQuarters: number;
-
-  tenantPriority: boolean;
-  tenantBuyerShare: number;
-
-  /** Calendar year of each simulated quarter (ages are year minus year of birth). */
-  yearOfQuarter: Int32Array;
-  /** First quarter of each simulated year (by year index). */
-  yearStartQuarter: Int32Array;
-  startYear: number;
-}
 
 const v = (f: Figure) => figureValue(f);
 /** The starting stock and the pools are the same in every run: drawn under this fixed key. */
@@ -246,7 +130,7 @@ function rentLimitsAtPriceYear(a: Allocation, cal: Calendar, economy: Economy | 
 
 export function compileAllocation(
   a: Allocation,
-  model: Model,
+  model: StockModel,
   economy: Economy | undefined,
 ): AllocationModel {
   const { cal, nKern } = model;
@@ -528,7 +412,7 @@ export function arrivalGroup(type: number, cls: number): number {
 const isSocialCell = (c: number) => Math.floor(c / N_OWNERS) % 4 === SOCIAL;
 
 /** Where seekers with a kern wish want to live: in proportion to each kern's social stock at the start. */
-function socialKernCumulative(model: Model): Float64Array {
+function socialKernCumulative(model: StockModel): Float64Array {
   const perKern = Array.from({ length: model.nKern }, (_, k) => {
     let n = 0;
     for (let o = 0; o < N_OWNERS; o++) n += model.initialStock[cellIndex(k, SOCIAL, o)];
@@ -545,7 +429,7 @@ function socialKernCumulative(model: Model): Float64Array {
  * the stock allows, plus one displaced household per home that could be demolished.
  */
 function capacities(
-  model: Model,
+  model: StockModel,
   nInit: number,
   nHouseholds0: number,
   perQuarter: Float64Array,

@@ -1,7 +1,6 @@
-import type { AffordabilityContext } from "../affordability/rents";
-import { nameKey } from "../random";
-import type { AllocationModel } from "./compile";
+import { nameKey } from "../kernel/random";
 import type { AllocationLayout } from "./metrics";
+import type { AllocationModel } from "./model";
 import { type AllocationState, allocationState } from "./state";
 
 /**
@@ -31,8 +30,8 @@ export interface AllocationContext {
   chosenGroup: number;
   chosenException: boolean;
   observer: AllocationObserver | undefined;
-  /** Rents of the homes, when the scenario models affordability. */
-  aff: AffordabilityContext | undefined;
+  /** Told of every letting (household, home); the affordability model sets the rent there. */
+  letting: ((household: number, dwelling: number) => void) | undefined;
 }
 
 export function allocationContext(
@@ -54,7 +53,7 @@ export function allocationContext(
     chosenGroup: -1,
     chosenException: false,
     observer: undefined,
-    aff: undefined,
+    letting: undefined,
   };
 }
 

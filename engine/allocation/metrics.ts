@@ -1,4 +1,4 @@
-import type { MetricUnit } from "../metrics";
+import type { AddMetric } from "../kernel/metric";
 import { GROUP_LABELS, GROUPS, REGULAR_TYPES, VACANCY_SOURCE_LABELS, VACANCY_SOURCES } from "./vocabulary";
 
 /**
@@ -6,14 +6,6 @@ import { GROUP_LABELS, GROUPS, REGULAR_TYPES, VACANCY_SOURCE_LABELS, VACANCY_SOU
  * `search_time.<group>` (median years registered at allocation, over the year's allocations; no value
  * in a year without any: a sparse metric, see ../metrics), `queue.total`, `vacancies.<source>`, and so on; per kern `<id>@<kern>`.
  */
-
-export type AddMetric = (
-  id: string,
-  label: string,
-  unit: MetricUnit,
-  kern?: string,
-  sparse?: boolean,
-) => number;
 
 const SPARSE = true;
 

@@ -1,7 +1,16 @@
-import type { AllocationModel } from "./compile";
 import { type AllocationContext, ageAt, tally } from "./context";
+import {
+  LOCAL_SENIOR_LISTS,
+  LOCAL_SMALL_LISTS,
+  LOCAL_YOUNG_LISTS,
+  listBase,
+  listOffset,
+  MAX_SIZE,
+  SENIOR_LISTS,
+} from "./lists";
+import type { AllocationModel, InitialQueue } from "./model";
 import { allocationState, LEFT_QUEUE, TENANT, TENANT_WAITING, WAITING } from "./state";
-import { N_GROUPS, REGULIER } from "./vocabulary";
+import { REGULIER } from "./vocabulary";
 
 /**
  * Queues of home-seekers. Each group's queue is split into first-in-first-out lists by kern, income
@@ -16,23 +25,6 @@ import { N_GROUPS, REGULIER } from "./vocabulary";
  * quarter (see ./tenancy), so the count of waiting households is always exact.
  */
 
-export const MAX_SIZE = 9;
-/** Lists per group and kern: income class (3) × household size 0…MAX_SIZE. */
-export const LISTS_PER_KERN = 3 * (MAX_SIZE + 1);
-
-/** Offset of the list for income class `cls` and `size` persons within a kern's lists. */
-export const listOffset = (cls: number, size: number): number => cls * (MAX_SIZE + 1) + size;
-
-/** First list of a list set in a kern; kern `nKern` holds the households without a kern wish. */
-export function listBase(nKern: number, set: number, kern: number): number {
-  return (set * (nKern + 1) + kern) * LISTS_PER_KERN;
-}
-
-/** Lists in all: every list set, each kern and the no-wish "kern". */
-export function listCount(nKern: number): number {
-  return N_LIST_SETS * (nKern + 1) * LISTS_PER_KERN;
-}
-
 function append(ctx: AllocationContext, list: number, h: number, registration: number): void {
   const { st } = ctx;
   const e = st.nEntries++;
@@ -43,21 +35,6 @@ function append(ctx: AllocationContext, list: number, h: number, registration: n
   else st.listHead[list] = e;
   st.listTail[list] = e;
 }
-
-/**
- * Second indices over the same regular seekers, for the rules that put some of them first: seniors at
- * registration (nultredenwoningen go first to seniors), and under Domijn's local priority the local
- * young heads (cheapest homes), local small households (homes up to the first aftoppingsgrens) and
- * local seniors (nultredenwoningen).
- */
-export const SENIOR_LISTS = N_GROUPS;
-export const LOCAL_YOUNG_LISTS = N_GROUPS + 1;
-export const LOCAL_SMALL_LISTS = N_GROUPS + 2;
-export const LOCAL_SENIOR_LISTS = N_GROUPS + 3;
-/** List sets: one per group, plus the priority indices among regular seekers. */
-export const N_LIST_SETS = N_GROUPS + 4;
-/** Entries a registration may have: its group's, and at most three priority indices (young and senior exclude each other). */
-export const ENTRIES_PER_REGISTRATION = 4;
 
 function appendToList(ctx: AllocationContext, h: number, set: number, registration: number): void {
   const { st, am } = ctx;
@@ -125,19 +102,6 @@ export function leaveQueue(ctx: AllocationContext, h: number, quarter: number): 
 /** Count a registration in the current year. */
 export function countRegistration(ctx: AllocationContext): void {
   tally(ctx, ctx.lay.registered, 1);
-}
-
-/** The queues of the starting waiting list, the same in every run: built once, copied at each run's start. */
-export interface InitialQueue {
-  hhGroup: Int8Array;
-  hhRegistration: Int32Array;
-  entryHousehold: Int32Array;
-  entryRegistration: Int32Array;
-  entryNext: Int32Array;
-  listHead: Int32Array;
-  listTail: Int32Array;
-  waitingInGroup: Int32Array;
-  nRegistrations: number;
 }
 
 export function initialQueue(am: AllocationModel, nQuarters: number): InitialQueue {

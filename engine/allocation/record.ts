@@ -1,4 +1,4 @@
-import { NO_VALUE } from "../metrics";
+import { NO_VALUE } from "../kernel/metric";
 import type { AllocationContext } from "./context";
 import { OCCUPIED, typeKernCategory, WAITING } from "./state";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";

@@ -1,7 +1,6 @@
 import type { AllocationContext } from "./context";
 import { rentCeilingBand } from "./households";
 import {
-  headOf,
   LOCAL_SENIOR_LISTS,
   LOCAL_SMALL_LISTS,
   LOCAL_YOUNG_LISTS,
@@ -9,7 +8,9 @@ import {
   listOffset,
   MAX_SIZE,
   SENIOR_LISTS,
-} from "./queues";
+} from "./lists";
+import type { FitTable } from "./model";
+import { headOf } from "./queues";
 import {
   BAND_AFTOPPING_LAAG,
   BAND_KWALITEITSKORTING,
@@ -38,16 +39,11 @@ export function isHardToLet(ctx: AllocationContext, d: number): boolean {
 }
 
 /**
- * Which lists may have a home, precomputed per class set, rooms and rent band: the (income class, size)
+ * The fit table (see ./model): which lists may have a home, precomputed per class set, rooms and rent band: the (income class, size)
  * list offsets that fit, and whether the fit holds only through the passend exception. Class sets:
  * regular seekers (under the DAEB limit), `vrij` (above it), aandachtsgroepen (any income, exception
  * allowed), doorstromers (any income). Rooms 0 stands for a hard-to-let home: any size fits.
  */
-export interface FitTable {
-  start: Int32Array;
-  offset: Int32Array;
-  exception: Uint8Array;
-}
 
 const CLASS_SETS = [
   { lo: 0, hi: 1, exception: false },

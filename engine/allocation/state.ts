@@ -1,5 +1,5 @@
-import type { AllocationModel } from "./compile";
-import { ENTRIES_PER_REGISTRATION, listCount } from "./queues";
+import { ENTRIES_PER_REGISTRATION, listCount } from "./lists";
+import type { AllocationModel } from "./model";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
 /**

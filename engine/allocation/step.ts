@@ -1,8 +1,10 @@
-import { uniform } from "../random";
-import type { StockWork } from "../stock";
-import { arrivalGroup, POOL } from "./compile";
+import { uniform } from "../kernel/random";
+import type { StockWork } from "../stock/step";
+import { arrivalGroup } from "./compile";
 import { type AllocationContext, type AllocationObserver, DRAW, tally } from "./context";
-import { dequeue, headOf, LISTS_PER_KERN, leaveQueue, listBase } from "./queues";
+import { LISTS_PER_KERN, listBase } from "./lists";
+import { POOL } from "./model";
+import { dequeue, headOf, leaveQueue } from "./queues";
 import { startYear } from "./record";
 import { chooseHousehold } from "./rules";
 import { HOUSED_ELSEWHERE, OCCUPIED, TENANT, TENANT_WAITING, WAITING } from "./state";

@@ -1,6 +1,6 @@
-import { cellIndex, DOMIJN, N_OWNERS, SOCIAL } from "../cells";
-import { uniform } from "../random";
-import type { StockWork } from "../stock";
+import { cellIndex, DOMIJN, N_OWNERS, SOCIAL } from "../kernel/cells";
+import { uniform } from "../kernel/random";
+import type { StockWork } from "../stock/step";
 import { type AllocationContext, DRAW, tally } from "./context";
 import { pickCumulative } from "./draw";
 import { leaveQueue } from "./queues";

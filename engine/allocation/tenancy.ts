@@ -1,5 +1,4 @@
-import { rentAtLetting } from "../affordability/rents";
-import { uniform } from "../random";
+import { uniform } from "../kernel/random";
 import { type AllocationContext, ageAt, DRAW, tally } from "./context";
 import { GEOMETRIC_STEPS } from "./draw";
 import { rentCeilingBand } from "./households";
@@ -158,7 +157,7 @@ export function house(ctx: AllocationContext, h: number, d: number, group: numbe
   st.hhDwelling[h] = d;
   st.dwState[d] = OCCUPIED;
   st.dwTenant[d] = h;
-  if (ctx.aff) rentAtLetting(ctx, ctx.aff, h, d);
+  if (ctx.letting) ctx.letting(h, d);
   st.hhMoves[h]++;
   scheduleMoveOut(ctx, h, d, q, moveOutClass(ctx, h, d, q));
   if (ctx.observer?.allocated) ctx.observer.allocated(q, h, d, group, exception);

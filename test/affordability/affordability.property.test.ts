@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { energyCost } from "../../engine/affordability/energy";
 import { huurtoeslag } from "../../engine/affordability/huurtoeslag";
 import type { AllocationObserver } from "../../engine/allocation/context";
+import { runKey } from "../../engine/kernel/random";
 import { parseScenario } from "../../engine/parse";
-import { runKey } from "../../engine/random";
 import { runOnce, runWork } from "../../engine/run";
 import type { ScenarioInput } from "../../engine/scenario";
 import { prepare, simulate } from "../../engine/simulate";
@@ -65,7 +65,7 @@ describe("affordability over random scenarios", () => {
           let before: Float64Array | undefined;
           const observer: AllocationObserver = {
             quarterEnd(q) {
-              const rent = work.allocation!.aff!.rent;
+              const rent = work.affordability!.rent;
               const year = Math.floor((model.cal.startAbsMonth + 3 * q) / 12);
               if (year === freezeYear - 1) before = rent.slice();
               if (year !== freezeYear || !before) return;

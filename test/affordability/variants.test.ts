@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toSummaryJson } from "../../engine/output";
+import { toSummaryJson } from "../../engine/analysis/output";
 import { parseScenario } from "../../engine/parse";
 import { simulate } from "../../engine/simulate";
 import { readScenarioJson } from "../fixtures";

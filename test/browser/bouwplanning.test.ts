@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toSummaryJson } from "../../engine/output";
+import { toSummaryJson } from "../../engine/analysis/output";
 import { parseScenarioText } from "../../engine/parse";
 import type { Scenario } from "../../engine/scenario";
 import { planningScope } from "../../engine/scope";

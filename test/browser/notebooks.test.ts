@@ -1,11 +1,11 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleCompletions, summariseCompletions } from "../../engine/completions";
-import { figureValue } from "../../engine/figure";
-import { toSummaryJson } from "../../engine/output";
+import { toSummaryJson } from "../../engine/analysis/output";
+import { figureValue } from "../../engine/kernel/figure";
 import { allocationScope } from "../../engine/scope";
 import { simulate } from "../../engine/simulate";
+import { sampleCompletions, summariseCompletions } from "../../engine/stock/completions";
 import { AFFORDABILITY_FIGURES } from "../../web/affordability-figures";
 import { builtinScenario } from "../../web/builtin-scenarios";
 import { shortfallReading, shortfallRows } from "../../web/charts/shortfall";

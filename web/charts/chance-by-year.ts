@@ -1,7 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatProbability } from "../../engine/format";
-import type { SummaryTarget } from "../../engine/output";
-import { readTarget } from "../../engine/target-reading";
+import { formatProbability, readTarget, type SummaryTarget } from "../../engine/index";
 import { BAND_COLOR, type ChartOptions, sized } from "./defaults";
 
 /**

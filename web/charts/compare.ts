@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { YearStats } from "../../engine/output";
+import type { YearStats } from "../../engine/index";
 import { BAND_COLOR, type ChartOptions, sized, TARGET_COLOR, yearAxis } from "./defaults";
 
 /**

@@ -1,6 +1,12 @@
-import { SEGMENT_LABELS, SEGMENTS, type Segment } from "../../engine/domain";
-import { formatCount, formatShare } from "../../engine/format";
-import type { SummaryJson, YearStats } from "../../engine/output";
+import {
+  formatCount,
+  formatShare,
+  SEGMENT_LABELS,
+  SEGMENTS,
+  type Segment,
+  type SummaryJson,
+  type YearStats,
+} from "../../engine/index";
 
 /** What every chart builder accepts, with its defaults in this one place. */
 export interface ChartOptions {

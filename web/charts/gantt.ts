@@ -1,8 +1,11 @@
 import * as Plot from "@observablehq/plot";
-import type { CompletionSpread } from "../../engine/completions";
-import { STATUS_LABELS, STATUSES } from "../../engine/domain";
-import { formatProbability } from "../../engine/format";
-import type { Project } from "../../engine/scenario";
+import {
+  type CompletionSpread,
+  formatProbability,
+  type Project,
+  STATUS_LABELS,
+  STATUSES,
+} from "../../engine/index";
 import { type ChartOptions, sized } from "./defaults";
 
 export interface GanttRow extends CompletionSpread {

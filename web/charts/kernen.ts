@@ -1,4 +1,4 @@
-import type { SummaryJson } from "../../engine/output";
+import type { SummaryJson } from "../../engine/index";
 
 /** The villages the summary reports on, in the scenario's order, read from the per-kern metric ids. */
 export function kernenOf(summary: SummaryJson): string[] {

@@ -1,6 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatShare } from "../../engine/format";
-import type { SummaryJson } from "../../engine/output";
+import { formatShare, type SummaryJson } from "../../engine/index";
 import { type ChartOptions, metricRows, shareFormat, sized, targetById, yearAxis } from "./defaults";
 import { bandMarks, targetRule } from "./marks";
 

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { YearStats } from "../../engine/output";
+import type { YearStats } from "../../engine/index";
 import { BAND_COLOR, type ChartOptions, sized } from "./defaults";
 
 /** `note` is written after the median, e.g. in how many runs the item had a value at all. */

@@ -1,6 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatCount, formatProbability } from "../../engine/format";
-import type { SummaryJson } from "../../engine/output";
+import { formatCount, formatProbability, type SummaryJson } from "../../engine/index";
 import {
   type ChartOptions,
   countFormat,

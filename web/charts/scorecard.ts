@@ -1,6 +1,4 @@
-import { formatProbability } from "../../engine/format";
-import type { SummaryJson } from "../../engine/output";
-import { readTarget } from "../../engine/target-reading";
+import { formatProbability, readTarget, type SummaryJson } from "../../engine/index";
 
 /**
  * The agreement's targets as a scorecard: per target the median outcome in its deadline year, the

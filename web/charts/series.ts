@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { SummaryJson, YearStats } from "../../engine/output";
+import type { SummaryJson, YearStats } from "../../engine/index";
 import { type ChartOptions, metricRows, sized, yearAxis } from "./defaults";
 
 /**

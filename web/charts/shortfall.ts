@@ -1,7 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { CompletionSpread } from "../../engine/completions";
-import { formatCount, formatProbability } from "../../engine/format";
-import type { Project } from "../../engine/scenario";
+import { type CompletionSpread, formatCount, formatProbability, type Project } from "../../engine/index";
 import { BAND_COLOR, type ChartOptions, sized } from "./defaults";
 
 /**

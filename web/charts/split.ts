@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { SummaryJson } from "../../engine/output";
+import type { SummaryJson } from "../../engine/index";
 import {
   type ChartOptions,
   countFormat,

@@ -1,6 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { SEGMENT_LABELS, SEGMENTS } from "../../engine/domain";
-import type { SummaryJson } from "../../engine/output";
+import { SEGMENT_LABELS, SEGMENTS, type SummaryJson } from "../../engine/index";
 import { type ChartOptions, countFormat, metricRows, SEGMENT_SCALE, sized } from "./defaults";
 import { kernenOf } from "./kernen";
 

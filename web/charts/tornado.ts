@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { TornadoBar } from "../../engine/sensitivity";
+import type { TornadoBar } from "../../engine/index";
 import { type ChartOptions, sized } from "./defaults";
 
 /**

@@ -1,7 +1,11 @@
-import { figureValue } from "../../engine/figure";
-import { formatCount, formatDecimal, formatShare } from "../../engine/format";
-import type { ParseResult } from "../../engine/parse";
-import type { Scenario } from "../../engine/scenario";
+import {
+  figureValue,
+  formatCount,
+  formatDecimal,
+  formatShare,
+  type ParseResult,
+  type Scenario,
+} from "../../engine/index";
 import { type AffordabilityLab, levers } from "../affordability";
 import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../builtin-scenarios";
 import { h, setMessage } from "../dom";

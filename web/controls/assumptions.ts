@@ -1,6 +1,4 @@
-import { figureValue } from "../../engine/figure";
-import { formatCount } from "../../engine/format";
-import type { Scenario } from "../../engine/scenario";
+import { figureValue, formatCount, type Scenario } from "../../engine/index";
 import { h, setMessage } from "../dom";
 import type { Planner } from "../planner";
 import { ASSUMPTION_STATUSES, type FieldPath, figureAt, withFigure, withTriangle } from "../scenario-edit";

@@ -1,4 +1,4 @@
-import { formatCount } from "../../engine/format";
+import { formatCount } from "../../engine/index";
 import { h } from "../dom";
 import { download } from "../export";
 import type { Session } from "../session";

@@ -1,15 +1,16 @@
 import {
+  figureValue,
   KIND_LABELS,
   OWNER_LABELS,
   OWNERS,
   PROJECT_KINDS,
+  type Project,
+  type Scenario,
   SEGMENT_LABELS,
   SEGMENTS,
   STATUS_LABELS,
   STATUSES,
-} from "../../engine/domain";
-import { figureValue } from "../../engine/figure";
-import type { Project, Scenario } from "../../engine/scenario";
+} from "../../engine/index";
 import { h, setMessage } from "../dom";
 import { download } from "../export";
 import type { Planner } from "../planner";

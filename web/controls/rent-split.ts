@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatDecimal } from "../../engine/format";
+import { formatDecimal } from "../../engine/index";
 import { h } from "../dom";
 
 /**

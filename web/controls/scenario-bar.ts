@@ -1,4 +1,4 @@
-import { parseScenarioText } from "../../engine/parse";
+import { parseScenarioText } from "../../engine/index";
 import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../builtin-scenarios";
 import { h, setMessage } from "../dom";
 import { download } from "../export";

@@ -1,7 +1,7 @@
-import { apportion } from "./apportion";
-import { cellIndex, DOMIJN, OWNER_OCCUPIER, SOCIAL } from "./cells";
-import type { Model } from "./compile";
-import { SEGMENTS } from "./domain";
+import { apportion } from "../kernel/apportion";
+import { cellIndex, DOMIJN, OWNER_OCCUPIER, SOCIAL } from "../kernel/cells";
+import { SEGMENTS } from "../kernel/domain";
+import type { StockModel } from "./compile";
 
 /**
  * One quarter of change to the existing stock: completions come in; demolition, splitting, Domijn's
@@ -38,7 +38,7 @@ export interface StockWork {
   acquiredByKern: Float64Array;
 }
 
-export function stockWork(model: Model): StockWork {
+export function stockWork(model: StockModel): StockWork {
   return {
     track: false,
     flowIn: new Float64Array(model.nCells),
@@ -75,7 +75,7 @@ function move(
 
 /** Move `total` dwellings per kern in proportion to what each kern holds in the source cell. */
 function moveAcrossKernen(
-  model: Model,
+  model: StockModel,
   stock: Float64Array,
   w: StockWork,
   total: number,
@@ -100,7 +100,7 @@ export interface TransferCells {
   acquiredFrom: number[];
 }
 
-export function transferCells(model: Model): TransferCells {
+export function transferCells(model: StockModel): TransferCells {
   const kernen = Array.from({ length: model.nKern }, (_, k) => k);
   return {
     domijnSocial: kernen.map((k) => cellIndex(k, SOCIAL, DOMIJN)),
@@ -111,7 +111,7 @@ export function transferCells(model: Model): TransferCells {
 }
 
 export function stepStock(
-  model: Model,
+  model: StockModel,
   cells: TransferCells,
   stock: Float64Array,
   quarter: number,

@@ -1,4 +1,4 @@
-import { formatCount, formatProbability, formatShare } from "./format";
+import { formatCount, formatProbability, formatShare } from "../kernel/format";
 import type { SummaryTarget, YearStats } from "./output";
 
 /**

@@ -1,5 +1,5 @@
-import { SOURCE_BASES, type SourceBasis } from "./domain";
-import { formatPath } from "./errors";
+import { SOURCE_BASES, type SourceBasis } from "../kernel/domain";
+import { formatPath } from "../kernel/errors";
 
 /**
  * Every figure of a scenario with where it comes from, for the method notebook's table of assumptions.

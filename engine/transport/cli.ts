@@ -2,25 +2,30 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { GROUPS } from "./allocation/vocabulary";
-import { type CalibrationJson, type CalibrationRow, calibrate, formatCalibrationValue } from "./calibration";
-import { pairedDifference } from "./compare";
-import { formatProblem } from "./errors";
-import { formatCount, formatDifference, formatProbability, formatShare } from "./format";
-import { type SummaryJson, toSummaryJson, toYearlyCsv } from "./output";
-import { parseScenarioText } from "./parse";
-import { STATISTICS } from "./quantiles";
-import type { Scenario } from "./scenario";
-import { simulate } from "./simulate";
-import { readTarget } from "./target-reading";
-import { ENGINE_VERSION } from "./version";
+import { GROUPS } from "../allocation/vocabulary";
+import {
+  type CalibrationJson,
+  type CalibrationRow,
+  calibrate,
+  formatCalibrationValue,
+} from "../analysis/calibration";
+import { pairedDifference } from "../analysis/compare";
+import { type SummaryJson, toSummaryJson, toYearlyCsv } from "../analysis/output";
+import { readTarget } from "../analysis/target-reading";
+import { formatProblem } from "../kernel/errors";
+import { formatCount, formatDifference, formatProbability, formatShare } from "../kernel/format";
+import { STATISTICS } from "../kernel/quantiles";
+import { ENGINE_VERSION } from "../kernel/version";
+import { parseScenarioText } from "../parse";
+import type { Scenario } from "../scenario";
+import { simulate } from "../simulate";
 
 /**
  * `woonscenario run|validate`: the command line over the engine. It only reads files, calls the
  * engine and writes files; every message is Dutch, and no input error ends in a stack trace.
  */
 
-export const BASELINE = fileURLToPath(new URL("../data/scenarios/basis.json", import.meta.url));
+export const BASELINE = fileURLToPath(new URL("../../data/scenarios/basis.json", import.meta.url));
 
 const HELP = `woonscenario ${ENGINE_VERSION} — scenario's voor de woningbouw- en huurafspraken van Losser
 

@@ -1,8 +1,6 @@
-import { z } from "zod";
-import { provenance } from "./figure";
-import { formatCount, formatDecimal, formatShare } from "./format";
+import { formatCount, formatDecimal, formatShare } from "../kernel/format";
+import type { Scenario } from "../scenario";
 import type { SummaryJson, YearStats } from "./output";
-import type { Scenario } from "./scenario";
 
 /**
  * Calibration: the baseline's figures beside the official statistics and the agreement they should
@@ -10,18 +8,7 @@ import type { Scenario } from "./scenario";
  * tolerance; the verdict says whether the baseline's median lies inside it. The rows are data (the
  * scenario's `calibration`), so another municipality brings its own references.
  */
-export const calibrationRowSchema = z
-  .object({
-    id: z.string().min(1),
-    label: z.string().min(1),
-    metric: z.string().min(1),
-    year: z.number().int().min(1900).max(2100),
-    reference: z.object({ value: z.number(), date: z.string().min(1), ...provenance }).strict(),
-    tolerance: z.object({ min: z.number(), max: z.number() }).strict(),
-    ...provenance,
-  })
-  .strict();
-export type CalibrationSpec = z.output<typeof calibrationRowSchema>;
+export type CalibrationSpec = NonNullable<Scenario["calibration"]>[number];
 
 export type Verdict = "binnen de marge" | "buiten de marge" | "geen waarde";
 

@@ -1,9 +1,9 @@
-import { N_SEGMENTS } from "./cells";
-import type { Model } from "./compile";
-import { concatRuns, inRunOrder } from "./merge";
+import { N_SEGMENTS } from "../kernel/cells";
+import { quantileSorted } from "../kernel/quantiles";
+import { runKey } from "../kernel/random";
+import { concatRuns, inRunOrder } from "../kernel/runs";
+import type { StockModel } from "./compile";
 import { DROPPED, pipelineWork, samplePipeline } from "./pipeline";
-import { quantileSorted } from "./quantiles";
-import { runKey } from "./random";
 
 /**
  * When each project completes, run by run: what the planners' Gantt view shows as a spread around
@@ -19,7 +19,12 @@ export interface CompletionSample {
   months: Int32Array;
 }
 
-export function sampleCompletions(model: Model, seed: number, from: number, to: number): CompletionSample {
+export function sampleCompletions(
+  model: StockModel,
+  seed: number,
+  from: number,
+  to: number,
+): CompletionSample {
   const runs = to - from;
   const n = model.nProjects;
   const months = new Int32Array(n * runs);
@@ -63,7 +68,7 @@ export interface CompletionSpread {
   onTime: number;
 }
 
-export function summariseCompletions(model: Model, sample: CompletionSample): CompletionSpread[] {
+export function summariseCompletions(model: StockModel, sample: CompletionSample): CompletionSpread[] {
   const { runs } = sample;
   const start = model.cal.startAbsMonth;
   const toYear = (month: number) => (start + month) / 12;

@@ -1,6 +1,6 @@
-import type { MetricLayout } from "./metrics";
-import type { MonteCarloResult } from "./montecarlo";
-import { describeSample, STATISTICS } from "./quantiles";
+import { describeSample, STATISTICS } from "../kernel/quantiles";
+import type { MetricLayout } from "../metrics";
+import type { MonteCarloResult } from "../montecarlo";
 
 /**
  * The difference between two scenarios run with the same seed and number of runs, run by run: with

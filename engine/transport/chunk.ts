@@ -1,9 +1,9 @@
-import { type CompletionSample, mergeCompletions, sampleCompletions } from "./completions";
-import { scenarioHash } from "./hash";
-import { mergeResults } from "./merge";
-import { type MonteCarloResult, runMonteCarlo } from "./montecarlo";
-import type { Scenario } from "./scenario";
-import { type Prepared, prepare } from "./simulate";
+import { scenarioHash } from "../kernel/hash";
+import { mergeResults } from "../merge";
+import { type MonteCarloResult, runMonteCarlo } from "../montecarlo";
+import type { Scenario } from "../scenario";
+import { type Prepared, prepare } from "../simulate";
+import { type CompletionSample, mergeCompletions, sampleCompletions } from "../stock/completions";
 
 /**
  * A chunk of Monte Carlo runs, computed in small batches with a pause between them so that a request
@@ -40,7 +40,11 @@ export interface ChunkRunner {
 /** Let queued messages (a cancel) in before the next batch; a message channel is not clamped like setTimeout. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
+    // Node and browsers both have MessageChannel and `onmessage`; the engine is typed without the DOM.
+    const channel = new MessageChannel() as unknown as {
+      port1: { onmessage: (() => void) | null; close(): void };
+      port2: { postMessage(message: unknown): void };
+    };
     channel.port1.onmessage = () => {
       channel.port1.close();
       resolve();

@@ -1,7 +1,7 @@
-import { STATISTICS, type Statistic } from "./quantiles";
-import type { Prepared, ResultMeta } from "./simulate";
-import type { SummaryArrays } from "./summary";
-import type { TargetKind } from "./targets";
+import { STATISTICS, type Statistic } from "../kernel/quantiles";
+import type { Prepared, ResultMeta } from "../simulate";
+import type { SummaryArrays } from "../summary";
+import type { TargetKind } from "../targets";
 
 /**
  * The files a run writes: `summary.json` (nested, for programs and notebooks) and `yearly.csv` (long

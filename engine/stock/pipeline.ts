@@ -1,5 +1,5 @@
-import { type Model, STATUS_PARAMS } from "./compile";
-import { triangular, uniform } from "./random";
+import { triangular, uniform } from "../kernel/random";
+import { STATUS_PARAMS, type StockModel } from "./compile";
 
 /**
  * The building pipeline of one run: when does each project complete, if at all?
@@ -23,7 +23,7 @@ export interface PipelineWork {
   capacityUsed: Int32Array;
 }
 
-export function pipelineWork(model: Model): PipelineWork {
+export function pipelineWork(model: StockModel): PipelineWork {
   const slots = 2 * model.nProjects;
   return {
     completion: new Int32Array(slots),
@@ -35,7 +35,7 @@ export function pipelineWork(model: Model): PipelineWork {
   };
 }
 
-export function samplePipeline(model: Model, run: number, work: PipelineWork): void {
+export function samplePipeline(model: StockModel, run: number, work: PipelineWork): void {
   const { nProjects, statusParams: sp } = model;
   const { completion, status } = work;
   const replaceable = model.replaceableMask;
@@ -69,7 +69,7 @@ export function samplePipeline(model: Model, run: number, work: PipelineWork): v
 }
 
 /** A shock (a stikstof ruling, grid congestion) delays every affected project not yet completed when it hits. */
-function applyShocks(model: Model, run: number, work: PipelineWork): void {
+function applyShocks(model: StockModel, run: number, work: PipelineWork): void {
   const { completion, status } = work;
   const { cal } = model;
   const slots = completion.length;
@@ -100,7 +100,7 @@ function applyShocks(model: Model, run: number, work: PipelineWork): void {
  * that need one queue in order of when their procedure should end; a project that finds its year full
  * waits for the next year with room, and completes that much later.
  */
-function applyCapacity(model: Model, work: PipelineWork): void {
+function applyCapacity(model: StockModel, work: PipelineWork): void {
   const { completion, status, order, procedureMonth, capacityUsed } = work;
   const slots = completion.length;
   const perYear = model.capacityPerYear;

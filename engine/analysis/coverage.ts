@@ -1,7 +1,7 @@
-import { z } from "zod";
-import type { MetricLayout } from "./metrics";
-import { getAtPath, parsePath } from "./paths";
-import type { TargetDef } from "./targets";
+import { getAtPath, parsePath } from "../kernel/paths";
+import type { MetricLayout } from "../metrics";
+import type { Scenario } from "../scenario";
+import type { TargetDef } from "../targets";
 
 /**
  * The agreement's commitments and monitoring items, and where each sits in the model: a target, a
@@ -9,19 +9,7 @@ import type { TargetDef } from "./targets";
  * reason. Data of the scenario (`agreement.commitments`), so the method notebook can show an agreement's
  * coverage and a test can check every reference exists.
  */
-export const commitmentSchema = z
-  .object({
-    /** The agreement's chapter or section, as its readers cite it ("H1", "Inleiding"). */
-    chapter: z.string().min(1),
-    /** The commitment in the agreement's words, shortened. */
-    text: z.string().min(1),
-    /** Where it sits: `target:<id>`, `metric:<id>` or `lever:<figure path>`. */
-    modelledAs: z.array(z.string().regex(/^(target|metric|lever):.+$/)).default([]),
-    /** Why it is not in the model, or how the model reads it. */
-    note: z.string().optional(),
-  })
-  .strict();
-export type Commitment = z.output<typeof commitmentSchema>;
+export type Commitment = NonNullable<Scenario["agreement"]>["commitments"][number];
 
 export interface CoverageRow {
   chapter: string;

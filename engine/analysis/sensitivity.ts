@@ -1,8 +1,8 @@
-import { PIPELINE_STATUSES } from "./domain";
-import { type Figure, figureValue } from "./figure";
-import { runMonteCarlo } from "./montecarlo";
-import type { Scenario } from "./scenario";
-import { prepare } from "./simulate";
+import { PIPELINE_STATUSES } from "../kernel/domain";
+import { type Figure, figureValue } from "../kernel/figure";
+import { runMonteCarlo } from "../montecarlo";
+import type { Scenario } from "../scenario";
+import { prepare } from "../simulate";
 
 /**
  * Which assumption moves an outcome most? Each assumption is set lower and higher (a factor on its

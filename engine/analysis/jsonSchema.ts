@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { scenarioSchema } from "./scenario";
+import { scenarioSchema } from "../scenario";
 
 /**
  * The JSON Schema of a scenario file, generated from the zod schema (never written by hand), so

@@ -1,0 +1,81 @@
+/**
+ * The engine's one door: what the notebooks (web/), the scripts and the command line may use. Inside,
+ * the engine is layered (see ARCHITECTURE.md): kernel → sub-models (stock, allocation, affordability) →
+ * assembly (scenario, parse, compile, run, montecarlo, merge, summary) → analysis → transport. Nothing
+ * here touches the browser; the worker's own module (transport/worker.ts) is the only other entry.
+ */
+
+export {
+  type CalibrationJson,
+  type CalibrationRow,
+  calibrate,
+  formatCalibrationValue,
+} from "./analysis/calibration";
+export { pairedDifference } from "./analysis/compare";
+export { type Coverage, type CoverageRow, coverage } from "./analysis/coverage";
+export { scenarioJsonSchema } from "./analysis/jsonSchema";
+// Reading results: the summary files, targets, comparisons, sensitivity, calibration, coverage.
+export {
+  type SummaryJson,
+  type SummaryTarget,
+  toSummaryJson,
+  toYearlyCsv,
+  type YearStats,
+} from "./analysis/output";
+export { type FigureSource, figureSources } from "./analysis/provenance";
+export { type Outcome, type TornadoBar, tornado } from "./analysis/sensitivity";
+export { formatTargetValue, readTarget, type TargetReading } from "./analysis/target-reading";
+export { applyVariant, type Variant, variantSchema } from "./analysis/variant";
+// The fixed vocabularies and their Dutch labels.
+export {
+  KIND_LABELS,
+  OWNER_LABELS,
+  OWNERS,
+  type Owner,
+  PIPELINE_STATUSES,
+  PROJECT_KINDS,
+  SEGMENT_LABELS,
+  SEGMENTS,
+  type Segment,
+  SOURCE_BASES,
+  type SourceBasis,
+  STATUS_LABELS,
+  STATUSES,
+} from "./kernel/domain";
+export { dutchMessage, formatPath, formatProblem, type InputProblem, toProblems } from "./kernel/errors";
+export { type Figure, figureValue } from "./kernel/figure";
+// Numbers the Dutch way, and the statistics every result reports.
+export {
+  formatCount,
+  formatDecimal,
+  formatDifference,
+  formatProbability,
+  formatShare,
+} from "./kernel/format";
+export { getAtPath, type PathKey, parsePath, setAtPath } from "./kernel/paths";
+export { STATISTICS, type Statistic } from "./kernel/quantiles";
+export { ENGINE_VERSION } from "./kernel/version";
+export { mergeResults } from "./merge";
+export { type MonteCarloResult, runMonteCarlo } from "./montecarlo";
+export { type ParseResult, parseScenario, parseScenarioText } from "./parse";
+// The scenario file: schema, parsing with Dutch messages, paths into it.
+export { type Project, projectSchema, SCHEMA_VERSION, type Scenario, type ScenarioInput } from "./scenario";
+export { allocationScope, planningScope } from "./scope";
+// Running: prepare a scenario, run its Monte Carlo (whole or in chunks), merge and summarise.
+export { contentHash, type Prepared, prepare, type ResultMeta, type Simulation, simulate } from "./simulate";
+export {
+  type CompletionSample,
+  type CompletionSpread,
+  mergeCompletions,
+  sampleCompletions,
+  summariseCompletions,
+} from "./stock/completions";
+export { type SummaryArrays, summarise } from "./summary";
+
+// Runs in chunks, as the workers compute them; what crosses to and from a worker.
+export {
+  type ChunkReply,
+  type ChunkRequest,
+  createChunkRunner,
+  type ProgressListener,
+} from "./transport/chunk";

@@ -1,0 +1,40 @@
+/**
+ * What a run records: one value per metric per year. Ids are stable (files and notebooks use them);
+ * per-kern metrics are `<id>@<kern>`. Each sub-model declares its metrics through an `AddMetric`, which
+ * gives each its row in a run's record.
+ */
+
+export type MetricUnit =
+  | "woningen"
+  | "aandeel"
+  | "inwoners"
+  | "projecten"
+  | "huishoudens"
+  | "personen"
+  | "jaren"
+  | "euro";
+
+export interface MetricDef {
+  id: string;
+  label: string;
+  unit: MetricUnit;
+  kern?: string;
+  /**
+   * A year can have no value (a search time in a year nobody in the group was housed): the run records
+   * NO_VALUE, and the statistics are over the runs with a value, with their number beside them. Counting
+   * such a year as 0 would read as "nobody waits" where nobody was housed.
+   */
+  sparse?: true;
+}
+
+/** What a run records for a sparse metric in a year without a value. Negative, so never a real value. */
+export const NO_VALUE = -1;
+
+/** Declare a metric (per kern when `kern` is given) and get its row in a run's record. */
+export type AddMetric = (
+  id: string,
+  label: string,
+  unit: MetricUnit,
+  kern?: string,
+  sparse?: boolean,
+) => number;

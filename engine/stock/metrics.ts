@@ -1,0 +1,85 @@
+import { SEGMENT_LABELS, SEGMENTS } from "../kernel/domain";
+import type { AddMetric } from "../kernel/metric";
+
+/** The stock and pipeline model's metrics and their rows in a run's record: totals, then per kern. */
+export interface StockLayout {
+  stockTotal: number;
+  stockBySegment: number[];
+  stockDomijnSocial: number;
+  shareSocial: number;
+  completionsTotal: number;
+  completionsBySegment: number[];
+  completionsSleutel: number;
+  completionsDomijnSocial: number;
+  newbuildShareSocial: number;
+  newbuildShareAffordable: number;
+  opgaveRealised: number;
+  sales: number;
+  salesWarmeJas: number;
+  acquisitions: number;
+  demolitions: number;
+  splittingAdded: number;
+  projectsDropped: number;
+  plansNotInTime: number;
+  inhabitants: number;
+  /** Per kern, indexed by kern. */
+  kernStockTotal: number[];
+  kernStockBySegment: number[][];
+  kernShareSocial: number[];
+  kernCompletionsTotal: number[];
+}
+
+export function stockLayout(add: AddMetric, kernIds: readonly string[]): StockLayout {
+  const layout: StockLayout = {
+    stockTotal: add("stock.total", "Woningvoorraad", "woningen"),
+    stockBySegment: SEGMENTS.map((s) => add(`stock.${s}`, `Voorraad ${SEGMENT_LABELS[s]}`, "woningen")),
+    stockDomijnSocial: add("stock.sociale_huur.domijn", "Sociale huur van Domijn", "woningen"),
+    shareSocial: add("share.sociale_huur", "Aandeel sociale huur in de voorraad", "aandeel"),
+    completionsTotal: add("completions.total", "Opleveringen in het jaar", "woningen"),
+    completionsBySegment: SEGMENTS.map((s) =>
+      add(`completions.${s}`, `Opleveringen ${SEGMENT_LABELS[s]}`, "woningen"),
+    ),
+    completionsSleutel: add("completions.sleutelproject", "Opleveringen in sleutelprojecten", "woningen"),
+    completionsDomijnSocial: add(
+      "completions.domijn_sociaal",
+      "Sociale huur opgeleverd door Domijn",
+      "woningen",
+    ),
+    newbuildShareSocial: add(
+      "newbuild_share.sociale_huur",
+      "Aandeel sociale huur in de nieuwbouw (cumulatief)",
+      "aandeel",
+    ),
+    newbuildShareAffordable: add(
+      "newbuild_share.betaalbaar",
+      "Aandeel betaalbaar (sociale huur, middenhuur, betaalbare koop) in de nieuwbouw (cumulatief)",
+      "aandeel",
+    ),
+    opgaveRealised: add("opgave.realised", "Gerealiseerd van de opgave (cumulatief)", "woningen"),
+    sales: add("sales.sociale_huur", "Verkocht door Domijn", "woningen"),
+    salesWarmeJas: add("sales.warme_jas", "Verkocht met warme jas", "woningen"),
+    acquisitions: add("acquisitions.sociale_huur", "Aangekocht voor sociale huur", "woningen"),
+    demolitions: add("demolitions.total", "Gesloopt", "woningen"),
+    splittingAdded: add("splitting.added", "Extra woningen door splitsing", "woningen"),
+    projectsDropped: add("projects.dropped", "Uitgevallen projecten (cumulatief)", "projecten"),
+    plansNotInTime: add(
+      "plans.not_in_time",
+      "Aandeel van de woningen gepland tot en met het jaar dat eind van dat jaar niet is opgeleverd (uitval of vertraging)",
+      "aandeel",
+    ),
+    inhabitants: add("inhabitants", "Inwoners", "inwoners"),
+    kernStockTotal: [],
+    kernStockBySegment: [],
+    kernShareSocial: [],
+    kernCompletionsTotal: [],
+  };
+  for (const k of kernIds) {
+    layout.kernStockTotal.push(add("stock.total", "Woningvoorraad", "woningen", k));
+    layout.kernStockBySegment.push(
+      SEGMENTS.map((s) => add(`stock.${s}`, `Voorraad ${SEGMENT_LABELS[s]}`, "woningen", k)),
+    );
+    layout.kernShareSocial.push(add("share.sociale_huur", "Aandeel sociale huur", "aandeel", k));
+    layout.kernCompletionsTotal.push(add("completions.total", "Opleveringen in het jaar", "woningen", k));
+  }
+  return layout;
+}

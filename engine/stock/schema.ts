@@ -1,0 +1,186 @@
+import { z } from "zod";
+import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "../kernel/domain";
+import { figure, provenance } from "../kernel/figure";
+
+/**
+ * The stock and pipeline model's part of a scenario file: the municipality, its kernen, the starting
+ * stock, the building task, the projects, the delay assumptions and the policy that moves homes between
+ * segments. The scenario schema (../scenario) composes these fields with the other sub-models' blocks.
+ */
+
+export const count = z.number().int().nonnegative();
+export const nonNegative = z.number().nonnegative();
+export const probability = z.number().min(0).max(1);
+export const year = z.number().int().min(1900).max(2100);
+export const id = z.string().min(1);
+/** A calendar month as `YYYY-MM`: delays are in months, so plans are too. */
+export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "verwacht een maand als JJJJ-MM" });
+
+/** A triangular distribution in months: the usual, the shortest and the longest. */
+const monthsDistribution = z
+  .object({ min: figure(nonNegative), mode: figure(nonNegative), max: figure(nonNegative), ...provenance })
+  .strict();
+
+const units = z
+  .object({
+    sociale_huur: figure(count).default(0),
+    middenhuur: figure(count).default(0),
+    betaalbare_koop: figure(count).default(0),
+    duur: figure(count).default(0),
+    ...provenance,
+  })
+  .strict();
+
+const stockEntry = z
+  .object({
+    kern: id,
+    segment: z.enum(SEGMENTS),
+    owner: z.enum(OWNERS),
+    dwellings: figure(count),
+    ...provenance,
+  })
+  .strict();
+
+export const projectSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    kern: id,
+    status: z.enum(STATUSES),
+    plannedCompletion: month,
+    units,
+    owner: z.enum(OWNERS),
+    sleutelproject: z.boolean().default(false),
+    kind: z.enum(PROJECT_KINDS).default("nieuwbouw"),
+    ...provenance,
+  })
+  .strict();
+
+const statusAssumption = z
+  .object({
+    dropOut: figure(probability),
+    delayMonths: monthsDistribution,
+    objection: z.object({ chance: figure(probability), months: monthsDistribution }).strict(),
+  })
+  .strict();
+
+const shock = z
+  .object({
+    id,
+    label: z.string(),
+    chancePerYear: figure(probability),
+    delayMonths: monthsDistribution,
+    statuses: z.array(z.enum(PIPELINE_STATUSES)).min(1),
+    fromYear: year,
+    toYear: year,
+    ...provenance,
+  })
+  .strict();
+
+const lever = z
+  .object({
+    id,
+    label: z.string(),
+    active: z.boolean(),
+    monthsSaved: figure(nonNegative),
+    statuses: z.array(z.enum(PIPELINE_STATUSES)).min(1),
+    owners: z.array(z.enum(OWNERS)).optional(),
+    fromYear: year,
+    ...provenance,
+  })
+  .strict();
+
+const yearly = z
+  .object({
+    perYear: figure(count),
+    /** Exceptions to `perYear` for single years, keyed by year ("2027": 12). */
+    byYear: z.record(z.string().regex(/^\d{4}$/, { error: "verwacht een jaartal" }), count).default({}),
+  })
+  .strict();
+
+const demolition = z
+  .object({
+    id,
+    year,
+    kern: id,
+    segment: z.enum(SEGMENTS),
+    owner: z.enum(OWNERS),
+    dwellings: count,
+    ...provenance,
+  })
+  .strict();
+
+const splitting = z
+  .object({
+    id,
+    year,
+    kern: id,
+    segment: z.enum(SEGMENTS),
+    owner: z.enum(OWNERS),
+    homes: count,
+    unitsPerHome: z.number().int().min(2),
+    toSegment: z.enum(SEGMENTS),
+    ...provenance,
+  })
+  .strict();
+
+/** The scenario's fields this sub-model reads; the scenario schema spreads them into its own. */
+export const stockFields = {
+  municipality: z
+    .object({
+      name: z.string().min(1),
+      inhabitants: figure(z.number().positive()),
+      /** Yearly relative change in persons per dwelling (household dilution: negative). */
+      personsPerDwellingChange: figure(z.number().min(-0.1).max(0.1)),
+    })
+    .strict(),
+  kernen: z.array(z.object({ id, name: z.string().min(1), ...provenance }).strict()).min(1),
+  stock: z.array(stockEntry).min(1),
+  opgave: z
+    .object({
+      homes: figure(count),
+      deadlineYear: year,
+      realisedBeforeStart: figure(count),
+      ...provenance,
+    })
+    .strict(),
+  projects: z.array(projectSchema),
+  pipeline: z
+    .object({
+      statuses: z
+        .object({
+          in_aanbouw: statusAssumption,
+          hard: statusAssumption,
+          zacht: statusAssumption,
+          ambitie: statusAssumption,
+        })
+        .strict(),
+      shocks: z.array(shock).default([]),
+      capacity: z
+        .object({
+          projectsPerYear: figure(z.number().int().positive()),
+          statuses: z.array(z.enum(PIPELINE_STATUSES)),
+          /** Months between the end of a project's procedure and its completion. */
+          leadMonths: figure(nonNegative),
+          ...provenance,
+        })
+        .strict(),
+      levers: z.array(lever).default([]),
+      replacement: z
+        .object({ chance: figure(probability), delayMonths: figure(nonNegative), ...provenance })
+        .strict(),
+    })
+    .strict(),
+  policy: z
+    .object({
+      sales: yearly.extend({ warmeJas: z.boolean(), ...provenance }),
+      acquisitions: yearly.extend({ fromSegment: z.enum(SEGMENTS), ...provenance }),
+      demolitions: z.array(demolition).default([]),
+      splittings: z.array(splitting).default([]),
+    })
+    .strict(),
+};
+
+/** The stock and pipeline part of a parsed scenario: what compileStock reads. */
+export type StockInput = { [K in keyof typeof stockFields]: z.output<(typeof stockFields)[K]> };
+export type Project = z.output<typeof projectSchema>;

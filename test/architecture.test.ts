@@ -1,0 +1,148 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, normalize, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The house rules of ARCHITECTURE.md, checked on the sources: imports go down the engine's layers,
+ * siblings depend one way, web/ enters the engine by its one door, nothing imports a notebook page,
+ * and no module graph has a cycle. A wrong arrow fails here, with the file and the import that broke it.
+ */
+
+const ROOT = new URL("../", import.meta.url).pathname;
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(ROOT, dir))) {
+    const path = join(dir, name);
+    if (statSync(join(ROOT, path)).isDirectory()) out.push(...sources(path));
+    else if (/\.ts$/.test(name) && !name.endsWith(".d.ts")) out.push(normalize(path));
+  }
+  return out;
+}
+
+/** The repository files a module imports (relative imports only; packages are not ours). */
+function importsOf(file: string): { target: string; typeOnly: boolean }[] {
+  const text = readFileSync(join(ROOT, file), "utf8");
+  const found: { target: string; typeOnly: boolean }[] = [];
+  for (const m of text.matchAll(/(?:^|\n)\s*(import|export)\s+(type\s+)?[^;]*?from\s+"(\.[^"]+)"/g)) {
+    const spec = m[3];
+    const base = normalize(join(dirname(file), spec));
+    const target = [base, `${base}.ts`, join(base, "index.ts")].find(
+      (c) => existsSync(join(ROOT, c)) && statSync(join(ROOT, c)).isFile(),
+    );
+    if (target) found.push({ target, typeOnly: m[2] !== undefined });
+  }
+  return found;
+}
+
+/** The engine's layers, lowest first; a module may import its own layer and those below. */
+const LAYERS: [string, RegExp][] = [
+  ["kernel", /^engine\/kernel\//],
+  ["stock", /^engine\/stock\//],
+  ["allocation", /^engine\/allocation\//],
+  ["affordability", /^engine\/affordability\//],
+  ["assembly", /^engine\/[^/]+\.ts$/],
+  ["analysis", /^engine\/analysis\//],
+  ["transport", /^engine\/transport\//],
+];
+const layerOf = (file: string): number => {
+  if (file === "engine/index.ts") return LAYERS.length;
+  return LAYERS.findIndex(([, pattern]) => pattern.test(file));
+};
+
+const engine = sources("engine");
+const web = sources("web");
+const scripts = sources("scripts");
+
+describe("the engine's layers", () => {
+  it("puts every engine module in a layer", () => {
+    expect(engine.filter((f) => layerOf(f) < 0)).toEqual([]);
+  });
+
+  it("imports only down: transport → analysis → assembly → affordability → allocation → stock → kernel", () => {
+    const wrong = engine.flatMap((file) =>
+      importsOf(file)
+        .filter(({ target }) => target.startsWith("engine/") && layerOf(target) > layerOf(file))
+        .map(({ target }) => `${file} → ${target}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("never imports the notebooks' code", () => {
+    const wrong = engine.flatMap((file) =>
+      importsOf(file)
+        .filter(({ target }) => !target.startsWith("engine/"))
+        .map(({ target }) => `${file} → ${target}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("the one door", () => {
+  it("lets web/ and scripts/ into the engine only through engine/index.ts (and the worker's types)", () => {
+    const wrong = [...web, ...scripts].flatMap((file) =>
+      importsOf(file)
+        .filter(
+          ({ target, typeOnly }) =>
+            target.startsWith("engine/") &&
+            target !== "engine/index.ts" &&
+            !(typeOnly && target === "engine/transport/worker.ts"),
+        )
+        .map(({ target }) => `${file} → ${target}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("lets no module of web/ import a notebook page (web/pages/), but the pages themselves", () => {
+    const wrong = web
+      .filter((file) => !file.startsWith("web/pages/"))
+      .flatMap((file) =>
+        importsOf(file)
+          .filter(({ target }) => target.startsWith("web/pages/"))
+          .map(({ target }) => `${file} → ${target}`),
+      );
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** Strongly connected components of more than one module (Tarjan): the import cycles. */
+function cycles(files: string[]): string[][] {
+  const graph = new Map(files.map((f) => [f, importsOf(f).map((i) => i.target)]));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const on = new Set<string>();
+  const out: string[][] = [];
+  let next = 0;
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    on.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        on.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1) out.push(component.map((f) => relative(".", f)).sort());
+    }
+  };
+  for (const f of files) if (!index.has(f)) visit(f);
+  return out;
+}
+
+describe("import cycles", () => {
+  it("has none in the engine, in web/ or in the scripts", () => {
+    expect(cycles([...engine, ...web, ...scripts])).toEqual([]);
+  });
+});
