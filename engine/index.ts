@@ -3,6 +3,11 @@
  * the engine is layered (see ARCHITECTURE.md): kernel → sub-models (stock, allocation, affordability) →
  * assembly (scenario, parse, compile, run, montecarlo, merge, summary) → analysis → transport. Nothing
  * here touches the browser; the worker's own module (transport/worker.ts) is the only other entry.
+ *
+ * What it offers: the scenario file (schema, parsing with Dutch messages, migration, paths into it),
+ * the vocabularies with their Dutch labels, Dutch number formats, running (prepare, Monte Carlo whole
+ * or in chunks, merge, summarise), and reading results (summary files, targets, comparisons,
+ * sensitivity, calibration, coverage, variants).
  */
 
 export {
@@ -14,10 +19,10 @@ export {
 export { pairedDifference } from "./analysis/compare";
 export { type Coverage, type CoverageRow, coverage } from "./analysis/coverage";
 export { scenarioJsonSchema } from "./analysis/jsonSchema";
-// Reading results: the summary files, targets, comparisons, sensitivity, calibration, coverage.
 export {
   type SummaryJson,
   type SummaryTarget,
+  summaryOf,
   toSummaryJson,
   toYearlyCsv,
   type YearStats,
@@ -26,7 +31,6 @@ export { type FigureSource, figureSources } from "./analysis/provenance";
 export { type Outcome, type TornadoBar, tornado } from "./analysis/sensitivity";
 export { formatTargetValue, readTarget, type TargetReading } from "./analysis/target-reading";
 export { applyVariant, type Variant, variantSchema } from "./analysis/variant";
-// The fixed vocabularies and their Dutch labels.
 export {
   KIND_LABELS,
   OWNER_LABELS,
@@ -44,7 +48,6 @@ export {
 } from "./kernel/domain";
 export { dutchMessage, formatPath, formatProblem, type InputProblem, toProblems } from "./kernel/errors";
 export { type Figure, figureValue } from "./kernel/figure";
-// Numbers the Dutch way, and the statistics every result reports.
 export {
   formatCount,
   formatDecimal,
@@ -58,10 +61,9 @@ export { ENGINE_VERSION } from "./kernel/version";
 export { mergeResults } from "./merge";
 export { type MonteCarloResult, runMonteCarlo } from "./montecarlo";
 export { type ParseResult, parseScenario, parseScenarioText } from "./parse";
-// The scenario file: schema, parsing with Dutch messages, paths into it.
 export { type Project, projectSchema, SCHEMA_VERSION, type Scenario, type ScenarioInput } from "./scenario";
 export { allocationScope, planningScope } from "./scope";
-// Running: prepare a scenario, run its Monte Carlo (whole or in chunks), merge and summarise.
+export type { CompletionShape, ResultShape, TargetInfo } from "./shape";
 export { contentHash, type Prepared, prepare, type ResultMeta, type Simulation, simulate } from "./simulate";
 export {
   type CompletionSample,
@@ -72,7 +74,6 @@ export {
 } from "./stock/completions";
 export { type SummaryArrays, summarise } from "./summary";
 
-// Runs in chunks, as the workers compute them; what crosses to and from a worker.
 export {
   type ChunkReply,
   type ChunkRequest,

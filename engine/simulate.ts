@@ -4,6 +4,7 @@ import { ENGINE_VERSION } from "./kernel/version";
 import { type MetricLayout, metricLayout } from "./metrics";
 import { type MonteCarloOptions, type MonteCarloResult, runMonteCarlo } from "./montecarlo";
 import type { Scenario } from "./scenario";
+import { type ResultShape, shapeOf } from "./shape";
 import { type SummaryArrays, summarise } from "./summary";
 import { defineTargets, type TargetDef } from "./targets";
 
@@ -16,13 +17,14 @@ export interface ResultMeta {
   runs: number;
 }
 
-/** A scenario made ready to run: compiled arrays, the metric layout and the targets. */
+/** A scenario made ready to run: compiled arrays, the metric layout, the targets, and their shape as data. */
 export interface Prepared {
   scenario: Scenario;
   model: Model;
   layout: MetricLayout;
   targets: TargetDef[];
   hash: string;
+  shape: ResultShape;
 }
 
 export function prepare(scenario: Scenario): Prepared {
@@ -31,12 +33,15 @@ export function prepare(scenario: Scenario): Prepared {
     allocation: model.allocation !== undefined,
     affordability: model.affordability !== undefined,
   });
+  const targets = defineTargets(scenario, model, layout);
+  const hash = contentHash(scenario);
   return {
     scenario,
     model,
     layout,
-    targets: defineTargets(scenario, model, layout),
-    hash: contentHash(scenario),
+    targets,
+    hash,
+    shape: shapeOf(model, layout, targets, scenario.name, hash),
   };
 }
 
@@ -69,6 +74,6 @@ export function simulate(scenario: Scenario, options: Partial<MonteCarloOptions>
       runs,
     },
     result,
-    summary: summarise(result, prepared.layout),
+    summary: summarise(result, prepared.shape),
   };
 }

@@ -1,7 +1,7 @@
 import { describeHistograms } from "./kernel/distributions";
 import { describeSample, STATISTICS } from "./kernel/quantiles";
-import type { MetricLayout } from "./metrics";
 import type { MonteCarloResult } from "./montecarlo";
+import type { ResultShape } from "./shape";
 
 /**
  * The summary of a Monte Carlo result as flat arrays (what crosses from a worker): per metric and year
@@ -23,14 +23,14 @@ export interface SummaryArrays {
 
 const N_STATS = STATISTICS.length;
 
-export function summarise(result: MonteCarloResult, layout: Pick<MetricLayout, "defs">): SummaryArrays {
+export function summarise(result: MonteCarloResult, shape: Pick<ResultShape, "metrics">): SummaryArrays {
   const { runs, nYears, nMetrics, nTargets } = result;
   const scratch = new Float64Array(runs);
   const metricRuns = new Float64Array(nMetrics * nYears);
   const describeAll = (source: Float32Array, series: number, counts?: Float64Array) => {
     const out = new Float64Array(series * N_STATS);
     for (let i = 0; i < series; i++) {
-      const sparse = counts !== undefined && layout.defs[Math.floor(i / nYears)].sparse === true;
+      const sparse = counts !== undefined && shape.metrics[Math.floor(i / nYears)].sparse === true;
       const n = describeSample(source.subarray(i * runs, (i + 1) * runs), scratch, out, i * N_STATS, sparse);
       if (counts) counts[i] = n;
     }

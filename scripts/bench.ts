@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   ];
   for (const [label, s, sizes] of variants) {
     if (label !== "voorraad en pijplijn" && !s.allocation) continue;
-    const { model, layout, targets } = prepare(s);
+    const { model, layout, targets, shape } = prepare(s);
     runMonteCarlo(model, layout, targets, { seed: 1, runs: 200 });
     for (const runs of sizes) {
       let result = runMonteCarlo(model, layout, targets, { seed: 1, runs: 1 });
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
         result = runMonteCarlo(model, layout, targets, { seed: 1, runs });
       });
       const cpu = process.cpuUsage(cpu0);
-      const summary = best(3, () => summarise(result, layout));
+      const summary = best(3, () => summarise(result, shape));
       console.log(
         `${label}, 1 processorkern, N=${runs.toLocaleString("nl-NL")}: simulatie ${simulate.toFixed(0)} ms (${((simulate * 1000) / runs).toFixed(1)} µs/run, ${perSecond(runs, simulate)} runs/s; cpu ${((cpu.user + cpu.system) / 3000).toFixed(0)} ms per herhaling), samenvatting ${summary.toFixed(0)} ms, samen ${(simulate + summary).toFixed(0)} ms`,
       );
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
 
 /** All cores: the runs split in one chunk per worker thread, merged in run order, then summarised. */
 async function parallel(path: string, cores: number, runs: number, affordability: boolean): Promise<void> {
-  const { layout } = prepare(scoped(load(path), affordability));
+  const { shape } = prepare(scoped(load(path), affordability));
   const workers = Array.from(
     { length: cores },
     () => new Worker(new URL(import.meta.url), { workerData: { path, affordability } }),
@@ -123,7 +123,7 @@ async function parallel(path: string, cores: number, runs: number, affordability
           }),
       ),
     );
-    summarise(mergeResults(parts), layout);
+    summarise(mergeResults(parts), shape);
     return performance.now() - t0;
   };
   await round();

@@ -42,7 +42,7 @@ describe("withAllocationTargets", () => {
     );
     scored.forEach((c, i) => {
       const node = simulate(allocationScope([basis, vrij][i]), options);
-      const expected = toSummaryJson(node.prepared, node.meta, node.summary).targets;
+      const expected = toSummaryJson(node.prepared.shape, node.meta, node.summary).targets;
       for (const id of ["vrije_toewijzing", "taakstelling_statushouders"])
         expect(c.summary.targets.find((t) => t.id === id)).toEqual(expected.find((t) => t.id === id));
     });

@@ -11,7 +11,7 @@ const run = (input: ScenarioInput, runs = 20) => {
   const parsed = parseScenario(input);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   const sim = simulate(parsed.value, { runs, seed: 1 });
-  return calibrate(parsed.value, toSummaryJson(sim.prepared, sim.meta, sim.summary));
+  return calibrate(parsed.value, toSummaryJson(sim.prepared.shape, sim.meta, sim.summary));
 };
 
 const row = (metric: string, year: number, min: number, max: number) => ({
@@ -51,7 +51,7 @@ describe("the baseline's calibration", () => {
     const parsed = parseScenario(basis);
     if (!parsed.ok) throw new Error("basis invalid");
     const sim = simulate(parsed.value, { runs: 300, seed: 1 });
-    const result = calibrate(parsed.value, toSummaryJson(sim.prepared, sim.meta, sim.summary));
+    const result = calibrate(parsed.value, toSummaryJson(sim.prepared.shape, sim.meta, sim.summary));
     expect(result.problems).toEqual([]);
     expect(result.rows.length).toBeGreaterThanOrEqual(12);
     for (const r of result.rows) {

@@ -14,7 +14,7 @@ import { loadScenario } from "./load-scenario";
 
 const targetsOf = (name: string) => {
   const sim = simulate(planningScope(loadScenario(name)), { runs: 100, seed: 1 });
-  return toSummaryJson(sim.prepared, sim.meta, sim.summary).targets;
+  return toSummaryJson(sim.prepared.shape, sim.meta, sim.summary).targets;
 };
 
 const basis = { scenario: "Basis", targets: targetsOf("basis") };

@@ -25,7 +25,7 @@ describe("golden files", () => {
       const parsed = parseScenario(readScenarioJson(scenario));
       if (!parsed.ok) throw new Error(`${scenario} invalid`);
       const sim = simulate(parsed.value, { seed, runs });
-      const text = `${JSON.stringify(toSummaryJson(sim.prepared, sim.meta, sim.summary), null, 2)}\n`;
+      const text = `${JSON.stringify(toSummaryJson(sim.prepared.shape, sim.meta, sim.summary), null, 2)}\n`;
       const file = new URL(
         `golden/${name ?? scenario.replace(".json", "")}-seed${seed}-runs${runs}.json`,
         import.meta.url,

@@ -14,7 +14,7 @@ function basis(): Scenario {
 }
 
 describe("runMonteCarlo", () => {
-  const { model, layout, targets } = prepare(basis());
+  const { model, layout, targets, shape } = prepare(basis());
 
   it("gives identical buffers for the same seed and different ones for another seed", () => {
     const a = runMonteCarlo(model, layout, targets, { seed: 1, runs: 50 });
@@ -36,7 +36,7 @@ describe("runMonteCarlo", () => {
     expect(merged.values).toEqual(whole.values);
     expect(merged.met).toEqual(whole.met);
     expect(merged.targetValues).toEqual(whole.targetValues);
-    expect(summarise(merged, layout)).toEqual(summarise(whole, layout));
+    expect(summarise(merged, shape)).toEqual(summarise(whole, shape));
   });
 
   it("refuses chunks with a gap between them", () => {

@@ -8,7 +8,7 @@ describe("output files", () => {
   const parsed = parseScenario(certainScenario());
   if (!parsed.ok) throw new Error("fixture invalid");
   const sim = simulate(parsed.value, { runs: 4, seed: 1 });
-  const summary = toSummaryJson(sim.prepared, sim.meta, sim.summary);
+  const summary = toSummaryJson(sim.prepared.shape, sim.meta, sim.summary);
 
   it("summary.json carries the engine version, scenario hash, seed and runs, and no timestamp", () => {
     expect(Object.keys(summary.meta).sort()).toEqual([

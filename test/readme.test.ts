@@ -40,9 +40,10 @@ describe("README examples", () => {
 
   it("chunks merged and summarised give the summary of one whole run", () => {
     const probe = `
-import { simulate as __simulate } from "${ROOT}engine/simulate";
-const __whole = __simulate(parsed.value, { runs: 1000, seed: 1 }).summary;
-console.log(JSON.stringify(Array.from(summary.metricStats)) === JSON.stringify(Array.from(__whole.metricStats)));`;
+import { simulate as __simulate, toSummaryJson as __json } from "${ROOT}engine/index";
+const __sim = __simulate(parsed.value, { runs: 1000, seed: 1 });
+const __whole = __json(__sim.prepared.shape, __sim.meta, __sim.summary);
+console.log(JSON.stringify(summary) === JSON.stringify(__whole));`;
     expect(run(example("## In code"), probe).trim()).toBe("true");
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { loadScenario } from "./load-scenario";
 
 const summaryOf = (name: string) => {
   const sim = simulate(planningScope(loadScenario(name)), { runs: 100, seed: 1 });
-  return toSummaryJson(sim.prepared, sim.meta, sim.summary);
+  return toSummaryJson(sim.prepared.shape, sim.meta, sim.summary);
 };
 
 describe("scoreRows", () => {

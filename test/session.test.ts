@@ -14,7 +14,7 @@ describe("createSession", () => {
     const s = session();
     await s.request(scenario);
     const node = simulate(scenario);
-    expect(s.result.get()?.summary).toEqual(toSummaryJson(node.prepared, node.meta, node.summary));
+    expect(s.result.get()?.summary).toEqual(toSummaryJson(node.prepared.shape, node.meta, node.summary));
     expect(s.progress.get()).toEqual({ running: false, done: 1000, total: 1000 });
   });
 

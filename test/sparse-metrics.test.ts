@@ -14,7 +14,7 @@ import { loadScenario } from "./load-scenario";
 const RUNS = 60;
 const scenario = { ...loadScenario("basis"), affordability: undefined };
 const sim = simulate(scenario, { runs: RUNS, seed: 1 });
-const summary = toSummaryJson(sim.prepared, sim.meta, sim.summary);
+const summary = toSummaryJson(sim.prepared.shape, sim.meta, sim.summary);
 const { nYears } = sim.result;
 
 function runValues(id: string, y: number): number[] {

@@ -1,4 +1,4 @@
-import { allocationScope, ENGINE_VERSION, prepare, summarise, toSummaryJson } from "../engine/index";
+import { allocationScope, summaryOf } from "../engine/index";
 import type { Compared, ComparisonOptions } from "./comparison";
 import { h } from "./dom";
 import type { WorkerPool } from "./worker-pool";
@@ -29,15 +29,7 @@ export async function withAllocationTargets(
     );
     if (outcome.status === "cancelled") return undefined;
     if (outcome.status === "failed") throw outcome.error;
-    const prepared = prepare(scenario);
-    const meta = {
-      engineVersion: ENGINE_VERSION,
-      scenarioName: scenario.name,
-      scenarioHash: prepared.hash,
-      seed: options.seed,
-      runs: options.runs,
-    };
-    const targets = toSummaryJson(prepared, meta, summarise(outcome.result, prepared.layout)).targets;
+    const targets = summaryOf(outcome.result, outcome.shape, options.seed).targets;
     const known = new Set(c.summary.targets.map((t) => t.id));
     scored.push({
       ...c,

@@ -47,7 +47,7 @@ export function runComparison(scenarios: readonly Scenario[], options: Compariso
     const label = n === 1 ? scenario.name : `${scenario.name} (${n})`;
     // The building plan only: the council's targets are about homes, and 1,000 runs stay quick.
     const sim = simulate(planningScope(scenario), options);
-    return { label, scenario, sim, summary: toSummaryJson(sim.prepared, sim.meta, sim.summary) };
+    return { label, scenario, sim, summary: toSummaryJson(sim.prepared.shape, sim.meta, sim.summary) };
   });
 }
 

@@ -331,7 +331,7 @@ export function stocksAndFlows(): SVGSVGElement {
 /** A quick run of the building plan (200 runs) to show a band and a probability on a real chart. */
 export function exampleSummary(scenario: Scenario): SummaryJson {
   const sim = simulate(planningScope(scenario), { runs: 200, seed: scenario.simulation.seed });
-  return toSummaryJson(sim.prepared, sim.meta, sim.summary);
+  return toSummaryJson(sim.prepared.shape, sim.meta, sim.summary);
 }
 
 /** The scenario the user works on in the planners' notebook, or the baseline. */

@@ -1,13 +1,9 @@
 import {
   type CompletionSpread,
-  ENGINE_VERSION,
-  type Prepared,
-  prepare,
   type Scenario,
   type SummaryJson,
-  summarise,
   summariseCompletions,
-  toSummaryJson,
+  summaryOf,
 } from "../engine/index";
 import { type Signal, signal } from "./signal";
 import type { WorkerPool } from "./worker-pool";
@@ -52,7 +48,6 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
   const result = signal<RunResult | undefined>(undefined);
   const progress = signal<Progress>({ running: false, done: 0, total: 0 });
   const problem = signal("");
-  let prepared: Prepared | undefined;
   let lastFull: RunResult | undefined;
   /** What a new full result of `hash` is compared with: the last of another scenario. */
   const previousFor = (hash: string): RunResult | undefined => {
@@ -69,21 +64,12 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
       performance.mark("woonscenario:berekening-start");
       const { seed, runs } = scenario.simulation;
       progress.set({ running: true, done: 0, total: runs });
-      // Compile the scenario here while the workers run: the summary needs its layout and targets.
+      // The workers send the scenario's shape with their runs: nothing is compiled on this thread.
       const compute = async (n: number, onProgress?: (done: number, total: number) => void) => {
-        const running = pool.run({ scenario, seed, runs: n }, onProgress);
-        if (prepared?.scenario !== scenario) prepared = prepare(scenario);
-        const outcome = await running;
+        const outcome = await pool.run({ scenario, seed, runs: n }, onProgress);
         if (outcome.status !== "done") return outcome;
-        const meta = {
-          engineVersion: ENGINE_VERSION,
-          scenarioName: scenario.name,
-          scenarioHash: prepared.hash,
-          seed,
-          runs: n,
-        };
-        const summary = toSummaryJson(prepared, meta, summarise(outcome.result, prepared.layout));
-        const spread = summariseCompletions(prepared.model, outcome.completions);
+        const summary = summaryOf(outcome.result, outcome.shape, seed);
+        const spread = summariseCompletions(outcome.shape.projects, outcome.completions);
         return { status: "done" as const, summary, spread };
       };
       const preview = options.preview ?? 0;

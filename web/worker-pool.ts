@@ -6,6 +6,7 @@ import {
   mergeCompletions,
   mergeResults,
   type ProgressListener,
+  type ResultShape,
   type Scenario,
 } from "../engine/index";
 
@@ -38,7 +39,13 @@ export interface PoolJob {
 }
 
 export type PoolOutcome =
-  | { status: "done"; job: number; result: MonteCarloResult; completions: CompletionSample }
+  | {
+      status: "done";
+      job: number;
+      result: MonteCarloResult;
+      completions: CompletionSample;
+      shape: ResultShape;
+    }
   | { status: "cancelled"; job: number }
   | { status: "failed"; job: number; error: Error };
 
@@ -77,7 +84,7 @@ interface Active {
   job: number;
   request: PoolJob;
   queue: { range: [number, number]; attempts: number }[];
-  done: Map<number, { result: MonteCarloResult; completions: CompletionSample }>;
+  done: Map<number, { result: MonteCarloResult; completions: CompletionSample; shape: ResultShape }>;
   progress: Map<number, number>;
   chunks: number;
   onProgress?: (done: number, total: number) => void;
@@ -122,7 +129,7 @@ export function createPool(options: PoolOptions): WorkerPool {
       (reply) => {
         slot.busyWith = undefined;
         if (active === a && reply.status === "done") {
-          a.done.set(from, { result: reply.result, completions: reply.completions });
+          a.done.set(from, { result: reply.result, completions: reply.completions, shape: reply.shape });
           if (a.done.size === a.chunks) {
             const parts = [...a.done.values()];
             finish(a, {
@@ -130,6 +137,7 @@ export function createPool(options: PoolOptions): WorkerPool {
               job: a.job,
               result: mergeResults(parts.map((p) => p.result)),
               completions: mergeCompletions(parts.map((p) => p.completions)),
+              shape: parts[0].shape,
             });
           }
         }

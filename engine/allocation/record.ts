@@ -1,4 +1,5 @@
 import { NO_VALUE } from "../kernel/metric";
+import { r7Rank, r7Value } from "../kernel/quantiles";
 import type { AllocationContext } from "./context";
 import { OCCUPIED, typeKernCategory, WAITING } from "./state";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
@@ -91,17 +92,17 @@ export function startYear(ctx: AllocationContext, y: number): void {
 }
 
 /**
- * The p-quantile (R-7, as ../quantiles) of the year's search times in years for one category, from its
- * histogram of whole quarters; NO_VALUE when the category had no allocation.
+ * The p-quantile (R-7, ../kernel/quantiles) of the year's search times in years for one category, from
+ * its histogram of whole quarters; NO_VALUE when the category had no allocation.
  */
 function searchTimeQuantile(ctx: AllocationContext, category: number, p: number): number {
   const n = ctx.st.searchCount[category];
   if (n === 0) return NO_VALUE;
-  const h = (n - 1) * p;
+  const h = r7Rank(n, p);
   const lo = Math.floor(h);
   const below = orderStatistic(ctx, category, lo);
-  const value = lo + 1 < n ? below + (orderStatistic(ctx, category, lo + 1) - below) * (h - lo) : below;
-  return value / 4;
+  const above = lo + 1 < n && h > lo ? orderStatistic(ctx, category, lo + 1) : below;
+  return r7Value(h, n, below, above) / 4;
 }
 
 /** The r-th smallest (from 0) search time in quarters of a category. */

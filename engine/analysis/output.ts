@@ -1,6 +1,9 @@
 import { STATISTICS, type Statistic } from "../kernel/quantiles";
-import type { Prepared, ResultMeta } from "../simulate";
-import type { SummaryArrays } from "../summary";
+import { ENGINE_VERSION } from "../kernel/version";
+import type { MonteCarloResult } from "../montecarlo";
+import type { ResultShape } from "../shape";
+import type { ResultMeta } from "../simulate";
+import { type SummaryArrays, summarise } from "../summary";
 import type { TargetKind } from "../targets";
 
 /**
@@ -62,12 +65,11 @@ function yearStats(stats: Float64Array, series: number, years: number[]): YearSt
   });
 }
 
-export function toSummaryJson(prepared: Prepared, meta: ResultMeta, summary: SummaryArrays): SummaryJson {
-  const { cal } = prepared.model;
-  const years = Array.from({ length: cal.nYears }, (_, y) => cal.startYear + y);
+export function toSummaryJson(shape: ResultShape, meta: ResultMeta, summary: SummaryArrays): SummaryJson {
+  const { years } = shape;
   const metricInfo: SummaryJson["metricInfo"] = {};
   const metrics: SummaryJson["metrics"] = {};
-  prepared.layout.defs.forEach((def, m) => {
+  shape.metrics.forEach((def, m) => {
     const info: SummaryJson["metricInfo"][string] = { label: def.label, unit: def.unit };
     if (def.kern !== undefined) info.kern = def.kern;
     metricInfo[def.id] = info;
@@ -79,11 +81,11 @@ export function toSummaryJson(prepared: Prepared, meta: ResultMeta, summary: Sum
       });
     }
   });
-  prepared.layout.distributions.forEach((def, d) => {
+  shape.distributions.forEach((def, d) => {
     metricInfo[def.id] = { label: def.label, unit: def.unit, distribution: true };
     metrics[def.id] = yearStats(summary.distributionStats, d, years);
   });
-  const targets = prepared.targets.map((t, i) => {
+  const targets = shape.targets.map((t, i) => {
     const byYear = yearStats(summary.targetStats, i, years).map((row, y) => ({
       ...row,
       probability: round(summary.probability[i * years.length + y]),
@@ -130,4 +132,19 @@ export function toYearlyCsv(summary: SummaryJson, options: CsvOptions = {}): str
       lines.push([`target.${t.id}`, row.year, "probability", num(row.probability)].join(sep));
   }
   return `${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * Runs computed anywhere (a pool of workers, the command line), merged, as the summary the charts and
+ * files read, with the meta that traces it: no compiled model needed, only the shape.
+ */
+export function summaryOf(result: MonteCarloResult, shape: ResultShape, seed: number): SummaryJson {
+  const meta: ResultMeta = {
+    engineVersion: ENGINE_VERSION,
+    scenarioName: shape.scenarioName,
+    scenarioHash: shape.scenarioHash,
+    seed,
+    runs: result.runs,
+  };
+  return toSummaryJson(shape, meta, summarise(result, shape));
 }

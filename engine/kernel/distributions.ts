@@ -1,4 +1,4 @@
-import { STATISTICS } from "./quantiles";
+import { PROBABILITIES, r7Rank, STATISTICS } from "./quantiles";
 
 /**
  * Metrics whose distribution runs over many units within a run — households, homes — and over the
@@ -69,13 +69,12 @@ export function addHistograms(into: Histograms, from: Histograms): void {
 
 /**
  * Mean and quantiles (as STATISTICS) of each (definition, year), written `[(d * nYears + y) * 8 + s]`.
- * A quantile is placed inside its bin by the rank it needs among the bin's values, as if they were
- * spread evenly over the bin: exact to within one bin width.
+ * A quantile's rank is R-7's (./quantiles); its value is placed inside its bin by that rank among the
+ * bin's values, as if they were spread evenly over the bin: exact to within one bin width.
  */
 export function describeHistograms(h: Histograms): Float64Array {
   const nStats = STATISTICS.length;
   const out = new Float64Array(h.defs.length * h.nYears * nStats);
-  const probabilities = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
   h.defs.forEach((d, di) => {
     const width = (d.max - d.min) / d.bins;
     for (let y = 0; y < h.nYears; y++) {
@@ -86,8 +85,8 @@ export function describeHistograms(h: Histograms): Float64Array {
       const base = h.offsets[di] + y * d.bins;
       let bin = 0;
       let before = 0;
-      probabilities.forEach((p, i) => {
-        const rank = p * (total - 1);
+      PROBABILITIES.forEach((p, i) => {
+        const rank = r7Rank(total, p);
         while (bin < d.bins - 1 && before + h.counts[base + bin] <= rank) before += h.counts[base + bin++];
         const inBin = h.counts[base + bin];
         const within = inBin > 0 ? (rank - before + 0.5) / inBin : 0.5;

@@ -1,19 +1,32 @@
 /** The statistics reported for every metric and year, in this order. */
 export const STATISTICS = ["mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95"] as const;
 export type Statistic = (typeof STATISTICS)[number];
-const PROBABILITIES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
+/** The probabilities of the quantiles among STATISTICS (all but the mean), in order. */
+export const PROBABILITIES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const;
 
 /**
- * The p-quantile of sorted values by R-7 (linear interpolation between order statistics), the
- * definition d3.quantileSorted and Excel's PERCENTILE use.
+ * The one definition of a quantile in the engine: R-7, linear interpolation between order statistics,
+ * as d3.quantileSorted and Excel's PERCENTILE. The p-quantile of n values lies at rank h = (n − 1)·p
+ * (from 0); its value is the ⌊h⌋-th smallest plus the fraction h − ⌊h⌋ of the step to the next. Every
+ * summary uses it: over runs (describeSample), over a histogram's bins (search times, distributions).
  */
+export function r7Rank(n: number, p: number): number {
+  return (n - 1) * p;
+}
+
+/** The R-7 value at rank `h` of `n` values, from the order statistics at ⌊h⌋ (`below`) and ⌊h⌋ + 1 (`above`). */
+export function r7Value(h: number, n: number, below: number, above: number): number {
+  const lo = Math.floor(h);
+  return lo + 1 < n && h > lo ? below + (above - below) * (h - lo) : below;
+}
+
+/** The p-quantile of sorted values (R-7). */
 export function quantileSorted(sorted: Float64Array, p: number): number {
   const n = sorted.length;
   if (n === 0) return 0;
-  const h = (n - 1) * p;
+  const h = r7Rank(n, p);
   const lo = Math.floor(h);
-  const below = sorted[lo];
-  return lo + 1 < n ? below + (sorted[lo + 1] - below) * (h - lo) : below;
+  return r7Value(h, n, sorted[lo], sorted[Math.min(lo + 1, n - 1)]);
 }
 
 /**
@@ -50,16 +63,13 @@ export function describeSample(
       out[offset + 1 + i] = 0;
       continue;
     }
-    const h = (n - 1) * PROBABILITIES[i];
+    const h = r7Rank(n, PROBABILITIES[i]);
     const lo = Math.floor(h);
     if (lo >= left) select(scratch, lo, left, n - 1);
     const below = scratch[lo];
-    let value = below;
-    if (lo + 1 < n && h > lo) {
-      select(scratch, lo + 1, lo + 1, n - 1);
-      value = below + (scratch[lo + 1] - below) * (h - lo);
-    }
-    out[offset + 1 + i] = value;
+    // The next order statistic only when the rank falls between two.
+    if (lo + 1 < n && h > lo) select(scratch, lo + 1, lo + 1, n - 1);
+    out[offset + 1 + i] = r7Value(h, n, below, lo + 1 < n ? scratch[lo + 1] : below);
     left = lo + 1;
   }
   return n;

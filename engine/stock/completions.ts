@@ -68,7 +68,10 @@ export interface CompletionSpread {
   onTime: number;
 }
 
-export function summariseCompletions(model: StockModel, sample: CompletionSample): CompletionSpread[] {
+export function summariseCompletions(
+  model: Pick<StockModel, "cal" | "opgaveDeadlineYear" | "projectIds" | "projectUnits" | "projectPlanned">,
+  sample: CompletionSample,
+): CompletionSpread[] {
   const { runs } = sample;
   const start = model.cal.startAbsMonth;
   const toYear = (month: number) => (start + month) / 12;

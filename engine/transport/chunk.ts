@@ -2,6 +2,7 @@ import { scenarioHash } from "../kernel/hash";
 import { mergeResults } from "../merge";
 import { type MonteCarloResult, runMonteCarlo } from "../montecarlo";
 import type { Scenario } from "../scenario";
+import type { ResultShape } from "../shape";
 import { type Prepared, prepare } from "../simulate";
 import { type CompletionSample, mergeCompletions, sampleCompletions } from "../stock/completions";
 
@@ -24,7 +25,14 @@ export interface ChunkRequest {
 }
 
 export type ChunkReply =
-  | { status: "done"; job: number; result: MonteCarloResult; completions: CompletionSample }
+  | {
+      status: "done";
+      job: number;
+      result: MonteCarloResult;
+      completions: CompletionSample;
+      /** What the summary needs of the scenario, so the page need not compile it again. */
+      shape: ResultShape;
+    }
   | { status: "cancelled"; job: number };
 
 export type ProgressListener = (done: number, total: number) => void;
@@ -68,7 +76,7 @@ export function createChunkRunner(): ChunkRunner {
     },
     async runChunk(request, onProgress) {
       const { job, seed, runs, from, to } = request;
-      const { model, layout, targets } = preparedFor(request.scenario);
+      const { model, layout, targets, shape } = preparedFor(request.scenario);
       const results: MonteCarloResult[] = [];
       const completions: CompletionSample[] = [];
       for (let start = from; start < to; start += BATCH_RUNS) {
@@ -85,6 +93,7 @@ export function createChunkRunner(): ChunkRunner {
         job,
         result: mergeResults(results),
         completions: mergeCompletions(completions),
+        shape,
       };
     },
   };

@@ -140,7 +140,7 @@ async function run(args: string[], out: Out, err: Out): Promise<number> {
   const scenario = await loadScenario(path, err);
   if (!scenario) return 1;
   const simulation = simulate(scenario, { runs, seed });
-  const summary = toSummaryJson(simulation.prepared, simulation.meta, simulation.summary);
+  const summary = toSummaryJson(simulation.prepared.shape, simulation.meta, simulation.summary);
   const dir = resolve(values.out ?? "uitvoer");
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, "summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
@@ -214,7 +214,7 @@ async function compare(args: string[], out: Out, err: Out): Promise<number> {
     err(`--year: ${year} ligt buiten de simulatieperiode`);
     return 2;
   }
-  const [sa, sb] = [a, b].map((s) => toSummaryJson(s.prepared, s.meta, s.summary));
+  const [sa, sb] = [a, b].map((s) => toSummaryJson(s.prepared.shape, s.meta, s.summary));
   out(
     `A: ${sa.meta.scenarioName}; B: ${sb.meta.scenarioName}; ${formatCount(sa.meta.runs)} gepaarde runs, seed ${sa.meta.seed}`,
   );
@@ -289,7 +289,7 @@ async function calibrateCommand(args: string[], out: Out, err: Out): Promise<num
     return 1;
   }
   const simulation = simulate(scenario, { runs, seed });
-  const summary = toSummaryJson(simulation.prepared, simulation.meta, simulation.summary);
+  const summary = toSummaryJson(simulation.prepared.shape, simulation.meta, simulation.summary);
   const result = calibrate(scenario, summary);
   for (const line of calibrationTable(result)) out(line);
   for (const p of result.problems) err(`  ${p.path}: ${p.message}`);

@@ -8,7 +8,7 @@ function summary(name: string) {
   const parsed = parseScenario(readScenarioJson(name));
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.problems)}`);
   const sim = simulate(parsed.value, { runs: 120, seed: 11 });
-  return toSummaryJson(sim.prepared, sim.meta, sim.summary);
+  return toSummaryJson(sim.prepared.shape, sim.meta, sim.summary);
 }
 
 const mean = (s: ReturnType<typeof summary>, id: string, year: number) =>

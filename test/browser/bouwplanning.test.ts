@@ -158,7 +158,7 @@ describe("bouwplanning.html", () => {
     const fromBrowser = readFileSync(await download.path(), "utf8");
     const scenario = planningScope(loadScenario());
     const node = simulate(scenario, { runs: scenario.simulation.runs, seed: scenario.simulation.seed });
-    const fromNode = `${JSON.stringify(toSummaryJson(node.prepared, node.meta, node.summary), null, 2)}\n`;
+    const fromNode = `${JSON.stringify(toSummaryJson(node.prepared.shape, node.meta, node.summary), null, 2)}\n`;
     expect(fromBrowser).toBe(fromNode);
   });
 

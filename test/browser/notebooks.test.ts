@@ -238,7 +238,7 @@ describe("raad.html", () => {
     );
     for (const s of scenarios) {
       const node = simulate(allocationScope(s), { runs: COUNCIL_RUNS, seed });
-      const targets = toSummaryJson(node.prepared, node.meta, node.summary).targets;
+      const targets = toSummaryJson(node.prepared.shape, node.meta, node.summary).targets;
       for (const id of ["vrije_toewijzing", "taakstelling_statushouders"]) {
         const cell = page.locator(`.ws-score-matrix tr[data-target="${id}"] td[data-scenario="${s.name}"]`);
         expect(Number(await cell.first().getAttribute("data-probability")), `${id} ${s.name}`).toBe(
