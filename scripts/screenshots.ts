@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { buildSite, launchBrowser, serveSite, settled } from "../test/browser/harness";
-import { AFFORDABILITY_FIGURES } from "../web/affordability-figures";
+import { AFFORDABILITY_FIGURES } from "../web/figures/betaalbaarheid";
 
 /**
  * Reference screenshots of the notebooks on a laptop (1440×900) and a phone (390×844), from the

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { applyVariant, parseScenarioText, scenarioJsonSchema, variantSchema } from "../engine/index";
-import { exportProjects } from "../web/project-csv";
+import { exportProjects } from "../web/scenario/project-csv";
 
 /**
  * `npm run schema`: regenerate the files in data/ that are derived from code or from other data, after

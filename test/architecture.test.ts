@@ -105,6 +105,54 @@ describe("the one door", () => {
   });
 });
 
+/**
+ * web/ by role, and what each role may use besides itself: common helpers (DOM, CSV, export) use
+ * nothing; the scenario (store, edits, files) and the client (workers, sessions) stand side by side;
+ * charts draw summaries; controls work on a store and a session; figure catalogues frame charts; a
+ * page wires them all and is used by its notebook only.
+ */
+const WEB_ROLES: Record<string, string[]> = {
+  common: [],
+  scenario: ["common"],
+  client: ["common"],
+  charts: ["common"],
+  controls: ["common", "scenario", "client", "charts"],
+  figures: ["common", "client", "charts"],
+  pages: ["common", "scenario", "client", "charts", "controls", "figures"],
+  styles: [],
+};
+const roleOf = (file: string) => file.split("/")[1];
+
+describe("web/ by role", () => {
+  it("puts every module of web/ in a role folder", () => {
+    expect(web.filter((f) => !(roleOf(f) in WEB_ROLES))).toEqual([]);
+  });
+
+  it("uses only the roles below: common ← scenario, client, charts ← controls, figures ← pages", () => {
+    const wrong = web.flatMap((file) =>
+      importsOf(file)
+        .filter(({ target }) => target.startsWith("web/"))
+        .filter(
+          ({ target }) =>
+            roleOf(target) !== roleOf(file) && !WEB_ROLES[roleOf(file)].includes(roleOf(target)),
+        )
+        .map(({ target }) => `${file} → ${target}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("has one module per notebook in web/pages/, named as the notebook is", () => {
+    const notebooks = readdirSync(join(ROOT, "notebooks"))
+      .filter((n) => n.endsWith(".html") && n !== "index.html")
+      .map((n) => n.replace(/\.html$/, ""))
+      .sort();
+    const pages = web
+      .filter((f) => f.startsWith("web/pages/"))
+      .map((f) => f.replace(/^web\/pages\/|\.ts$/g, ""));
+    expect(pages.sort()).toEqual(notebooks);
+  });
+});
+
 /** Strongly connected components of more than one module (Tarjan): the import cycles. */
 function cycles(files: string[]): string[][] {
   const graph = new Map(files.map((f) => [f, importsOf(f).map((i) => i.target)]));

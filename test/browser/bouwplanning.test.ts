@@ -8,10 +8,10 @@ import { parseScenarioText } from "../../engine/parse";
 import type { Scenario } from "../../engine/scenario";
 import { planningScope } from "../../engine/scope";
 import { prepare, simulate } from "../../engine/simulate";
-import { FIGURES } from "../../web/figures";
-import { exportProjects } from "../../web/project-csv";
-import { STORAGE_KEYS } from "../../web/storage";
-import { loadScenario } from "../load-scenario";
+import { FIGURES } from "../../web/figures/bouwplanning";
+import { exportProjects } from "../../web/scenario/project-csv";
+import { STORAGE_KEYS } from "../../web/scenario/storage";
+import { loadScenario } from "../helpers/scenarios";
 import {
   type Browser,
   buildSite,

@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { FIGURES } from "../../web/figures";
+import { FIGURES } from "../../web/figures/bouwplanning";
 
 /**
  * What the browser tests and the screenshot script share: build the static site, serve dist/ on

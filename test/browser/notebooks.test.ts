@@ -6,12 +6,12 @@ import { figureValue } from "../../engine/kernel/figure";
 import { allocationScope } from "../../engine/scope";
 import { simulate } from "../../engine/simulate";
 import { sampleCompletions, summariseCompletions } from "../../engine/stock/completions";
-import { AFFORDABILITY_FIGURES } from "../../web/affordability-figures";
-import { builtinScenario } from "../../web/builtin-scenarios";
 import { shortfallReading, shortfallRows } from "../../web/charts/shortfall";
-import { COUNCIL_RUNS, runComparison, tornadoFor } from "../../web/comparison";
-import { REPORT_PAGES } from "../../web/council";
-import { assumptionRows } from "../../web/method";
+import { COUNCIL_RUNS, runComparison, tornadoFor } from "../../web/client/comparison";
+import { AFFORDABILITY_FIGURES } from "../../web/figures/betaalbaarheid";
+import { assumptionRows } from "../../web/pages/methode";
+import { REPORT_PAGES } from "../../web/pages/raad";
+import { builtinScenario } from "../../web/scenario/builtin";
 import {
   type Browser,
   buildSite,

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import type { BandRow } from "../readings";
 import { type ChartOptions, countFormat, SEGMENT_COLORS, sized } from "./defaults";
+import type { BandRow } from "./readings";
 
 /** Social homes up to each rent limit against the home-seekers who should get a home that cheap. */
 export function rentBandsChart(

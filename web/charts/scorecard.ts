@@ -1,20 +1,11 @@
 import { formatProbability, readTarget, type SummaryJson } from "../../engine/index";
+import { type LIGHTS, lightFor } from "../common/lights";
 
 /**
  * The agreement's targets as a scorecard: per target the median outcome in its deadline year, the
  * probability of meeting it over the runs, and a traffic light. The targets themselves (labels,
  * thresholds, checks) are the engine's; this only shows them.
  */
-
-export const LIGHTS = [
-  { min: 0.8, color: "groen", label: "op koers" },
-  { min: 0.5, color: "oranje", label: "onzeker" },
-  { min: 0, color: "rood", label: "niet op koers" },
-] as const;
-
-export function lightFor(probability: number): (typeof LIGHTS)[number] {
-  return LIGHTS.find((l) => probability >= l.min) ?? LIGHTS[LIGHTS.length - 1];
-}
 
 export interface ScoreRow {
   id: string;

@@ -6,12 +6,13 @@ import {
   type ParseResult,
   type Scenario,
 } from "../../engine/index";
-import { type AffordabilityLab, levers } from "../affordability";
-import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../builtin-scenarios";
-import { h, setMessage } from "../dom";
-import { loadSaved, savedNames } from "../saved-scenarios";
-import { describeProblems } from "../scenario-store";
-import type { KeyValueStorage } from "../storage";
+import { h, setMessage } from "../common/dom";
+import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../scenario/builtin";
+import { levers } from "../scenario/levers";
+import { loadSaved, savedNames } from "../scenario/saved";
+import type { KeyValueStorage } from "../scenario/storage";
+import { describeProblems } from "../scenario/store";
+import type { StartingWorkbench } from "./context";
 import { rangeField } from "./fields";
 import { rentSplitField } from "./rent-split";
 
@@ -22,7 +23,7 @@ import { rentSplitField } from "./rent-split";
  * rent bands. Every change goes through the store (the schema checks it) and starts a new run; a
  * refused change is reported in Dutch and the scenario on screen stays as it was.
  */
-export function affordabilityControls(lab: AffordabilityLab, storage?: KeyValueStorage): HTMLElement {
+export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValueStorage): HTMLElement {
   const slot = h("div", { class: "ws-feedback" });
   const s = lab.store.current();
   const edit = (change: (s: Scenario) => Scenario, origin: string) => {

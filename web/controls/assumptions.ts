@@ -1,9 +1,9 @@
 import { figureValue, formatCount, type Scenario } from "../../engine/index";
-import { h, setMessage } from "../dom";
-import type { Planner } from "../planner";
-import { ASSUMPTION_STATUSES, type FieldPath, figureAt, withFigure, withTriangle } from "../scenario-edit";
-import type { ScenarioStore } from "../scenario-store";
-import { describeProblems } from "../scenario-store";
+import { h, setMessage } from "../common/dom";
+import { ASSUMPTION_STATUSES, type FieldPath, figureAt, withFigure, withTriangle } from "../scenario/edit";
+import type { ScenarioStore } from "../scenario/store";
+import { describeProblems } from "../scenario/store";
+import type { Workbench } from "./context";
 import { type NumberField, numberField, type RangeField, rangeField, wholeNumber } from "./fields";
 
 /**
@@ -32,7 +32,7 @@ const structureOf = (s: Scenario) =>
     s.pipeline.levers.map((x) => [x.id, x.label]),
   ]);
 
-export function assumptionControls({ store }: Planner): HTMLElement {
+export function assumptionControls({ store }: Pick<Workbench, "store">): HTMLElement {
   let refreshers: Refresh[] = [];
   let structure = structureOf(store.current());
   const build = () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { h } from "../dom";
+import { h } from "../common/dom";
 
 /**
  * Form fields of the controls. A slider can only give values in its range; a typed number is checked

@@ -1,7 +1,7 @@
 import { formatCount } from "../../engine/index";
-import { h } from "../dom";
-import { download } from "../export";
-import type { Session } from "../session";
+import type { Session } from "../client/session";
+import { h } from "../common/dom";
+import { download } from "../common/export";
 
 /** A progress bar while a run is under way, then a line on what the charts show; errors in red. */
 export function progressBar(session: Session): HTMLElement {

@@ -11,12 +11,12 @@ import {
   STATUS_LABELS,
   STATUSES,
 } from "../../engine/index";
-import { h, setMessage } from "../dom";
-import { download } from "../export";
-import type { Planner } from "../planner";
-import { applyProjectImport, exportProjects } from "../project-csv";
-import { moveProject, withNewProject, withoutProject, withProjectField, withUnits } from "../scenario-edit";
-import { describeProblems } from "../scenario-store";
+import { h, setMessage } from "../common/dom";
+import { download } from "../common/export";
+import { moveProject, withNewProject, withoutProject, withProjectField, withUnits } from "../scenario/edit";
+import { applyProjectImport, exportProjects } from "../scenario/project-csv";
+import { describeProblems } from "../scenario/store";
+import type { Workbench } from "./context";
 import { wholeNumber } from "./fields";
 
 /**
@@ -29,7 +29,7 @@ import { wholeNumber } from "./fields";
 const options = (ids: readonly string[], labels: Record<string, string>, value: string) =>
   ids.map((id) => h("option", { value: id, selected: id === value }, labels[id] ?? id));
 
-export function projectTable({ store }: Planner): HTMLElement {
+export function projectTable({ store }: Pick<Workbench, "store">): HTMLElement {
   const status = h("div", { class: "ws-status", "aria-live": "polite" });
   const say = (kind: "fout" | "info", text: string) => setMessage(status, kind, text);
   const body = h("tbody");

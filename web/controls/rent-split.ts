@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatDecimal } from "../../engine/index";
-import { h } from "../dom";
+import { h } from "../common/dom";
 
 /**
  * The streefhuur split as four form fields in percent: how the target rents of the social homes are

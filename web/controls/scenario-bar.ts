@@ -1,17 +1,17 @@
 import { parseScenarioText } from "../../engine/index";
-import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../builtin-scenarios";
-import { h, setMessage } from "../dom";
-import { download } from "../export";
-import type { Planner } from "../planner";
-import { deleteSaved, duplicateSaved, loadSaved, savedNames, saveScenario } from "../saved-scenarios";
-import { describeProblems } from "../scenario-store";
-import { scenarioFragment } from "../share-url";
+import { h, setMessage } from "../common/dom";
+import { download } from "../common/export";
+import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../scenario/builtin";
+import { deleteSaved, duplicateSaved, loadSaved, savedNames, saveScenario } from "../scenario/saved";
+import { scenarioFragment } from "../scenario/share-url";
+import { describeProblems } from "../scenario/store";
+import type { SavingWorkbench } from "./context";
 
 /**
  * Picking, saving, duplicating, deleting, exporting, importing and sharing scenarios. A bad file or
  * link is answered in Dutch and the scenario on screen stays as it was.
  */
-export function scenarioBar({ store, storage, notice }: Planner): HTMLElement {
+export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLElement {
   const status = h("div", { class: "ws-status", "aria-live": "polite" });
   const say = (kind: "fout" | "info", text: string) => setMessage(status, kind, text);
   notice.subscribe((n) => say(n.kind, n.text));

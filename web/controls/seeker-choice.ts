@@ -1,5 +1,5 @@
-import { h } from "../dom";
-import { SEEKER_GROUPS, type SeekerChoice } from "../readings";
+import { SEEKER_GROUPS, type SeekerChoice } from "../charts/readings";
+import { h } from "../common/dom";
 
 /**
  * Whose search time the chart per kern shows: all regular home-seekers, or one household type ("hoe

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { ASSUMPTIONS, meanOutcome, scaleFigure, tornado } from "../../../engine/analysis/sensitivity";
+import { parseScenario } from "../../../engine/parse";
+import type { Scenario } from "../../../engine/scenario";
+import { readScenarioJson } from "../../helpers/scenarios";
+
+function basis(): Scenario {
+  const r = parseScenario(readScenarioJson("basis.json"));
+  if (!r.ok) throw new Error("basis");
+  return r.value;
+}
+
+describe("scaleFigure", () => {
+  it("scales a bare or sourced figure, keeping its form, clamped and rounded when asked", () => {
+    expect(scaleFigure(0.4, 3, 0, 1)).toBe(1);
+    expect(scaleFigure({ value: 4, source: "x", basis: "estimate" }, 1.5, 1, 100, true)).toEqual({
+      value: 6,
+      source: "x",
+      basis: "estimate",
+    });
+  });
+});
+
+describe("tornado", () => {
+  const outcome = { metric: "opgave.realised", year: 2034 };
+
+  it("leaves the scenario it is given untouched", () => {
+    const s = basis();
+    const before = JSON.stringify(s);
+    for (const a of ASSUMPTIONS) a.scaled(s, 1.5);
+    expect(JSON.stringify(s)).toBe(before);
+  });
+
+  it("gives the base outcome back for a factor of one on any assumption", () => {
+    const s = basis();
+    const base = meanOutcome(s, outcome, 40, 2);
+    for (const a of ASSUMPTIONS) expect(meanOutcome(a.scaled(s, 1), outcome, 40, 2)).toBe(base);
+  });
+
+  it("lists the assumptions in order of effect, largest swing first, with more drop-out realising less", () => {
+    const { base, bars } = tornado(basis(), outcome, { runs: 60, seed: 3 });
+    expect(bars).toHaveLength(ASSUMPTIONS.length);
+    for (let i = 1; i < bars.length; i++) expect(bars[i - 1].swing).toBeGreaterThanOrEqual(bars[i].swing);
+    const dropOut = bars.find((b) => b.assumption === "uitval_zacht")!;
+    expect(dropOut.high).toBeLessThan(base);
+    expect(dropOut.low).toBeGreaterThan(base);
+    // Sales move homes between segments and leave the number realised as it is.
+    expect(bars.find((b) => b.assumption === "verkoop")!.swing).toBe(0);
+  });
+});

@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { migrateScenario } from "../../engine/migrate";
+import { parseScenario } from "../../engine/parse";
+import type { Scenario } from "../../engine/scenario";
+
+const v1 = JSON.parse(readFileSync(new URL("../fixtures/basis-v1.json", import.meta.url), "utf8"));
+
+describe("migrateScenario", () => {
+  it("reads a scenario saved by woonscenario 0.4 (schema version 1) in today's format", () => {
+    const parsed = parseScenario(v1);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.schemaVersion).toBe(2);
+    expect(parsed.value.name).toBe("Basis Losser");
+  });
+
+  it("moves the price year, income growth and inflation into economy, with their values", () => {
+    const out = migrateScenario(v1) as Scenario & { affordability: Record<string, unknown> };
+    expect(out.economy?.priceYear).toBe(2024);
+    expect(out.economy?.wageGrowth.byYear).toEqual({ "2025": 0.04 });
+    expect(out.economy?.wageGrowth.default).toEqual(v1.affordability.incomes.growthDefault);
+    expect(out.affordability.incomes).toBeUndefined();
+    expect(out.affordability.priceYear).toBeUndefined();
+  });
+
+  it("turns the limits into tables by year, starting at the price year, and keeps later published ones", () => {
+    const out = migrateScenario(v1) as Scenario;
+    const limits = out.allocation!.limits;
+    expect(limits.passendIncome.byYear["2024"].onePerson).toBe(27725);
+    expect(Object.keys(limits.rent.byYear)).toEqual(["2024", "2025"]);
+    expect(limits.rent.byYear["2025"].liberalisatiegrens).toBe(900.07);
+    expect(limits.rent.indexation).toEqual(v1.affordability.rentLimits.indexation);
+  });
+
+  it("leaves the saved file itself alone", () => {
+    const copy = structuredClone(v1);
+    migrateScenario(copy);
+    expect(copy).toEqual(v1);
+  });
+
+  it("refuses a scenario from a newer version, saying so in Dutch", () => {
+    const parsed = parseScenario({ ...v1, schemaVersion: 9 });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toEqual([
+      { path: "schemaVersion", message: expect.stringMatching(/nieuwere versie van woonscenario/) },
+    ]);
+  });
+});

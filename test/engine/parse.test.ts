@@ -1,0 +1,89 @@
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseScenario, parseScenarioText } from "../../engine/parse";
+import { certainScenario } from "../helpers/fixtures";
+import { readScenarioJson, SCENARIO_DIR } from "../helpers/scenarios";
+
+const scenarioFiles = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith(".json"));
+
+describe("parseScenario", () => {
+  it.each(scenarioFiles)("accepts the shipped scenario %s", (file) => {
+    const result = parseScenario(readScenarioJson(file));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it("names each of four problems in one pass: negative units, a share above 1, an unknown kern, a year outside the period", () => {
+    const s = structuredClone(readScenarioJson("basis.json")) as ReturnType<typeof certainScenario>;
+    const project = s.projects[0] as {
+      units: Record<string, unknown>;
+      kern: string;
+      plannedCompletion: string;
+    };
+    project.units.sociale_huur = -5;
+    s.targets.socialShareNewBuild = 1.3;
+    (s.projects[1] as { kern: string }).kern = "Enschede";
+    (s.projects[2] as { plannedCompletion: string }).plannedCompletion = "2040-01";
+    const result = parseScenario(s);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byPath = Object.fromEntries(result.problems.map((p) => [p.path, p.message]));
+    expect(byPath["projects[0].units.sociale_huur"]).toMatch(/negatief/);
+    expect(byPath["targets.socialShareNewBuild"]).toMatch(/tussen 0 en 1/);
+    expect(byPath["projects[1].kern"]).toMatch(/onbekende kern "Enschede"/);
+    expect(byPath["projects[2].plannedCompletion"]).toMatch(/2040 ligt buiten de simulatieperiode 2025–2035/);
+    expect(result.problems).toHaveLength(4);
+  });
+
+  it("reports the sourced form of a figure by its value field", () => {
+    const s = certainScenario();
+    s.opgave.homes = { value: -1, source: "test", basis: "estimate" };
+    const result = parseScenario(s);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(["opgave.homes.value"]);
+  });
+
+  it("reports a missing field, a wrong type and an unknown field in Dutch", () => {
+    const s = certainScenario() as Record<string, unknown>;
+    delete s.name;
+    (s.simulation as Record<string, unknown>).runs = "veel";
+    (s.municipality as Record<string, unknown>).burgemeester = "X";
+    const result = parseScenario(s);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byPath = Object.fromEntries(result.problems.map((p) => [p.path, p.message]));
+    expect(byPath.name).toBe("ontbreekt");
+    expect(byPath["simulation.runs"]).toBe('verwacht een getal, kreeg "veel"');
+    expect(byPath.municipality).toBe("onbekend veld: burgemeester");
+  });
+
+  it("rejects a start month that does not open a quarter", () => {
+    const s = certainScenario();
+    s.simulation.start = "2025-02";
+    const result = parseScenario(s);
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(["simulation.start"]);
+  });
+
+  it("rejects duplicate project ids and unordered delay distributions", () => {
+    const s = certainScenario();
+    s.projects[1].id = "A";
+    s.pipeline.statuses.hard.delayMonths = { min: 10, mode: 2, max: 20 };
+    const result = parseScenario(s);
+    expect(result.ok ? [] : result.problems.map((p) => p.path).sort()).toEqual([
+      "pipeline.statuses.hard.delayMonths",
+      "projects[1].id",
+    ]);
+  });
+
+  it("answers text that is not JSON with a problem, not an exception", () => {
+    const result = parseScenarioText("{ niet json");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0].message).toMatch(/geen geldige JSON/);
+  });
+
+  it("fills defaults, so a project without a kind is nieuwbouw", () => {
+    const s = certainScenario();
+    delete (s.projects[0] as { kind?: string }).kind;
+    const result = parseScenario(s);
+    expect(result.ok && result.value.projects[0].kind).toBe("nieuwbouw");
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { simulate } from "../../../engine/simulate";
+import { BATCH_RUNS, createChunkRunner } from "../../../engine/transport/chunk";
+import { loadScenario } from "../../helpers/scenarios";
+
+const scenario = loadScenario();
+
+describe("createChunkRunner", () => {
+  it("computes a chunk equal to the same runs of one whole Monte Carlo", async () => {
+    const runner = createChunkRunner();
+    const reply = await runner.runChunk({ job: 1, scenario, seed: 5, runs: 120, from: 0, to: 120 });
+    expect(reply.status).toBe("done");
+    if (reply.status !== "done") return;
+    const whole = simulate(scenario, { runs: 120, seed: 5 }).result;
+    expect(Array.from(reply.result.values)).toEqual(Array.from(whole.values));
+    expect(reply.completions.runs).toBe(120);
+  });
+
+  it("reports progress after every batch, ending at the chunk's size", async () => {
+    const runner = createChunkRunner();
+    const seen: number[] = [];
+    await runner.runChunk({ job: 1, scenario, seed: 1, runs: 500, from: 200, to: 330 }, (done, total) => {
+      expect(total).toBe(130);
+      seen.push(done);
+    });
+    expect(seen).toEqual([BATCH_RUNS, 2 * BATCH_RUNS, 130]);
+  });
+
+  it("stops a chunk whose job is cancelled while it runs, and every older job with it", async () => {
+    const runner = createChunkRunner();
+    const pending = runner.runChunk({ job: 4, scenario, seed: 1, runs: 1000, from: 0, to: 1000 });
+    runner.cancel(5);
+    expect((await pending).status).toBe("cancelled");
+    const newer = await runner.runChunk({ job: 6, scenario, seed: 1, runs: 10, from: 0, to: 10 });
+    expect(newer.status).toBe("done");
+  });
+});

@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { parseScenario } from "../../engine/parse";
+import type { Scenario, ScenarioInput } from "../../engine/scenario";
+
+/** The one place tests read scenarios from: data/scenarios, as the notebooks and the CLI read them. */
+export const SCENARIO_DIR = new URL("../../data/scenarios/", import.meta.url);
+
+const fileName = (name: string) => (name.endsWith(".json") ? name : `${name}.json`);
+
+/** A scenario file as it stands, unparsed (for tests of parsing and migration). */
+export function readScenarioJson(name: string): unknown {
+  return JSON.parse(readFileSync(new URL(fileName(name), SCENARIO_DIR), "utf8"));
+}
+
+/** A scenario parsed; throws with the problems, since a test's own input must be valid. */
+export function parsed(input: ScenarioInput | unknown): Scenario {
+  const result = parseScenario(input);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join("; "));
+  return result.value;
+}
+
+/** A scenario from data/scenarios, parsed ("basis", "vertraging" …). */
+export function loadScenario(name = "basis"): Scenario {
+  return parsed(readScenarioJson(name));
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { simulate } from "../../../engine/simulate";
+import { chunkRanges, createPool, poolSize } from "../../../web/client/worker-pool";
+import { fakeWorker, newLog } from "../../helpers/fake-worker";
+import { loadScenario } from "../../helpers/scenarios";
+
+const scenario = loadScenario();
+
+describe("poolSize", () => {
+  it("uses one worker per core, at least one and at most four", () => {
+    expect(poolSize(undefined)).toBe(1);
+    expect(poolSize(0)).toBe(1);
+    expect(poolSize(2)).toBe(2);
+    expect(poolSize(16)).toBe(4);
+  });
+});
+
+describe("chunkRanges", () => {
+  it("covers every run exactly once, in order", () => {
+    for (const [runs, workers] of [
+      [1000, 2],
+      [999, 3],
+      [50, 4],
+      [1, 1],
+    ]) {
+      const ranges = chunkRanges(runs, workers);
+      expect(ranges[0][0]).toBe(0);
+      expect(ranges[ranges.length - 1][1]).toBe(runs);
+      for (let i = 1; i < ranges.length; i++) expect(ranges[i][0]).toBe(ranges[i - 1][1]);
+    }
+  });
+
+  it("gives two chunks per worker when there are runs enough, and none under the minimum", () => {
+    expect(chunkRanges(1000, 2)).toHaveLength(4);
+    expect(chunkRanges(150, 4)).toHaveLength(1);
+  });
+});
+
+describe("createPool", () => {
+  it("splits runs over its workers and merges them into the result of one whole run", async () => {
+    const log = newLog();
+    const pool = createPool({ size: 2, spawn: fakeWorker(log) });
+    const progress: number[] = [];
+    const outcome = await pool.run({ scenario, seed: 3, runs: 400 }, (done) => progress.push(done));
+    expect(outcome.status).toBe("done");
+    if (outcome.status !== "done") return;
+    const whole = simulate(scenario, { runs: 400, seed: 3 }).result;
+    expect(Buffer.from(outcome.result.values.buffer)).toEqual(Buffer.from(whole.values.buffer));
+    expect(Buffer.from(outcome.result.met.buffer)).toEqual(Buffer.from(whole.met.buffer));
+    expect(log.requests.length).toBe(4);
+    expect(progress[progress.length - 1]).toBe(400);
+    expect(progress.every((p, i) => i === 0 || p >= progress[i - 1])).toBe(true);
+  });
+
+  it("cancels the running job when a new one arrives: only the last request gets a result", async () => {
+    const log = newLog();
+    const pool = createPool({ size: 2, spawn: fakeWorker(log) });
+    const jobs = [1, 2, 3, 4, 5].map((seed) => pool.run({ scenario, seed, runs: 400 }));
+    const outcomes = await Promise.all(jobs);
+    expect(outcomes.map((o) => o.status)).toEqual([
+      "cancelled",
+      "cancelled",
+      "cancelled",
+      "cancelled",
+      "done",
+    ]);
+    const last = outcomes[4];
+    if (last.status !== "done") return;
+    const whole = simulate(scenario, { runs: 400, seed: 5 }).result;
+    expect(Array.from(last.result.values)).toEqual(Array.from(whole.values));
+    // Workers busy with a stale job were told to stop it.
+    expect(log.cancels.length).toBeGreaterThan(0);
+  });
+
+  it("reports a worker that fails, replaces it and retries its chunk once", async () => {
+    const log = newLog();
+    let failures = 1;
+    const errors: Error[] = [];
+    const pool = createPool({
+      size: 2,
+      spawn: fakeWorker(log, () => failures-- > 0),
+      onWorkerError: (e) => errors.push(e),
+    });
+    const outcome = await pool.run({ scenario, seed: 1, runs: 200 });
+    expect(outcome.status).toBe("done");
+    expect(errors.map((e) => e.message)).toEqual(["werker gestorven"]);
+    expect(log.terminated).toBe(1);
+  });
+
+  it("fails the job when the retried chunk fails again, and keeps working for the next job", async () => {
+    const log = newLog();
+    let failing = true;
+    const pool = createPool({ size: 1, spawn: fakeWorker(log, () => failing) });
+    const outcome = await pool.run({ scenario, seed: 1, runs: 100 });
+    expect(outcome.status).toBe("failed");
+    failing = false;
+    expect((await pool.run({ scenario, seed: 1, runs: 100 })).status).toBe("done");
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv, parseNumber, toCsv } from "../../../web/common/csv";
+
+describe("parseCsv", () => {
+  it("reads Dutch Excel: semicolons, quoted fields with separators and quotes, CRLF and a BOM", () => {
+    const table = parseCsv('\uFEFFid;naam\r\nP1;"Losser; centrum"\r\nP2;"de ""Brink"""\r\n');
+    expect(table.delimiter).toBe(";");
+    expect(table.rows).toEqual([
+      ["id", "naam"],
+      ["P1", "Losser; centrum"],
+      ["P2", 'de "Brink"'],
+    ]);
+  });
+
+  it("detects a comma-separated file from its header and skips empty lines", () => {
+    const table = parseCsv("id,naam\n\nP1,Glane\n");
+    expect(table.delimiter).toBe(",");
+    expect(table.rows).toEqual([
+      ["id", "naam"],
+      ["P1", "Glane"],
+    ]);
+  });
+});
+
+describe("parseNumber", () => {
+  it("reads a decimal comma and thousands points the Dutch way", () => {
+    expect(parseNumber("12,0", true)).toBe(12);
+    expect(parseNumber("1.225", true)).toBe(1225);
+    expect(parseNumber("1.234,5", true)).toBe(1234.5);
+  });
+
+  it("reads English numbers when the file is not Dutch", () => {
+    expect(parseNumber("1,225", false)).toBe(1225);
+    expect(parseNumber("12.5", false)).toBe(12.5);
+  });
+
+  it("returns undefined for text that is not a number", () => {
+    expect(parseNumber("twaalf", true)).toBeUndefined();
+    expect(parseNumber("1,2,3", true)).toBeUndefined();
+  });
+});
+
+describe("toCsv", () => {
+  it("writes Dutch Excel by default: BOM, semicolons, decimal comma, ja/nee, quoted separators", () => {
+    expect(toCsv([["a", 0.5, true, "x;y"]])).toBe('\uFEFFa;0,5;ja;"x;y"\r\n');
+  });
+
+  it("writes plain CSV on request", () => {
+    expect(toCsv([["a", 0.5]], { dutch: false })).toBe("a,0.5\r\n");
+  });
+});

@@ -1,0 +1,190 @@
+import {
+  type ChunkReply,
+  type ChunkRequest,
+  type CompletionSample,
+  type MonteCarloResult,
+  mergeCompletions,
+  mergeResults,
+  type ProgressListener,
+  type ResultShape,
+  type Scenario,
+} from "../../engine/index";
+
+/**
+ * A small pool of workers that share one Monte Carlo: the runs are split into chunks, idle workers
+ * take the next chunk, and the chunks are merged in run order (byte for byte one big run). Only the
+ * latest request counts: a new one cancels the one still running, so a slider dragged across its
+ * range ends with the result of its final value. A worker that throws or dies is reported, replaced,
+ * and its chunk tried once more on the replacement.
+ */
+
+/** What the pool needs of a worker; the browser's comes from `spawn-worker.ts`, tests pass fakes. */
+export interface ChunkWorker {
+  runChunk(request: ChunkRequest, onProgress: ProgressListener): Promise<ChunkReply>;
+  cancel(job: number): void;
+  terminate(): void;
+}
+
+export interface PoolOptions {
+  size: number;
+  spawn: () => ChunkWorker;
+  /** Told of every worker that failed (it has been replaced already). */
+  onWorkerError?: (error: Error) => void;
+}
+
+export interface PoolJob {
+  scenario: Scenario;
+  seed: number;
+  runs: number;
+}
+
+export type PoolOutcome =
+  | {
+      status: "done";
+      job: number;
+      result: MonteCarloResult;
+      completions: CompletionSample;
+      shape: ResultShape;
+    }
+  | { status: "cancelled"; job: number }
+  | { status: "failed"; job: number; error: Error };
+
+export interface WorkerPool {
+  readonly size: number;
+  run(job: PoolJob, onProgress?: (done: number, total: number) => void): Promise<PoolOutcome>;
+  dispose(): void;
+}
+
+/** Workers for this machine: one per core, at least one, at most four (more buys little at 1,000 runs). */
+export function poolSize(hardwareConcurrency: number | undefined): number {
+  return Math.max(1, Math.min(4, Math.floor(hardwareConcurrency ?? 1)));
+}
+
+/**
+ * Run ranges [from, to) for `workers` workers: two chunks each, so a worker that finishes early takes
+ * another, but no chunk under `minRuns`, since each chunk costs a message and a compile.
+ */
+export function chunkRanges(runs: number, workers: number, minRuns = 100): [number, number][] {
+  const count = Math.max(1, Math.min(2 * workers, Math.floor(runs / minRuns)));
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < count; i++) {
+    const from = Math.round((i * runs) / count);
+    const to = Math.round(((i + 1) * runs) / count);
+    if (to > from) ranges.push([from, to]);
+  }
+  return ranges;
+}
+
+interface Slot {
+  worker: ChunkWorker;
+  busyWith: number | undefined;
+}
+
+interface Active {
+  job: number;
+  request: PoolJob;
+  queue: { range: [number, number]; attempts: number }[];
+  done: Map<number, { result: MonteCarloResult; completions: CompletionSample; shape: ResultShape }>;
+  progress: Map<number, number>;
+  chunks: number;
+  onProgress?: (done: number, total: number) => void;
+  resolve: (outcome: PoolOutcome) => void;
+}
+
+export function createPool(options: PoolOptions): WorkerPool {
+  const slots: Slot[] = Array.from({ length: options.size }, () => ({
+    worker: options.spawn(),
+    busyWith: undefined,
+  }));
+  let lastJob = 0;
+  let active: Active | undefined;
+
+  const finish = (a: Active, outcome: PoolOutcome) => {
+    if (active === a) active = undefined;
+    a.resolve(outcome);
+  };
+
+  const dispatch = () => {
+    const a = active;
+    if (!a) return;
+    for (const slot of slots) {
+      if (slot.busyWith !== undefined || a.queue.length === 0) continue;
+      const chunk = a.queue.shift()!;
+      runOn(slot, a, chunk);
+    }
+  };
+
+  const runOn = (slot: Slot, a: Active, chunk: Active["queue"][number]) => {
+    const [from, to] = chunk.range;
+    const { scenario, seed, runs } = a.request;
+    slot.busyWith = a.job;
+    const onProgress = (done: number) => {
+      if (active !== a) return;
+      a.progress.set(from, done);
+      let total = 0;
+      for (const n of a.progress.values()) total += n;
+      a.onProgress?.(total, runs);
+    };
+    slot.worker.runChunk({ job: a.job, scenario, seed, runs, from, to }, onProgress).then(
+      (reply) => {
+        slot.busyWith = undefined;
+        if (active === a && reply.status === "done") {
+          a.done.set(from, { result: reply.result, completions: reply.completions, shape: reply.shape });
+          if (a.done.size === a.chunks) {
+            const parts = [...a.done.values()];
+            finish(a, {
+              status: "done",
+              job: a.job,
+              result: mergeResults(parts.map((p) => p.result)),
+              completions: mergeCompletions(parts.map((p) => p.completions)),
+              shape: parts[0].shape,
+            });
+          }
+        }
+        dispatch();
+      },
+      (reason: unknown) => {
+        const error = reason instanceof Error ? reason : new Error(String(reason));
+        slot.worker.terminate();
+        slot.worker = options.spawn();
+        slot.busyWith = undefined;
+        options.onWorkerError?.(error);
+        if (active === a) {
+          // A worker may die of its own (out of memory, a crash); an error the engine throws would
+          // come back the same, so each chunk gets one more try only.
+          if (chunk.attempts < 1) a.queue.unshift({ range: chunk.range, attempts: chunk.attempts + 1 });
+          else finish(a, { status: "failed", job: a.job, error });
+        }
+        dispatch();
+      },
+    );
+  };
+
+  return {
+    size: slots.length,
+    run(request, onProgress) {
+      const job = ++lastJob;
+      if (active) finish(active, { status: "cancelled", job: active.job });
+      // Workers still busy with an older job stop at their next batch.
+      for (const slot of slots) if (slot.busyWith !== undefined) slot.worker.cancel(job - 1);
+      const ranges = chunkRanges(request.runs, slots.length);
+      return new Promise<PoolOutcome>((resolve) => {
+        active = {
+          job,
+          request,
+          queue: ranges.map((range) => ({ range, attempts: 0 })),
+          done: new Map(),
+          progress: new Map(),
+          chunks: ranges.length,
+          onProgress,
+          resolve,
+        };
+        dispatch();
+      });
+    },
+    dispose() {
+      if (active) finish(active, { status: "cancelled", job: active.job });
+      for (const slot of slots) slot.worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { ParseResult, Scenario } from "../../engine/index";
+import { type Reference, trackReference } from "../client/reference";
+import type { Session } from "../client/session";
+import { startBrowserSession } from "../client/spawn-worker";
+import { builtinScenario } from "../scenario/builtin";
+import { createScenarioStore, type ScenarioStore } from "../scenario/store";
+import "../styles/page.css";
+
+/**
+ * What SHBL's notebook runs on: the whole model (stock, pipeline, allocation and affordability), so
+ * each run costs some fifty times the planners' one: 300 runs, with a first look at 100. The scenario
+ * lives in this page only; the planners' working copy in the browser is left alone.
+ */
+export const AFFORDABILITY_RUNS = 300;
+export const AFFORDABILITY_PREVIEW = 100;
+
+export interface AffordabilityLab {
+  store: ScenarioStore;
+  session: Session;
+  /** Start again from another scenario (with this notebook's number of runs); a bad one changes nothing. */
+  choose(scenario: Scenario): ParseResult<Scenario>;
+  /** The starting point's result, to set each change against. */
+  reference: Reference;
+}
+
+const withRuns = (s: Scenario): Scenario => ({
+  ...s,
+  simulation: { ...s.simulation, runs: AFFORDABILITY_RUNS },
+});
+
+export function startAffordability(initial: Scenario = builtinScenario("basis")): AffordabilityLab {
+  const session = startBrowserSession();
+  const store = createScenarioStore(withRuns(initial));
+  const reference = trackReference(session, store.current());
+  store.subscribe((scenario) => void session.request(scenario));
+  void session.request(store.current(), { preview: AFFORDABILITY_PREVIEW });
+  const choose = (scenario: Scenario) => {
+    const applied = store.apply(withRuns(scenario), "startpunt");
+    // Its run has only been asked for: the result comes later and is recognised as the new start.
+    if (applied.ok) reference.restart(applied.value);
+    return applied;
+  };
+  return { store, session, choose, reference };
+}

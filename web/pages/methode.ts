@@ -1,0 +1,501 @@
+import {
+  type CalibrationJson,
+  type CalibrationRow,
+  calibrate,
+  coverage,
+  type FigureSource,
+  figureSources,
+  formatCalibrationValue,
+  formatCount,
+  formatDecimal,
+  planningScope,
+  prepare,
+  type Scenario,
+  type SourceBasis,
+  type SummaryJson,
+  simulate,
+  toSummaryJson,
+} from "../../engine/index";
+import { startBrowserSession } from "../client/spawn-worker";
+import { h, message } from "../common/dom";
+import { builtinScenario } from "../scenario/builtin";
+import type { KeyValueStorage } from "../scenario/storage";
+import { restoreWorking } from "../scenario/store";
+import "../styles/page.css";
+import "../styles/methode.css";
+
+/**
+ * The method notebook's pieces: the scenario's assumptions with value, unit and source, grouped by
+ * part of the model, and the diagram of stocks and flows. The figures and their sources come from the
+ * scenario itself (engine/provenance.ts); only the unit is read from the figure's place.
+ */
+
+export const BASIS_LABELS: Record<SourceBasis | "none", string> = {
+  agreement: "overeenkomst",
+  official: "officieel",
+  estimate: "schatting",
+  none: "geen bron",
+};
+
+export const SECTION_LABELS: Record<string, string> = {
+  municipality: "Gemeente",
+  stock: "Woningvoorraad bij de start",
+  opgave: "Opgave",
+  projects: "Projecten",
+  pipeline: "Bouwpijplijn: vertraging en uitval",
+  policy: "Beleid: verkoop, aankoop, sloop, splitsing",
+  targets: "Doelen",
+  allocation: "Toewijzing",
+  affordability: "Betaalbaarheid",
+  simulation: "Simulatie",
+};
+
+/** Units of figures whose place, not their last key, tells what they count. Paths in lower case. */
+const SPECIFIC_UNITS: [RegExp, string][] = [
+  [/shares\.|sharebykern.*\.(min|max)$|tenants\.\w+\.\w+$|freeallocation\.cap$/, "aandeel"],
+  [
+    /(^|\.)(agemin|agemax|fromage|aowage|nultredenfromage|youngfromage|youngtoage|seniorfromage)$/,
+    "leeftijd",
+  ],
+  [/years$/, "jaren"],
+  [/rooms\.\w+\.(min|max)$|maxroomsabovepersons$/, "kamers"],
+  [/maxpersonsaboverooms$|smallmaxpersons$/, "personen"],
+  [/byhalfyear\.|national\.(default|population)$|personsperyear$/, "personen"],
+  [/^allocation\.arrivals\./, "huishoudens per jaar"],
+  [/monthlybylabel\.|perextraperson$/, "euro per maand"],
+  [/typefactor\./, "factor"],
+  [
+    /personsperdwellingchange$|indexation$|(wagegrowth|inflation)\.|rentpolicy\.(maximum\.\d{4}|maximumdefault|spread|margin)$/,
+    "aandeel per jaar",
+  ],
+  [/\.keep$/, "aandeel"],
+  [/until$|renovation\.byyear$/, "jaar"],
+];
+
+/** The unit of a figure, read from the last part of its path (the schema's naming is consistent). */
+export function unitFor(path: string): string {
+  const key =
+    path
+      .replace(/\[\d+\]/g, "")
+      .split(".")
+      .pop() ?? "";
+  const whole = path.toLowerCase();
+  // Places whose last key says too little: first match wins.
+  for (const [pattern, unit] of SPECIFIC_UNITS) if (pattern.test(whole)) return unit;
+  if (/months/i.test(whole)) return "maanden";
+  if (/year$|^(from|to)year$|deadline/i.test(key) && !/peryear/i.test(key)) return "jaar";
+  if (/peryear/i.test(key)) return "per jaar";
+  if (/(share|chance|dropout|rate|margin|growth|default$|maximum|inflation)/i.test(key)) return "aandeel";
+  if (
+    /^(units|stock)\b|\.units\.|count|homes|realised/i.test(whole) ||
+    /^(sociale_huur|middenhuur|betaalbare_koop|duur)$/.test(key)
+  )
+    return "woningen";
+  if (/(rent|grens|euro|income|cost|basishuur|norm|toeslag)/i.test(whole) && !/share/i.test(key))
+    return "euro";
+  if (/inhabitants/i.test(key)) return "inwoners";
+  return "";
+}
+
+export interface AssumptionRow extends FigureSource {
+  section: string;
+  unit: string;
+  basisLabel: string;
+}
+
+export function assumptionRows(scenario: Scenario): AssumptionRow[] {
+  return figureSources(scenario)
+    .filter((f) => !f.path.startsWith("simulation"))
+    .map((f) => ({
+      ...f,
+      section: f.path.split(/[.[]/)[0],
+      unit: unitFor(f.path),
+      basisLabel: BASIS_LABELS[f.basis ?? "none"],
+    }));
+}
+
+/** How many figures per basis, for the sentence above the table. */
+export function basisCounts(rows: readonly AssumptionRow[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of rows) counts[r.basisLabel] = (counts[r.basisLabel] ?? 0) + 1;
+  return counts;
+}
+
+export const valueText = (r: AssumptionRow) =>
+  r.unit === "jaar"
+    ? String(r.value)
+    : r.unit.startsWith("aandeel")
+      ? `${formatDecimal(r.value * 100)}%`
+      : Number.isInteger(r.value)
+        ? formatCount(r.value)
+        : formatDecimal(r.value);
+
+/** The table of assumptions, one collapsible part per section of the scenario. */
+export function assumptionTable(scenario: Scenario): HTMLElement {
+  const rows = assumptionRows(scenario);
+  const counts = basisCounts(rows);
+  const sections = [...new Set(rows.map((r) => r.section))];
+  return h(
+    "div",
+    { class: "ws-assumptions", dataset: { figures: String(rows.length) } },
+    h(
+      "p",
+      {},
+      `${scenario.name}: ${formatCount(rows.length)} cijfers, waarvan ${Object.entries(counts)
+        .map(([k, n]) => `${formatCount(n)} ${k}`)
+        .join(", ")}.`,
+    ),
+    ...sections.map((section) => {
+      const part = rows.filter((r) => r.section === section);
+      return h(
+        "details",
+        { open: section === "opgave" || section === "pipeline" },
+        h("summary", {}, `${SECTION_LABELS[section] ?? section} (${part.length})`),
+        h(
+          "div",
+          { class: "ws-table-scroll" },
+          h(
+            "table",
+            { class: "ws-table" },
+            h(
+              "thead",
+              {},
+              h(
+                "tr",
+                {},
+                ...["cijfer", "waarde", "eenheid", "basis", "bron of toelichting"].map((t) => h("th", {}, t)),
+              ),
+            ),
+            h(
+              "tbody",
+              {},
+              ...part.map((r) =>
+                h(
+                  "tr",
+                  { dataset: { basis: r.basis ?? "none" } },
+                  h("td", {}, h("code", {}, r.path)),
+                  h("td", { class: "ws-num" }, valueText(r)),
+                  h("td", {}, r.unit),
+                  h("td", { class: `ws-basis ws-basis--${r.basis ?? "none"}` }, r.basisLabel),
+                  h("td", {}, [r.source, r.note].filter(Boolean).join(" — ")),
+                ),
+              ),
+            ),
+          ),
+        ),
+      );
+    }),
+  );
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function svgEl(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/**
+ * Stocks and flows: the projects pipeline feeds the stock per segment; sales, acquisition, demolition
+ * and splitting move homes between segments; vacancies of social homes go to home-seekers in the
+ * allocation, and the rent they pay gives housing costs and payment risk.
+ */
+export function stocksAndFlows(): SVGSVGElement {
+  const svg = svgEl("svg", {
+    viewBox: "0 0 760 330",
+    role: "img",
+    "aria-label": "Schema van voorraden en stromen in het model",
+    class: "ws-diagram",
+  }) as SVGSVGElement;
+  const defs = svgEl("defs", {});
+  const marker = svgEl("marker", {
+    id: "ws-pijl",
+    viewBox: "0 0 10 10",
+    refX: 9,
+    refY: 5,
+    markerWidth: 7,
+    markerHeight: 7,
+    orient: "auto",
+  });
+  marker.append(svgEl("path", { d: "M0,0 L10,5 L0,10 z", fill: "#3f3f46" }));
+  defs.append(marker);
+  svg.append(defs);
+  const box = (x: number, y: number, w: number, hh: number, title: string, sub: string, fill: string) => {
+    svg.append(svgEl("rect", { x, y, width: w, height: hh, rx: 6, fill, stroke: "#3f3f46" }));
+    svg.append(
+      svgEl(
+        "text",
+        { x: x + w / 2, y: y + 22, "text-anchor": "middle", "font-weight": 600, "font-size": 14 },
+        title,
+      ),
+    );
+    sub.split("\n").forEach((line, i) => {
+      svg.append(
+        svgEl("text", { x: x + w / 2, y: y + 40 + 15 * i, "text-anchor": "middle", "font-size": 12 }, line),
+      );
+    });
+  };
+  const arrow = (x1: number, y1: number, x2: number, y2: number, label: string, dy = -6, dx = 0) => {
+    svg.append(
+      svgEl("line", {
+        x1,
+        y1,
+        x2,
+        y2,
+        stroke: "#3f3f46",
+        "stroke-width": 1.6,
+        "marker-end": "url(#ws-pijl)",
+      }),
+    );
+    svg.append(
+      svgEl(
+        "text",
+        {
+          x: (x1 + x2) / 2 + dx,
+          y: (y1 + y2) / 2 + dy,
+          "text-anchor": dx > 0 ? "start" : "middle",
+          "font-size": 12,
+          fill: "#3f3f46",
+        },
+        label,
+      ),
+    );
+  };
+  box(
+    10,
+    20,
+    200,
+    90,
+    "Bouwpijplijn",
+    "projecten: in aanbouw, hard,\nzacht, ambitie; vertraging,\nuitval, bezwaar, schokken",
+    "#eff6ff",
+  );
+  box(
+    290,
+    20,
+    220,
+    120,
+    "Woningvoorraad",
+    "per kern × segment × eigenaar:\nsociale huur, middenhuur,\nbetaalbare koop, duur",
+    "#fff7ed",
+  );
+  box(580, 20, 170, 90, "Doelen", "1.225 woningen, 30%\nsociaal in de nieuwbouw,\nkans per jaar", "#f0fdf4");
+  box(
+    290,
+    200,
+    220,
+    110,
+    "Toewijzing",
+    "vrijgekomen sociale huur →\nurgent, statushouder,\ndoorstromer, vrij, regulier",
+    "#faf5ff",
+  );
+  box(
+    580,
+    200,
+    170,
+    110,
+    "Betaalbaarheid",
+    "huur, energie,\nhuurtoeslag → huurquote,\nbetaalrisico",
+    "#fdf2f8",
+  );
+  box(
+    10,
+    200,
+    200,
+    110,
+    "Woningzoekenden",
+    "inschrijving per jaar;\nwachten tot een passende\nwoning vrijkomt",
+    "#f4f4f5",
+  );
+  arrow(210, 65, 288, 65, "opleveringen");
+  arrow(510, 65, 578, 65, "toetsen");
+  arrow(400, 140, 400, 198, "mutatie, nieuwbouw", 4, 8);
+  arrow(210, 255, 288, 255, "wachtrij");
+  arrow(510, 255, 578, 255, "huurders");
+  // Flows within the stock: sales and acquisitions between segments, demolition out, splitting in.
+  svg.append(
+    svgEl("text", { x: 400, y: 160, "text-anchor": "middle", "font-size": 11, fill: "#52525b" }, ""),
+  );
+  svg.append(
+    svgEl(
+      "text",
+      { x: 400, y: 134, "text-anchor": "middle", "font-size": 11, fill: "#9a3412" },
+      "verkoop ⇄ aankoop · sloop · splitsing",
+    ),
+  );
+  return svg;
+}
+
+/** A quick run of the building plan (200 runs) to show a band and a probability on a real chart. */
+export function exampleSummary(scenario: Scenario): SummaryJson {
+  const sim = simulate(planningScope(scenario), { runs: 200, seed: scenario.simulation.seed });
+  return toSummaryJson(sim.prepared.shape, sim.meta, sim.summary);
+}
+
+/** The scenario the user works on in the planners' notebook, or the baseline. */
+export function currentScenario(storage: KeyValueStorage): Scenario {
+  const working = restoreWorking(storage);
+  return working?.ok ? working.value : builtinScenario("basis");
+}
+
+/** Runs behind the calibration table: the whole model, enough for a stable median in a second or two. */
+export const CALIBRATION_RUNS = 300;
+
+/**
+ * The calibration table of the scenario (the baseline's when the scenario has no references of its
+ * own): the whole model runs in the page's workers, and the table fills in when it is done, the same
+ * rows `woonscenario calibrate` prints.
+ */
+export function calibrationView(scenario: Scenario): HTMLElement {
+  const own = (scenario.calibration?.length ?? 0) > 0;
+  const subject = own ? scenario : builtinScenario("basis");
+  const slot = h(
+    "div",
+    { class: "ws-calibration", dataset: { state: "rekent" } },
+    h("p", { class: "ws-message ws-message--info", role: "status" }, "Het model rekent de kalibratie door …"),
+  );
+  const session = startBrowserSession();
+  session.result.subscribe((result) => {
+    if (!result || result.preliminary) return;
+    const calibration = calibrate(subject, result.summary);
+    slot.replaceChildren(
+      ...(own
+        ? []
+        : [h("p", {}, `Dit scenario heeft geen eigen referenties; hieronder die van ${subject.name}.`)]),
+      calibrationTableElement(calibration),
+    );
+    slot.dataset.state = "klaar";
+  });
+  session.problem.subscribe((text) => {
+    if (text) slot.replaceChildren(message("fout", text));
+  });
+  void session.request({ ...subject, simulation: { ...subject.simulation, runs: CALIBRATION_RUNS } });
+  return slot;
+}
+
+/** The calibration as a table: reference with source and date, the run's median and band, tolerance, verdict. */
+export function calibrationTableElement(calibration: CalibrationJson): HTMLElement {
+  const f = (r: CalibrationRow, x: number) => formatCalibrationValue(r.unit, x);
+  const inside = calibration.rows.filter((r) => r.verdict === "binnen de marge").length;
+  return h(
+    "div",
+    {},
+    h(
+      "p",
+      {},
+      `${inside} van ${calibration.rows.length} regels binnen de marge (${formatCount(calibration.meta.runs)} runs, seed ${calibration.meta.seed}).`,
+    ),
+    h(
+      "div",
+      { class: "ws-table-scroll" },
+      h(
+        "table",
+        { class: "ws-table ws-fit ws-calibration-table" },
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            ...[
+              "wat",
+              "jaar",
+              "referentie",
+              "bron",
+              "model: mediaan",
+              "80% van de runs",
+              "marge",
+              "oordeel",
+            ].map((t) => h("th", {}, t)),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          ...calibration.rows.map((r) =>
+            h(
+              "tr",
+              { dataset: { row: r.id, verdict: r.verdict } },
+              h("td", {}, r.label),
+              h("td", { class: "ws-num" }, String(r.year)),
+              h("td", { class: "ws-num" }, f(r, r.reference.value)),
+              h(
+                "td",
+                { class: "ws-source" },
+                `${r.reference.source ?? "geen bron"} (${r.reference.date})${r.note ? ` ${r.note}` : ""}`,
+              ),
+              h("td", { class: "ws-num" }, f(r, r.median)),
+              h(
+                "td",
+                { class: "ws-num" },
+                `${f(r, r.p10)} – ${f(r, r.p90)}${r.over === "runs" ? "" : " (huishoudens en runs)"}`,
+              ),
+              h(
+                "td",
+                { class: "ws-num" },
+                r.tolerance.min === r.tolerance.max
+                  ? f(r, r.tolerance.min)
+                  : `${f(r, r.tolerance.min)} – ${f(r, r.tolerance.max)}`,
+              ),
+              h(
+                "td",
+                { class: `ws-verdict ws-verdict--${r.verdict === "binnen de marge" ? "ok" : "niet"}` },
+                r.verdict,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Where the agreement's commitments sit in the model: a table of what is in it, a list of what is not. */
+export function coverageView(scenario: Scenario): HTMLElement {
+  const commitments = scenario.agreement?.commitments ?? [];
+  if (commitments.length === 0)
+    return h("p", {}, "Dit scenario noemt de afspraken van zijn overeenkomst niet (agreement.commitments).");
+  const { layout, targets } = prepare(scenario);
+  const result = coverage(commitments, layout, targets, scenario);
+  return h(
+    "div",
+    {
+      class: "ws-coverage",
+      dataset: { modelled: String(result.modelled.length), notModelled: String(result.notModelled.length) },
+    },
+    h("h3", {}, `In het model (${result.modelled.length})`),
+    h(
+      "div",
+      { class: "ws-table-scroll" },
+      h(
+        "table",
+        { class: "ws-table ws-fit" },
+        h("thead", {}, h("tr", {}, ...["afspraak", "waar", "in het model als"].map((t) => h("th", {}, t)))),
+        h(
+          "tbody",
+          {},
+          ...result.modelled.map((r) =>
+            h(
+              "tr",
+              {},
+              h("td", {}, r.text, r.note ? h("div", { class: "ws-note" }, r.note) : false),
+              h("td", {}, r.chapter),
+              h("td", {}, h("ul", {}, ...r.modelledAs.map((m) => h("li", {}, m.label)))),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h("h3", { id: "niet-in-het-model" }, `Niet in het model (${result.notModelled.length})`),
+    h(
+      "ul",
+      { class: "ws-not-modelled" },
+      ...result.notModelled.map((r) =>
+        h("li", {}, h("strong", {}, `${r.chapter}: ${r.text}. `), r.note ?? ""),
+      ),
+    ),
+    ...result.problems.map((p) => message("fout", `${p.path}: ${p.message}`)),
+  );
+}

@@ -1,0 +1,375 @@
+import {
+  ENGINE_VERSION,
+  formatCount,
+  type Scenario,
+  sampleCompletions,
+  summariseCompletions,
+} from "../../engine/index";
+import { chanceChart, chanceTable } from "../charts/chance-by-year";
+import { compareChart, type ScenarioRow } from "../charts/compare";
+import { countFormat, metricRows, shareFormat } from "../charts/defaults";
+import { differenceChart } from "../charts/difference";
+import { chartFrame } from "../charts/frame";
+import { shortfallChart, shortfallReading, shortfallRows, shortfallTable } from "../charts/shortfall";
+import { tornadoChart } from "../charts/tornado";
+import {
+  type Compared,
+  differenceReading,
+  differenceRows,
+  probabilityText,
+  scoreMatrix,
+  type TornadoResult,
+  tornadoReading,
+} from "../client/comparison";
+import type { Cell } from "../common/csv";
+import { h } from "../common/dom";
+import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../scenario/builtin";
+import { loadSaved, savedNames } from "../scenario/saved";
+import type { KeyValueStorage } from "../scenario/storage";
+import "../styles/page.css";
+import "../styles/raad.css";
+
+/** The scenarios the council can choose from: the shipped ones and those saved in the planners' notebook. */
+export interface Choice {
+  key: string;
+  label: string;
+  load(): Scenario | undefined;
+}
+
+export function councilChoices(storage: KeyValueStorage): Choice[] {
+  const builtin = BUILTIN_IDS.map((id) => ({
+    key: `builtin:${id}`,
+    label: builtinLabel(id),
+    load: () => builtinScenario(id),
+  }));
+  const saved = savedNames(storage).map((name) => ({
+    key: `saved:${name}`,
+    label: `${name} (opgeslagen)`,
+    load: () => {
+      const r = loadSaved(storage, name);
+      return r.ok ? r.value : undefined;
+    },
+  }));
+  return [...builtin, ...saved];
+}
+
+/**
+ * Checkboxes for two to four scenarios; an input for the notebook's `view()`: its value is the list of
+ * chosen scenarios, and it only reports a choice of two to four.
+ */
+export function scenarioPicker(
+  choices: readonly Choice[],
+  initial = ["builtin:basis", "builtin:vertraging"],
+): HTMLElement & { value: Scenario[] } {
+  const note = h("p", { class: "ws-message ws-message--info", role: "status", hidden: true });
+  const boxes = choices.map((c) =>
+    h("input", { type: "checkbox", name: "scenario", value: c.key, checked: initial.includes(c.key) }),
+  );
+  const element = h(
+    "fieldset",
+    { class: "ws-picker" },
+    h("legend", {}, "Scenario's (twee tot vier)"),
+    ...choices.map((c, i) => h("label", {}, boxes[i], ` ${c.label}`)),
+    note,
+  ) as unknown as HTMLElement & { value: Scenario[] };
+  const read = () =>
+    choices
+      .filter((_, i) => boxes[i].checked)
+      .map((c) => c.load())
+      .filter((s): s is Scenario => s !== undefined);
+  element.value = read();
+  element.addEventListener("input", (event) => {
+    const chosen = read();
+    const ok = chosen.length >= 2 && chosen.length <= 4;
+    note.hidden = ok;
+    note.textContent = ok ? "" : "Kies twee tot vier scenario's om te vergelijken.";
+    if (ok) element.value = chosen;
+    else event.stopImmediatePropagation();
+  });
+  return element;
+}
+
+/** Which two scenarios the difference is taken of: A and B, B − A. */
+export function pairPicker(compared: readonly Compared[]): HTMLElement & { value: [number, number] } {
+  const select = (name: string, selected: number) =>
+    h(
+      "select",
+      { name },
+      ...compared.map((c, i) => h("option", { value: String(i), selected: i === selected }, c.label)),
+    );
+  const a = select("verschil-a", 0);
+  const b = select("verschil-b", 1);
+  const element = h(
+    "div",
+    { class: "ws-row" },
+    h("label", {}, "Verschil van ", b),
+    h("label", {}, " min ", a),
+  ) as unknown as HTMLElement & { value: [number, number] };
+  element.value = [0, 1];
+  element.addEventListener("input", () => {
+    element.value = [Number(a.value), Number(b.value)];
+  });
+  return element;
+}
+
+const scenarioRows = (compared: readonly Compared[], id: string): ScenarioRow[] =>
+  compared.flatMap((c) => metricRows(c.summary, id).map((r) => ({ ...r, scenario: c.label })));
+
+const hashOf = (compared: readonly Compared[]) => compared.map((c) => c.summary.meta.scenarioHash).join("+");
+
+function longTable(rows: readonly ScenarioRow[]): Cell[][] {
+  return [
+    ["scenario", "jaar", "mediaan", "p10", "p90"],
+    ...rows.map((r) => [r.scenario, r.year, r.p50, r.p10, r.p90]),
+  ];
+}
+
+export const COMPARED_METRICS = {
+  realisatie: {
+    metric: "opgave.realised",
+    title: "Realisatie van de opgave",
+    yLabel: "woningen (cumulatief)",
+    format: countFormat,
+    target: { value: 1225, label: "opgave 1.225" },
+  },
+  sociaal: {
+    metric: "share.sociale_huur",
+    title: "Aandeel sociale huur in de voorraad",
+    yLabel: "aandeel sociale huur",
+    format: shareFormat,
+    target: undefined,
+  },
+} as const;
+
+export function comparisonFigure(
+  id: keyof typeof COMPARED_METRICS,
+  compared: readonly Compared[],
+  options: { width?: number; height?: number } = {},
+): HTMLElement {
+  const spec = COMPARED_METRICS[id];
+  const rows = scenarioRows(compared, spec.metric);
+  return chartFrame({
+    id: `vergelijk_${id}`,
+    title: spec.title,
+    caption: "Per scenario de mediaan (lijn) en 80% van de runs (band), op dezelfde as.",
+    image: true,
+    chart: compareChart(rows, { ...options, ...spec, scenarios: compared.map((c) => c.label) }),
+    table: () => longTable(rows),
+    scenarioName: "vergelijking",
+    hash: hashOf(compared),
+  });
+}
+
+/**
+ * Every target's chance per year, a line per scenario in each target's panel. Drawn from the scored
+ * comparison, so the allocation targets get their panels when the workers have them.
+ */
+export function chanceFigure(
+  compared: readonly Compared[],
+  options: { width?: number; height?: number } = {},
+): HTMLElement {
+  const sources = compared.map((c) => ({ scenario: c.label, targets: c.summary.targets }));
+  return chartFrame({
+    id: "kans_per_jaar",
+    title: "Kans per jaar",
+    caption:
+      "Per doel en scenario de kans dat het doel in dat jaar gehaald is (het aandeel van de runs); bij een doel zonder jaar in de overeenkomst (de groei van het aantal inwoners) de kans dat het dan al bereikt is. De stip staat in het jaar dat de overeenkomst noemt, met de kans in dat jaar; de stippellijn markeert dat jaar.",
+    image: true,
+    chart: chanceChart(sources, { ...options, scenarios: compared.map((c) => c.label) }),
+    table: () => chanceTable(sources),
+    scenarioName: "vergelijking",
+    hash: hashOf(compared),
+  });
+}
+
+export function differenceFigure(
+  compared: readonly Compared[],
+  [ia, ib]: [number, number],
+  options: { width?: number; height?: number } = {},
+): HTMLElement {
+  const [a, b] = [compared[ia], compared[ib]];
+  const rows = differenceRows(a, b, "opgave.realised");
+  return chartFrame({
+    id: "verschil",
+    title: `Verschil in realisatie: ${b.label} min ${a.label}`,
+    caption:
+      "Per run het verschil tussen de twee scenario's met dezelfde toevalsgetallen; lijn: mediaan, band: 80% van de runs. Onder de nul: minder woningen.",
+    image: true,
+    chart: differenceChart(rows, { ...options, yLabel: "verschil in woningen", format: countFormat }),
+    table: () => [["jaar", "mediaan", "p10", "p90"], ...rows.map((r) => [r.year, r.p50, r.p10, r.p90])],
+    headline: differenceReading(a, b, rows, 2034, "woningen"),
+    scenarioName: `${b.label}-min-${a.label}`,
+    hash: hashOf([a, b]),
+  });
+}
+
+/**
+ * Which projects decide the opgave in the first chosen scenario, as the planners' notebook shows it: the
+ * completions are sampled from the same runs (same seed, same run keys) as the comparison.
+ */
+export function projectsFigure(c: Compared, options: { width?: number; height?: number } = {}): HTMLElement {
+  const { model } = c.sim.prepared;
+  const { seed, runs } = c.summary.meta;
+  const spread = summariseCompletions(model, sampleCompletions(model, seed, 0, runs));
+  const deadlineYear = c.scenario.opgave.deadlineYear;
+  const rows = shortfallRows(c.scenario.projects, spread, deadlineYear);
+  return chartFrame({
+    id: "projecten_opgave",
+    title: `Welke projecten bepalen de opgave? (${c.label})`,
+    caption: `Per project gepland vóór het eind van ${deadlineYear}: woningen die het naar verwachting niet op tijd oplevert (zijn woningen × de kans op uitval of te late oplevering), de tien grootste.`,
+    image: true,
+    chart: shortfallChart(rows, { ...options, deadlineYear }),
+    table: () => shortfallTable(rows),
+    headline: shortfallReading(rows, deadlineYear),
+    scenarioName: c.label,
+    hash: c.summary.meta.scenarioHash,
+  });
+}
+
+export function tornadoFigure(
+  t: TornadoResult,
+  scenarioName: string,
+  options: { width?: number; height?: number } = {},
+): HTMLElement {
+  return chartFrame({
+    id: `tornado_${t.outcome.metric}`,
+    title: `Gevoeligheid: ${t.outcome.title.toLowerCase()}`,
+    caption: `Elke aanname op de helft (groen) en anderhalf keer (oranje) haar waarde in ${scenarioName}, de rest gelijk; de grootste invloed bovenaan.`,
+    image: true,
+    chart: tornadoChart(t.bars, t.base, {
+      ...options,
+      xLabel: t.outcome.title.toLowerCase(),
+      format: t.outcome.format,
+    }),
+    table: () => [
+      ["aanname", "laag (× ½)", "hoog (× 1½)", "verschil"],
+      ...t.bars.map((b) => [b.label, b.low, b.high, b.swing]),
+    ],
+    headline: tornadoReading(t),
+    scenarioName,
+    hash: `${t.outcome.metric}:${t.base}`,
+  });
+}
+
+/** The scorecard of every target, a column per scenario: median, probability and a traffic light. */
+export function scoreMatrixTable(compared: readonly Compared[]): HTMLTableElement {
+  const rows = scoreMatrix(compared);
+  const head = h(
+    "tr",
+    {},
+    h("th", {}, "Doel"),
+    h("th", {}, "Jaar"),
+    ...compared.map((c) => h("th", { colSpan: 2, scope: "colgroup" }, c.label)),
+  );
+  const body = rows.map((r) =>
+    h(
+      "tr",
+      { dataset: { target: r.id } },
+      h("td", {}, r.label),
+      h("td", {}, String(r.year)),
+      ...r.cells.flatMap((cell) => [
+        h("td", { class: "ws-num" }, cell.medianText),
+        h(
+          "td",
+          {
+            class: `ws-light ${cell.light ? `ws-light--${cell.light.color}` : ""}`,
+            dataset: { scenario: cell.scenario, probability: String(cell.probability ?? "") },
+            title: cell.light
+              ? `${cell.light.label}: kans ${probabilityText(cell.probability)}`
+              : "geen doel",
+          },
+          probabilityText(cell.probability),
+        ),
+      ]),
+    ),
+  );
+  return h(
+    "table",
+    { class: "ws-scorecard ws-score-matrix" },
+    h(
+      "thead",
+      {},
+      head,
+      h(
+        "tr",
+        {},
+        h("th", {}),
+        h("th", {}),
+        ...compared.flatMap(() => [h("th", {}, "mediaan"), h("th", {}, "kans")]),
+      ),
+    ),
+    h("tbody", {}, ...body),
+  );
+}
+
+/** What every printed page says at its top: what this is, when, which scenarios, seed and engine. */
+export function reportHeader(
+  compared: readonly Compared[],
+  date: Date,
+  page: number,
+  pages: number,
+): HTMLElement {
+  const { seed, runs } = compared[0].summary.meta;
+  const day = date.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+  return h(
+    "header",
+    { class: "ws-page-header" },
+    h("strong", {}, "Woonscenario Losser — scenario's vergeleken voor de raad"),
+    h(
+      "span",
+      {},
+      `${day} · ${compared.map((c) => c.label).join(" / ")} · seed ${seed} · ${formatCount(runs)} runs · engine ${ENGINE_VERSION} · pagina ${page} van ${pages}`,
+    ),
+  );
+}
+
+export const REPORT_PAGES = 3;
+
+/**
+ * The print layout: three A4 landscape pages, each a block with its own header, sized to fit one page
+ * (a chart never splits over two). Hidden on screen; the only thing printed.
+ */
+export function councilReport(
+  compared: readonly Compared[],
+  pair: [number, number],
+  tornados: readonly TornadoResult[],
+  date = new Date(),
+): HTMLElement {
+  const page = (n: number, ...content: Node[]) =>
+    h(
+      "section",
+      { class: "ws-page", dataset: { page: String(n) } },
+      reportHeader(compared, date, n, REPORT_PAGES),
+      ...content,
+    );
+  const wide = { width: 1000, height: 250 };
+  const half = { width: 490 };
+  return h(
+    "div",
+    { class: "ws-report" },
+    page(
+      1,
+      h("h2", {}, "Doelen van de overeenkomst per scenario"),
+      scoreMatrixTable(compared),
+      h(
+        "p",
+        { class: "ws-small" },
+        "Kans: aandeel van de runs waarin het doel in het genoemde jaar gehaald wordt. Groen vanaf 80%, oranje vanaf 50%, anders rood.",
+      ),
+    ),
+    page(2, comparisonFigure("realisatie", compared, wide), comparisonFigure("sociaal", compared, wide)),
+    page(
+      3,
+      differenceFigure(compared, pair, { width: 1000, height: 180 }),
+      h(
+        "div",
+        { class: "ws-side-by-side" },
+        ...tornados.map((t) => tornadoFigure(t, compared[0].label, half)),
+      ),
+    ),
+  );
+}
+
+export function printButton(): HTMLElement {
+  return h("button", { type: "button", name: "afdrukken", onclick: () => print() }, "Afdrukken (A4 liggend)");
+}

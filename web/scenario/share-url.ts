@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { type ParseResult, parseScenarioText, type Scenario } from "../../engine/index";
+
+/**
+ * The current scenario as a link: deflated JSON in the URL's fragment (`#scenario=…`). A fragment is
+ * never sent to a server, so sharing a link shares the scenario only with whoever gets the link.
+ */
+
+const PREFIX = "#scenario=";
+const fragment = z.string().regex(/^#scenario=[A-Za-z0-9_-]+$/, { error: "de link is beschadigd" });
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+export async function scenarioFragment(scenario: Scenario): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(scenario));
+  return PREFIX + toBase64Url(await pipe(json, new CompressionStream("deflate-raw")));
+}
+
+/** The scenario in a link's fragment: undefined when the link carries none, problems when it is bad. */
+export async function scenarioFromFragment(hash: string): Promise<ParseResult<Scenario> | undefined> {
+  if (!hash.startsWith(PREFIX)) return undefined;
+  const checked = fragment.safeParse(hash);
+  if (!checked.success)
+    return { ok: false, problems: [{ path: "(link)", message: checked.error.issues[0].message }] };
+  try {
+    const bytes = await pipe(
+      fromBase64Url(hash.slice(PREFIX.length)),
+      new DecompressionStream("deflate-raw"),
+    );
+    return parseScenarioText(new TextDecoder().decode(bytes));
+  } catch {
+    return { ok: false, problems: [{ path: "(link)", message: "de link is beschadigd of onvolledig" }] };
+  }
+}
