@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { YearStats } from "../../engine/index";
-import { BAND_COLOR, type ChartOptions, sized, TARGET_COLOR, yearAxis } from "./defaults";
+import { type ChartOptions, sized, TARGET_COLOR, yearAxis } from "./defaults";
+import { band } from "./marks";
 
 /**
  * The same metric for several scenarios side by side, one panel each, on one shared y axis: the
@@ -23,25 +24,11 @@ export function compareChart(
   const f = options.format;
   const marks: Plot.Markish[] = [
     Plot.frame({ stroke: "#e4e4e7" }),
-    Plot.areaY(rows, {
+    band(rows, {
       fx: "scenario",
-      x: "year",
-      y1: "p10",
-      y2: "p90",
-      fill: BAND_COLOR,
-      fillOpacity: 0.18,
+      dots: false,
+      title: (d) => `${d.scenario}, ${d.year}: mediaan ${f(d.p50)}\nP10–P90: ${f(d.p10)} – ${f(d.p90)}`,
     }),
-    Plot.lineY(rows, { fx: "scenario", x: "year", y: "p50", stroke: BAND_COLOR, strokeWidth: 2 }),
-    Plot.tip(
-      rows,
-      Plot.pointerX({
-        fx: "scenario",
-        x: "year",
-        y: "p50",
-        title: (d: ScenarioRow) =>
-          `${d.scenario}, ${d.year}: mediaan ${f(d.p50)}\nP10–P90: ${f(d.p10)} – ${f(d.p90)}`,
-      }),
-    ),
   ];
   if (options.target)
     marks.push(Plot.ruleY([options.target.value], { stroke: TARGET_COLOR, strokeDasharray: "5,4" }));

@@ -8,37 +8,63 @@ import { BAND_COLOR, REFERENCE_COLOR, TARGET_COLOR } from "./defaults";
  * the years: a smooth curve would suggest values between them that no run produced.
  */
 
-export interface BandOptions {
+/**
+ * A band's options. Like Plot's own composite marks, whatever else is given (fx, fy, z, filter …)
+ * passes through to every mark of the band, so a faceted or grouped chart uses the same band.
+ */
+export interface BandOptions<T extends YearStats = YearStats> extends Plot.MarkOptions {
+  /** A colour, or the field that holds each row's series ("series", "kern"). */
   color?: string;
-  format: (d: number) => string;
-  /** What the values are, for the tooltip ("woningen"). */
-  label: string;
+  /** The band's opacity; lighter when several bands overlap. */
+  fillOpacity?: number;
+  strokeWidth?: number;
+  strokeDasharray?: string;
+  /** A dot on the median in each year (off where many lines meet). */
+  dots?: boolean;
+  /** The tooltip's text; without it the band has no tooltip (when a chart has one tooltip for all). */
+  title?: (d: T) => string;
+  /** Where the tooltip looks: the nearest year ("x", one series) or the nearest point ("xy", several). */
+  pointer?: "x" | "xy";
 }
 
+/** The P10–P90 band with the median through it, as one mark. */
+export function band<T extends YearStats>(
+  rows: readonly T[],
+  options: BandOptions<T> = {},
+): Plot.CompoundMark {
+  const {
+    color = BAND_COLOR,
+    fillOpacity = 0.18,
+    strokeWidth = 2,
+    strokeDasharray,
+    dots = true,
+    title,
+    pointer = "x",
+    ...rest
+  } = options;
+  const median = { ...rest, x: "year", y: "p50" };
+  const marks: Plot.Markish[] = [
+    Plot.areaY(rows, { ...rest, x: "year", y1: "p10", y2: "p90", fill: color, fillOpacity }),
+    Plot.lineY(rows, { ...median, stroke: color, strokeWidth, strokeDasharray }),
+  ];
+  if (dots) marks.push(Plot.dot(rows, { ...median, fill: color, r: 2.5 }));
+  if (title)
+    marks.push(Plot.tip(rows, (pointer === "x" ? Plot.pointerX : Plot.pointer)({ ...median, title })));
+  return Plot.marks(...marks);
+}
+
+/** The usual tooltip of a band: the year, the median and the P10–P90 range in the metric's unit. */
+export function bandTitle(format: (d: number) => string, label: string) {
+  return (d: YearStats) =>
+    `${d.year}: ${label} mediaan ${format(d.p50)}\nP10–P90: ${format(d.p10)} – ${format(d.p90)}`;
+}
+
+/** One metric's band with its tooltip: the common case. */
 export function bandMarks(
   rows: YearStats[],
-  { color = BAND_COLOR, format, label }: BandOptions,
+  { format, label, ...options }: BandOptions & { format: (d: number) => string; label: string },
 ): Plot.Markish[] {
-  return [
-    Plot.areaY(rows, {
-      x: "year",
-      y1: "p10",
-      y2: "p90",
-      fill: color,
-      fillOpacity: 0.18,
-    }),
-    Plot.lineY(rows, { x: "year", y: "p50", stroke: color, strokeWidth: 2 }),
-    Plot.dot(rows, { x: "year", y: "p50", fill: color, r: 2.5 }),
-    Plot.tip(
-      rows,
-      Plot.pointerX({
-        x: "year",
-        y: "p50",
-        title: (d: YearStats) =>
-          `${d.year}: ${label} mediaan ${format(d.p50)}\nP10–P90: ${format(d.p10)} – ${format(d.p90)}`,
-      }),
-    ),
-  ];
+  return [band(rows, { ...options, title: bandTitle(format, label) })];
 }
 
 export function targetRule(value: number, label: string): Plot.Markish[] {

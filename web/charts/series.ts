@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { SummaryJson, YearStats } from "../../engine/index";
 import { type ChartOptions, metricRows, sized, yearAxis } from "./defaults";
+import { band } from "./marks";
 
 /**
  * Several metrics over time in one chart, one colour each: the median as a line with its P10–P90
@@ -36,18 +37,13 @@ export function seriesChart(
     y: { label: options.yLabel, grid: true, zero: true, tickFormat: options.format },
     color: { legend: true, domain: specs.map((s) => s.label) },
     marks: [
-      Plot.areaY(rows, { x: "year", y1: "p10", y2: "p90", fill: "series", fillOpacity: 0.1 }),
-      Plot.lineY(rows, { x: "year", y: "p50", stroke: "series", strokeWidth: 2 }),
-      Plot.dot(rows, { x: "year", y: "p50", fill: "series", r: 2.5 }),
-      Plot.tip(
-        rows,
-        Plot.pointer({
-          x: "year",
-          y: "p50",
-          title: (d: SeriesRow) =>
-            `${d.series}, ${d.year}: mediaan ${options.format(d.p50)}\nP10–P90: ${options.format(d.p10)} – ${options.format(d.p90)}`,
-        }),
-      ),
+      band(rows, {
+        color: "series",
+        fillOpacity: 0.1,
+        pointer: "xy",
+        title: (d) =>
+          `${d.series}, ${d.year}: mediaan ${options.format(d.p50)}\nP10–P90: ${options.format(d.p10)} – ${options.format(d.p90)}`,
+      }),
     ],
   });
 }

@@ -1,15 +1,10 @@
 import * as Plot from "@observablehq/plot";
-import type { SummaryJson } from "../../engine/index";
+import type { SummaryJson, YearStats } from "../../engine/index";
 import { type ChartOptions, metricRows, shareFormat, sized, yearAxis } from "./defaults";
 import { kernenOf } from "./kernen";
+import { band } from "./marks";
 
-export interface ShareRow {
-  kern: string;
-  year: number;
-  p10: number;
-  p50: number;
-  p90: number;
-}
+export type ShareRow = YearStats & { kern: string };
 
 const MUNICIPALITY = "hele gemeente";
 
@@ -18,9 +13,7 @@ export function shareRows(summary: SummaryJson): ShareRow[] {
     ...kernenOf(summary).map((kern) => ({ kern, id: `share.sociale_huur@${kern}` })),
     { kern: MUNICIPALITY, id: "share.sociale_huur" },
   ];
-  return series.flatMap(({ kern, id }) =>
-    metricRows(summary, id).map((r) => ({ kern, year: r.year, p10: r.p10, p50: r.p50, p90: r.p90 })),
-  );
+  return series.flatMap(({ kern, id }) => metricRows(summary, id).map((r) => ({ ...r, kern })));
 }
 
 /** Social rent's share of the stock per village over time (median, with the P10–P90 band). */
@@ -43,14 +36,13 @@ export function shareByKernChart(
     },
     color: { legend: true, domain: kernen, scheme: "tableau10" },
     marks: [
-      Plot.areaY(rows, { x: "year", y1: "p10", y2: "p90", fill: "kern", fillOpacity: 0.12 }),
-      Plot.lineY(
+      band(
         rows.filter((d) => d.kern !== MUNICIPALITY),
-        { x: "year", y: "p50", stroke: "kern", strokeWidth: 1.8 },
+        { color: "kern", fillOpacity: 0.12, strokeWidth: 1.8, dots: false },
       ),
-      Plot.lineY(
+      band(
         rows.filter((d) => d.kern === MUNICIPALITY),
-        { x: "year", y: "p50", stroke: "kern", strokeWidth: 2.5, strokeDasharray: "6,3" },
+        { color: "kern", fillOpacity: 0.12, strokeWidth: 2.5, strokeDasharray: "6,3", dots: false },
       ),
       Plot.tip(
         rows,

@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
-import { formatCount, formatDecimal, STATISTICS, type SummaryJson } from "../../engine/index";
+import { formatCount, formatDecimal, type SummaryJson } from "../../engine/index";
 import { type ChartOptions, countFormat, metricRows, shareFormat, sized, yearAxis } from "../charts/defaults";
 import { distributionChart } from "../charts/distribution";
-import { chartFrame } from "../charts/frame";
+import { type FigureSpec, figureFrame, metricTable } from "../charts/frame";
 import { kernenOf } from "../charts/kernen";
 import { bandMarks, referenceLine } from "../charts/marks";
 import { rangeChart } from "../charts/ranges";
@@ -31,7 +31,6 @@ import { type SeriesSpec, seriesChart } from "../charts/series";
 import { stackedChart } from "../charts/stacked";
 import { referenceSentence } from "../client/reference";
 import type { RunResult } from "../client/session";
-import type { Cell } from "../common/csv";
 
 /**
  * SHBL's figures: each a chart, the sentence that reads it for the current scenario, and the table
@@ -45,7 +44,11 @@ export interface AffordabilityOptions extends ChartOptions {
   reference?: RunResult;
 }
 
-interface Spec {
+/**
+ * How SHBL's figures are written: the metrics behind the chart and a reading of it, from which the
+ * figure's table and sentence follow (with what the starting point gave beside it).
+ */
+interface ReadSpec {
   title: string;
   caption: string;
   metrics: (s: SummaryJson, o: AffordabilityOptions) => string[];
@@ -53,6 +56,18 @@ interface Spec {
   reading(s: SummaryJson, o: AffordabilityOptions): Reading | undefined;
   /** The reading's value in words, for the clause about the starting point. */
   format: (value: number) => string;
+}
+
+type AffordabilityFigure = FigureSpec<SummaryJson, AffordabilityOptions>;
+
+function asFigure(spec: ReadSpec): AffordabilityFigure {
+  return {
+    title: spec.title,
+    caption: spec.caption,
+    render: spec.render,
+    table: (s, o) => metricTable(s, spec.metrics(s, o)),
+    headline: (s, o) => withReference(spec, s, o),
+  };
 }
 
 /**
@@ -120,7 +135,7 @@ function referenceSummary(s: SummaryJson, o: AffordabilityOptions): SummaryJson 
   return r && r.meta.scenarioHash !== s.meta.scenarioHash ? r : undefined;
 }
 
-export const AFFORDABILITY_FIGURES = {
+const READ_SPECS = {
   zoektijd: {
     title: "Zoektijd per groep",
     caption:
@@ -230,19 +245,16 @@ export const AFFORDABILITY_FIGURES = {
     reading: (s) => bandsReading(s),
     format: (v) => `${formatCount(v)} woningen`,
   },
-} satisfies Record<string, Spec>;
+} satisfies Record<string, ReadSpec>;
 
-export type AffordabilityFigureId = keyof typeof AFFORDABILITY_FIGURES;
+export type AffordabilityFigureId = keyof typeof READ_SPECS;
 
-function table(s: SummaryJson, ids: readonly string[]): Cell[][] {
-  const rows: Cell[][] = [["metriek", "jaar", ...STATISTICS]];
-  for (const id of ids)
-    for (const r of s.metrics[id] ?? []) rows.push([id, r.year, ...STATISTICS.map((k) => r[k])]);
-  return rows;
-}
+export const AFFORDABILITY_FIGURES = Object.fromEntries(
+  Object.entries(READ_SPECS).map(([id, spec]) => [id, asFigure(spec)]),
+) as Record<AffordabilityFigureId, AffordabilityFigure>;
 
 /** The figure's sentence, with what the starting point gave when the scenario on screen is another. */
-function withReference(spec: Spec, s: SummaryJson, o: AffordabilityOptions): Reading | undefined {
+function withReference(spec: ReadSpec, s: SummaryJson, o: AffordabilityOptions): Reading | undefined {
   const reading = spec.reading(s, o);
   const reference = referenceSummary(s, o);
   const then = reference ? spec.reading(reference, o) : undefined;
@@ -255,16 +267,9 @@ export function affordabilityFigure(
   result: RunResult,
   options: AffordabilityOptions = {},
 ): HTMLElement {
-  const spec: Spec = AFFORDABILITY_FIGURES[id];
   const s = result.summary;
-  return chartFrame({
+  return figureFrame(AFFORDABILITY_FIGURES[id], s, options, {
     id,
-    title: spec.title,
-    caption: spec.caption,
-    image: true,
-    chart: spec.render(s, options),
-    table: () => table(s, spec.metrics(s, options)),
-    headline: withReference(spec, s, options),
     scenarioName: s.meta.scenarioName,
     hash: s.meta.scenarioHash,
     preliminary: result.preliminary,

@@ -1,8 +1,8 @@
-import { formatCount, formatProbability, STATISTICS } from "../../engine/index";
+import { formatCount, formatProbability } from "../../engine/index";
 import { chanceChart, chanceTable } from "../charts/chance-by-year";
 import { completionsChart } from "../charts/completions";
 import type { ChartOptions } from "../charts/defaults";
-import { chartFrame } from "../charts/frame";
+import { type FigureSpec, figureFrame, metricTable } from "../charts/frame";
 import { ganttChart, ganttRows } from "../charts/gantt";
 import { newbuildShareChart } from "../charts/newbuild-share";
 import { realisationChart } from "../charts/realisation";
@@ -12,23 +12,13 @@ import { shortfallChart, shortfallReading, shortfallRows, shortfallTable } from 
 import { splitChart, splitRows } from "../charts/split";
 import { stockByKernChart, stockRows } from "../charts/stock-by-kern";
 import type { RunResult } from "../client/session";
-import type { Cell } from "../common/csv";
 
 /**
  * The notebook's figures: each a title, a chart builder and the table behind it (for CSV export).
  * A cell asks for one by id; the frame adds the title, the export buttons and the result's hash.
  */
 
-interface FigureSpec {
-  title: string;
-  caption: string;
-  /** False for a figure that is a table itself: it exports as CSV only. */
-  image: boolean;
-  render(result: RunResult, options: ChartOptions): Element;
-  table(result: RunResult): Cell[][];
-  /** A sentence with the figure's key number, above the chart; its value is kept for tests and tools. */
-  headline?(result: RunResult): { text: string; value: number } | undefined;
-}
+type PlannerFigure = FigureSpec<RunResult, ChartOptions>;
 
 /** The opgave's target and its realisation in the deadline year. */
 function opgaveAtDeadline(r: RunResult) {
@@ -46,13 +36,7 @@ const chanceSource = (r: RunResult) => ({
   targets: r.summary.targets,
 });
 
-/** Yearly statistics of metrics in long form, the way `yearly.csv` of the command line has them. */
-function metricTable(result: RunResult, ids: readonly string[]): Cell[][] {
-  const rows: Cell[][] = [["metriek", "jaar", ...STATISTICS]];
-  for (const id of ids)
-    for (const r of result.summary.metrics[id] ?? []) rows.push([id, r.year, ...STATISTICS.map((s) => r[s])]);
-  return rows;
-}
+const metrics = (r: RunResult, ids: readonly string[]) => metricTable(r.summary, ids);
 
 const perKern = (result: RunResult, prefix: string) =>
   Object.keys(result.summary.metrics).filter((id) => id.startsWith(`${prefix}@`));
@@ -63,7 +47,7 @@ export const FIGURES = {
     caption: "Mediaan (lijn) en de band waarbinnen 80% van de runs valt (P10–P90).",
     image: true,
     render: (r, o) => completionsChart(r.summary, o),
-    table: (r) => metricTable(r, ["completions.total"]),
+    table: (r) => metrics(r, ["completions.total"]),
   },
   realisatie: {
     title: "Realisatie van de opgave",
@@ -71,7 +55,7 @@ export const FIGURES = {
       "Gerealiseerde woningen sinds de start van de Woonvisie, opgeteld, tegen de opgave. Na een wijziging: grijze stippellijn de mediaan van de vorige berekening.",
     image: true,
     render: (r, o) => realisationChart(r.summary, { ...o, previous: r.previous?.summary }),
-    table: (r) => metricTable(r, ["opgave.realised"]),
+    table: (r) => metrics(r, ["opgave.realised"]),
     headline: (r) => {
       const now = opgaveAtDeadline(r);
       if (!now) return undefined;
@@ -92,7 +76,7 @@ export const FIGURES = {
       "Aandeel sociale huur in alle opleveringen sinds de start (band en lijn) en per jaar (ruiten, gemiddeld over de runs).",
     image: true,
     render: (r, o) => newbuildShareChart(r.summary, o),
-    table: (r) => metricTable(r, ["newbuild_share.sociale_huur"]),
+    table: (r) => metrics(r, ["newbuild_share.sociale_huur"]),
   },
   verdeling: {
     title: "30-40-30 per jaar",
@@ -120,7 +104,7 @@ export const FIGURES = {
     caption: "Aandeel sociale huur in de voorraad per kern en voor de hele gemeente (gestreept).",
     image: true,
     render: (r, o) => shareByKernChart(r.summary, o),
-    table: (r) => metricTable(r, ["share.sociale_huur", ...perKern(r, "share.sociale_huur")]),
+    table: (r) => metrics(r, ["share.sociale_huur", ...perKern(r, "share.sociale_huur")]),
   },
   projecten: {
     title: "Projecten: gepland en gesimuleerd",
@@ -179,21 +163,15 @@ export const FIGURES = {
     render: (r, o) => chanceChart([chanceSource(r)], { ...o, scenarios: [r.summary.meta.scenarioName] }),
     table: (r) => chanceTable([chanceSource(r)]),
   },
-} satisfies Record<string, FigureSpec>;
+} satisfies Record<string, PlannerFigure>;
 
 export type FigureId = keyof typeof FIGURES;
 
 /** A figure by id, framed: title, chart, caption, export buttons; tagged with the result it shows. */
 export function figure(id: FigureId, result: RunResult, options: ChartOptions = {}): HTMLElement {
-  const spec: FigureSpec = FIGURES[id];
-  return chartFrame({
+  const spec: PlannerFigure = FIGURES[id];
+  return figureFrame(spec, result, options, {
     id,
-    title: spec.title,
-    caption: spec.caption,
-    image: spec.image,
-    chart: spec.render(result, options),
-    table: () => spec.table(result),
-    headline: spec.headline?.(result),
     scenarioName: result.summary.meta.scenarioName,
     hash: result.summary.meta.scenarioHash,
     preliminary: result.preliminary,

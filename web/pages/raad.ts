@@ -9,7 +9,7 @@ import { chanceChart, chanceTable } from "../charts/chance-by-year";
 import { compareChart, type ScenarioRow } from "../charts/compare";
 import { countFormat, metricRows, shareFormat } from "../charts/defaults";
 import { differenceChart } from "../charts/difference";
-import { chartFrame } from "../charts/frame";
+import { figureFrame } from "../charts/frame";
 import { shortfallChart, shortfallReading, shortfallRows, shortfallTable } from "../charts/shortfall";
 import { tornadoChart } from "../charts/tornado";
 import {
@@ -148,16 +148,17 @@ export function comparisonFigure(
 ): HTMLElement {
   const spec = COMPARED_METRICS[id];
   const rows = scenarioRows(compared, spec.metric);
-  return chartFrame({
-    id: `vergelijk_${id}`,
-    title: spec.title,
-    caption: "Per scenario de mediaan (lijn) en 80% van de runs (band), op dezelfde as.",
-    image: true,
-    chart: compareChart(rows, { ...options, ...spec, scenarios: compared.map((c) => c.label) }),
-    table: () => longTable(rows),
-    scenarioName: "vergelijking",
-    hash: hashOf(compared),
-  });
+  return figureFrame(
+    {
+      title: spec.title,
+      caption: "Per scenario de mediaan (lijn) en 80% van de runs (band), op dezelfde as.",
+      render: () => compareChart(rows, { ...options, ...spec, scenarios: compared.map((c) => c.label) }),
+      table: () => longTable(rows),
+    },
+    undefined,
+    undefined,
+    { id: `vergelijk_${id}`, scenarioName: "vergelijking", hash: hashOf(compared) },
+  );
 }
 
 /**
@@ -169,17 +170,18 @@ export function chanceFigure(
   options: { width?: number; height?: number } = {},
 ): HTMLElement {
   const sources = compared.map((c) => ({ scenario: c.label, targets: c.summary.targets }));
-  return chartFrame({
-    id: "kans_per_jaar",
-    title: "Kans per jaar",
-    caption:
-      "Per doel en scenario de kans dat het doel in dat jaar gehaald is (het aandeel van de runs); bij een doel zonder jaar in de overeenkomst (de groei van het aantal inwoners) de kans dat het dan al bereikt is. De stip staat in het jaar dat de overeenkomst noemt, met de kans in dat jaar; de stippellijn markeert dat jaar.",
-    image: true,
-    chart: chanceChart(sources, { ...options, scenarios: compared.map((c) => c.label) }),
-    table: () => chanceTable(sources),
-    scenarioName: "vergelijking",
-    hash: hashOf(compared),
-  });
+  return figureFrame(
+    {
+      title: "Kans per jaar",
+      caption:
+        "Per doel en scenario de kans dat het doel in dat jaar gehaald is (het aandeel van de runs); bij een doel zonder jaar in de overeenkomst (de groei van het aantal inwoners) de kans dat het dan al bereikt is. De stip staat in het jaar dat de overeenkomst noemt, met de kans in dat jaar; de stippellijn markeert dat jaar.",
+      render: () => chanceChart(sources, { ...options, scenarios: compared.map((c) => c.label) }),
+      table: () => chanceTable(sources),
+    },
+    undefined,
+    undefined,
+    { id: "kans_per_jaar", scenarioName: "vergelijking", hash: hashOf(compared) },
+  );
 }
 
 export function differenceFigure(
@@ -189,18 +191,20 @@ export function differenceFigure(
 ): HTMLElement {
   const [a, b] = [compared[ia], compared[ib]];
   const rows = differenceRows(a, b, "opgave.realised");
-  return chartFrame({
-    id: "verschil",
-    title: `Verschil in realisatie: ${b.label} min ${a.label}`,
-    caption:
-      "Per run het verschil tussen de twee scenario's met dezelfde toevalsgetallen; lijn: mediaan, band: 80% van de runs. Onder de nul: minder woningen.",
-    image: true,
-    chart: differenceChart(rows, { ...options, yLabel: "verschil in woningen", format: countFormat }),
-    table: () => [["jaar", "mediaan", "p10", "p90"], ...rows.map((r) => [r.year, r.p50, r.p10, r.p90])],
-    headline: differenceReading(a, b, rows, 2034, "woningen"),
-    scenarioName: `${b.label}-min-${a.label}`,
-    hash: hashOf([a, b]),
-  });
+  return figureFrame(
+    {
+      title: `Verschil in realisatie: ${b.label} min ${a.label}`,
+      caption:
+        "Per run het verschil tussen de twee scenario's met dezelfde toevalsgetallen; lijn: mediaan, band: 80% van de runs. Onder de nul: minder woningen.",
+      render: () =>
+        differenceChart(rows, { ...options, yLabel: "verschil in woningen", format: countFormat }),
+      table: () => [["jaar", "mediaan", "p10", "p90"], ...rows.map((r) => [r.year, r.p50, r.p10, r.p90])],
+      headline: () => differenceReading(a, b, rows, 2034, "woningen"),
+    },
+    undefined,
+    undefined,
+    { id: "verschil", scenarioName: `${b.label}-min-${a.label}`, hash: hashOf([a, b]) },
+  );
 }
 
 /**
@@ -213,17 +217,18 @@ export function projectsFigure(c: Compared, options: { width?: number; height?: 
   const spread = summariseCompletions(model, sampleCompletions(model, seed, 0, runs));
   const deadlineYear = c.scenario.opgave.deadlineYear;
   const rows = shortfallRows(c.scenario.projects, spread, deadlineYear);
-  return chartFrame({
-    id: "projecten_opgave",
-    title: `Welke projecten bepalen de opgave? (${c.label})`,
-    caption: `Per project gepland vóór het eind van ${deadlineYear}: woningen die het naar verwachting niet op tijd oplevert (zijn woningen × de kans op uitval of te late oplevering), de tien grootste.`,
-    image: true,
-    chart: shortfallChart(rows, { ...options, deadlineYear }),
-    table: () => shortfallTable(rows),
-    headline: shortfallReading(rows, deadlineYear),
-    scenarioName: c.label,
-    hash: c.summary.meta.scenarioHash,
-  });
+  return figureFrame(
+    {
+      title: `Welke projecten bepalen de opgave? (${c.label})`,
+      caption: `Per project gepland vóór het eind van ${deadlineYear}: woningen die het naar verwachting niet op tijd oplevert (zijn woningen × de kans op uitval of te late oplevering), de tien grootste.`,
+      render: () => shortfallChart(rows, { ...options, deadlineYear }),
+      table: () => shortfallTable(rows),
+      headline: () => shortfallReading(rows, deadlineYear),
+    },
+    undefined,
+    undefined,
+    { id: "projecten_opgave", scenarioName: c.label, hash: c.summary.meta.scenarioHash },
+  );
 }
 
 export function tornadoFigure(
@@ -231,24 +236,26 @@ export function tornadoFigure(
   scenarioName: string,
   options: { width?: number; height?: number } = {},
 ): HTMLElement {
-  return chartFrame({
-    id: `tornado_${t.outcome.metric}`,
-    title: `Gevoeligheid: ${t.outcome.title.toLowerCase()}`,
-    caption: `Elke aanname op de helft (groen) en anderhalf keer (oranje) haar waarde in ${scenarioName}, de rest gelijk; de grootste invloed bovenaan.`,
-    image: true,
-    chart: tornadoChart(t.bars, t.base, {
-      ...options,
-      xLabel: t.outcome.title.toLowerCase(),
-      format: t.outcome.format,
-    }),
-    table: () => [
-      ["aanname", "laag (× ½)", "hoog (× 1½)", "verschil"],
-      ...t.bars.map((b) => [b.label, b.low, b.high, b.swing]),
-    ],
-    headline: tornadoReading(t),
-    scenarioName,
-    hash: `${t.outcome.metric}:${t.base}`,
-  });
+  return figureFrame(
+    {
+      title: `Gevoeligheid: ${t.outcome.title.toLowerCase()}`,
+      caption: `Elke aanname op de helft (groen) en anderhalf keer (oranje) haar waarde in ${scenarioName}, de rest gelijk; de grootste invloed bovenaan.`,
+      render: () =>
+        tornadoChart(t.bars, t.base, {
+          ...options,
+          xLabel: t.outcome.title.toLowerCase(),
+          format: t.outcome.format,
+        }),
+      table: () => [
+        ["aanname", "laag (× ½)", "hoog (× 1½)", "verschil"],
+        ...t.bars.map((b) => [b.label, b.low, b.high, b.swing]),
+      ],
+      headline: () => tornadoReading(t),
+    },
+    undefined,
+    undefined,
+    { id: `tornado_${t.outcome.metric}`, scenarioName: scenarioName, hash: `${t.outcome.metric}:${t.base}` },
+  );
 }
 
 /** The scorecard of every target, a column per scenario: median, probability and a traffic light. */
