@@ -194,3 +194,28 @@ describe("import cycles", () => {
     expect(cycles([...engine, ...web, ...scripts])).toEqual([]);
   });
 });
+
+describe("the documents", () => {
+  it("name only source files that exist (README.md and ARCHITECTURE.md)", () => {
+    const missing = ["README.md", "ARCHITECTURE.md"].flatMap((doc) =>
+      [
+        ...readFileSync(join(ROOT, doc), "utf8").matchAll(
+          /`((?:engine|web|test|scripts)\/[\w/.-]+\.(?:ts|md|json))`/g,
+        ),
+      ]
+        .map((m) => m[1])
+        .filter((path) => !existsSync(join(ROOT, path)))
+        .map((path) => `${doc}: ${path}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("ARCHITECTURE.md names every role folder of web/ and every layer of the engine", () => {
+    const text = readFileSync(join(ROOT, "ARCHITECTURE.md"), "utf8");
+    const folders = [
+      ...Object.keys(WEB_ROLES).filter((r) => r !== "styles"),
+      ...LAYERS.map(([name]) => name).filter((n) => n !== "assembly"),
+    ];
+    expect(folders.filter((f) => !text.includes(`${f}/`))).toEqual([]);
+  });
+});
