@@ -58,6 +58,8 @@ export {
 export { getAtPath, type PathKey, parsePath, setAtPath } from "./kernel/paths";
 export { STATISTICS, type Statistic } from "./kernel/quantiles";
 export { ENGINE_VERSION } from "./kernel/version";
+/** zod as the engine configured it (no eval, for the pages' Content-Security-Policy): web/ builds its schemas with this. */
+export { z } from "./kernel/zod";
 export { mergeResults } from "./merge";
 export { type MonteCarloResult, runMonteCarlo } from "./montecarlo";
 export { type ParseResult, parseScenario, parseScenarioText } from "./parse";
@@ -73,7 +75,6 @@ export {
   summariseCompletions,
 } from "./stock/completions";
 export { type SummaryArrays, summarise } from "./summary";
-
 export {
   type ChunkReply,
   type ChunkRequest,

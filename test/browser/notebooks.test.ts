@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +7,7 @@ import { figureValue } from "../../engine/kernel/figure";
 import { allocationScope } from "../../engine/scope";
 import { simulate } from "../../engine/simulate";
 import { sampleCompletions, summariseCompletions } from "../../engine/stock/completions";
+import { CONTENT_SECURITY_POLICY } from "../../scripts/vite-plugin-csp";
 import { shortfallReading, shortfallRows } from "../../web/charts/shortfall";
 import { COUNCIL_RUNS, runComparison, tornadoFor } from "../../web/client/comparison";
 import { AFFORDABILITY_FIGURES } from "../../web/figures/betaalbaarheid";
@@ -353,7 +355,18 @@ describe("methode.html", () => {
 });
 
 describe("all three notebooks", () => {
-  it("made no request beyond localhost and logged no errors", () => {
+  it("each page of the site carries the Content-Security-Policy: no inline script, no eval", async () => {
+    for (const name of ["index", "bouwplanning", "betaalbaarheid", "raad", "methode"]) {
+      const html = readFileSync(new URL(`../../${OUT_DIR}/${name}.html`, import.meta.url), "utf8");
+      expect(html, name).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+      );
+      expect(html, name).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    }
+    expect(CONTENT_SECURITY_POLICY).not.toContain("unsafe-eval");
+  });
+
+  it("made no request beyond localhost and logged no errors, no CSP violation among them", () => {
     expect(found.blocked).toEqual([]);
     expect(found.errors).toEqual([]);
   });
