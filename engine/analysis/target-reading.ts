@@ -41,3 +41,14 @@ export function readTarget(t: SummaryTarget): TargetReading {
     row,
   };
 }
+
+/**
+ * The outcome a target reads: its metric in the year it is read in. A tornado of "the opgave" or a
+ * difference "in the opgave's year" takes its year from here, never from a year written in a view.
+ */
+export function targetOutcome(t: Pick<SummaryTarget, "metric" | "deadlineYear">): {
+  metric: string;
+  year: number;
+} {
+  return { metric: t.metric, year: t.deadlineYear };
+}

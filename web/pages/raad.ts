@@ -1,10 +1,4 @@
-import {
-  ENGINE_VERSION,
-  formatCount,
-  type Scenario,
-  sampleCompletions,
-  summariseCompletions,
-} from "../../engine/index";
+import { ENGINE_VERSION, formatCount, type Scenario } from "../../engine/index";
 import { chanceChart, chanceTable } from "../charts/chance-by-year";
 import { compareChart, type ScenarioRow } from "../charts/compare";
 import { countFormat, metricRows, shareFormat } from "../charts/defaults";
@@ -130,7 +124,8 @@ export const COMPARED_METRICS = {
     title: "Realisatie van de opgave",
     yLabel: "woningen (cumulatief)",
     format: countFormat,
-    target: { value: 1225, label: "opgave 1.225" },
+    /** A line at the opgave, as the scenarios' own target says it. */
+    target: "opgave",
   },
   sociaal: {
     metric: "share.sociale_huur",
@@ -148,12 +143,20 @@ export function comparisonFigure(
 ): HTMLElement {
   const spec = COMPARED_METRICS[id];
   const rows = scenarioRows(compared, spec.metric);
+  const target = spec.target && compared[0].summary.targets.find((t) => t.id === spec.target);
   return chartFrame({
     id: `vergelijk_${id}`,
     title: spec.title,
     caption: "Per scenario de mediaan (lijn) en 80% van de runs (band), op dezelfde as.",
     image: true,
-    chart: compareChart(rows, { ...options, ...spec, scenarios: compared.map((c) => c.label) }),
+    chart: compareChart(rows, {
+      ...options,
+      ...spec,
+      target: target
+        ? { value: target.threshold, label: `opgave ${formatCount(target.threshold)}` }
+        : undefined,
+      scenarios: compared.map((c) => c.label),
+    }),
     table: () => longTable(rows),
     scenarioName: "vergelijking",
     hash: hashOf(compared),
@@ -197,7 +200,7 @@ export function differenceFigure(
     image: true,
     chart: differenceChart(rows, { ...options, yLabel: "verschil in woningen", format: countFormat }),
     table: () => [["jaar", "mediaan", "p10", "p90"], ...rows.map((r) => [r.year, r.p50, r.p10, r.p90])],
-    headline: differenceReading(a, b, rows, 2034, "woningen"),
+    headline: differenceReading(a, b, rows, a.scenario.opgave.deadlineYear, "woningen"),
     scenarioName: `${b.label}-min-${a.label}`,
     hash: hashOf([a, b]),
   });
@@ -205,14 +208,11 @@ export function differenceFigure(
 
 /**
  * Which projects decide the opgave in the first chosen scenario, as the planners' notebook shows it: the
- * completions are sampled from the same runs (same seed, same run keys) as the comparison.
+ * completions come from the comparison's own runs in the pool.
  */
 export function projectsFigure(c: Compared, options: { width?: number; height?: number } = {}): HTMLElement {
-  const { model } = c.sim.prepared;
-  const { seed, runs } = c.summary.meta;
-  const spread = summariseCompletions(model, sampleCompletions(model, seed, 0, runs));
   const deadlineYear = c.scenario.opgave.deadlineYear;
-  const rows = shortfallRows(c.scenario.projects, spread, deadlineYear);
+  const rows = shortfallRows(c.scenario.projects, c.spread, deadlineYear);
   return chartFrame({
     id: "projecten_opgave",
     title: `Welke projecten bepalen de opgave? (${c.label})`,

@@ -1,17 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toSummaryJson } from "../../../engine/analysis/output";
 import { allocationScope, planningScope } from "../../../engine/scope";
 import { simulate } from "../../../engine/simulate";
 import { withAllocationTargets } from "../../../web/client/allocation-targets";
-import { runComparison, scoreMatrix } from "../../../web/client/comparison";
-import { createPool } from "../../../web/client/worker-pool";
+import { type Compared, runComparison, scoreMatrix } from "../../../web/client/comparison";
+import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
 import { fakeWorker, newLog } from "../../helpers/fake-worker";
 import { loadScenario } from "../../helpers/scenarios";
 
 /**
- * The council compares the building plan on the main thread; the agreement's allocation targets (free
+ * The council compares the building plan in the worker pool; the agreement's allocation targets (free
  * allocation at most 15%, statushouders housed to the taakstelling) need the allocation model and come
- * from the worker pool, added to the scorecard when they are ready.
+ * after it from the same pool, added to the scorecard when they are ready.
  */
 const RUNS = 200;
 const basis = loadScenario("basis");
@@ -27,7 +27,15 @@ describe("allocationScope", () => {
 });
 
 describe("withAllocationTargets", () => {
-  const compared = runComparison([basis, vrij], options);
+  let comparing: WorkerPool;
+  let compared: Compared[];
+  let plain: Compared[];
+  beforeAll(async () => {
+    comparing = createPool({ size: 2, spawn: fakeWorker(newLog()) });
+    compared = (await runComparison(comparing, [basis, vrij], options)) ?? [];
+    plain = (await runComparison(comparing, [planningScope(basis), basis], options)) ?? [];
+  });
+  afterAll(() => comparing.dispose());
 
   it("adds the allocation targets, as Node computes them at the same seed and runs, to each scenario", async () => {
     const pool = createPool({ size: 2, spawn: fakeWorker(newLog()) });
@@ -60,7 +68,6 @@ describe("withAllocationTargets", () => {
 
   it("leaves a scenario without an allocation model as it was", async () => {
     const pool = createPool({ size: 1, spawn: fakeWorker(newLog()) });
-    const plain = runComparison([planningScope(basis), basis], options);
     const scored = await withAllocationTargets(pool, plain, options);
     expect(scored?.[0]).toBe(plain[0]);
     const cells = scoreMatrix(scored ?? []).find((r) => r.id === "vrije_toewijzing")?.cells;
