@@ -1,5 +1,5 @@
 import { formatCount, formatProbability, formatShare } from "../kernel/format";
-import type { SummaryTarget, YearStats } from "./output";
+import { atDeadline, type SummaryTarget, type YearStats } from "./output";
 
 /**
  * How a target reads on every scorecard (the command line's table, the planners' and the council's):
@@ -23,7 +23,7 @@ export function formatTargetValue(t: Pick<SummaryTarget, "unit">, x: number): st
 }
 
 export function readTarget(t: SummaryTarget): TargetReading {
-  const row = t.byYear.find((r) => r.year === t.deadlineYear) ?? t.byYear[t.byYear.length - 1];
+  const row = atDeadline(t);
   if (t.kind === "reach") {
     return {
       year: `vóór eind ${t.deadlineYear}`,
