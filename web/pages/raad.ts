@@ -17,70 +17,27 @@ import {
 } from "../client/comparison";
 import type { Cell } from "../common/csv";
 import { h } from "../common/dom";
-import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../scenario/builtin";
-import { loadSaved, savedNames } from "../scenario/saved";
+import { scenarioCheckboxes } from "../controls/scenario-picker";
 import type { KeyValueStorage } from "../scenario/storage";
 import "../styles/page.css";
 import "../styles/raad.css";
 
-/** The scenarios the council can choose from: the shipped ones and those saved in the planners' notebook. */
-export interface Choice {
-  key: string;
-  label: string;
-  load(): Scenario | undefined;
-}
-
-export function councilChoices(storage: KeyValueStorage): Choice[] {
-  const builtin = BUILTIN_IDS.map((id) => ({
-    key: `builtin:${id}`,
-    label: builtinLabel(id),
-    load: () => builtinScenario(id),
-  }));
-  const saved = savedNames(storage).map((name) => ({
-    key: `saved:${name}`,
-    label: `${name} (opgeslagen)`,
-    load: () => {
-      const r = loadSaved(storage, name);
-      return r.ok ? r.value : undefined;
-    },
-  }));
-  return [...builtin, ...saved];
-}
-
 /**
- * Checkboxes for two to four scenarios; an input for the notebook's `view()`: its value is the list of
- * chosen scenarios, and it only reports a choice of two to four.
+ * Checkboxes for two to four scenarios, shipped or saved in the planners' notebook; an input for the
+ * notebook's `view()`: its value is the list of chosen scenarios, and it only reports a choice of two to four.
  */
-export function scenarioPicker(
-  choices: readonly Choice[],
+export function councilPicker(
+  storage: KeyValueStorage,
   initial = ["builtin:basis", "builtin:vertraging"],
 ): HTMLElement & { value: Scenario[] } {
-  const note = h("p", { class: "ws-message ws-message--info", role: "status", hidden: true });
-  const boxes = choices.map((c) =>
-    h("input", { type: "checkbox", name: "scenario", value: c.key, checked: initial.includes(c.key) }),
-  );
-  const element = h(
-    "fieldset",
-    { class: "ws-picker" },
-    h("legend", {}, "Scenario's (twee tot vier)"),
-    ...choices.map((c, i) => h("label", {}, boxes[i], ` ${c.label}`)),
-    note,
-  ) as unknown as HTMLElement & { value: Scenario[] };
-  const read = () =>
-    choices
-      .filter((_, i) => boxes[i].checked)
-      .map((c) => c.load())
-      .filter((s): s is Scenario => s !== undefined);
-  element.value = read();
-  element.addEventListener("input", (event) => {
-    const chosen = read();
-    const ok = chosen.length >= 2 && chosen.length <= 4;
-    note.hidden = ok;
-    note.textContent = ok ? "" : "Kies twee tot vier scenario's om te vergelijken.";
-    if (ok) element.value = chosen;
-    else event.stopImmediatePropagation();
+  return scenarioCheckboxes(storage, {
+    initial,
+    min: 2,
+    max: 4,
+    legend: "Scenario's (twee tot vier)",
+    outOfRange: "Kies twee tot vier scenario's om te vergelijken.",
+    label: (c) => (c.kind === "saved" ? `${c.label} (opgeslagen)` : c.label),
   });
-  return element;
 }
 
 /** Which two scenarios the difference is taken of: A and B, B − A. */
