@@ -8,7 +8,7 @@ import { allocationScope, planningScope } from "../../engine/scope";
 import { simulate } from "../../engine/simulate";
 import { sampleCompletions, summariseCompletions } from "../../engine/stock/completions";
 import { shortfallReading, shortfallRows } from "../../web/charts/shortfall";
-import { COUNCIL_RUNS, TORNADO_OUTCOMES } from "../../web/client/comparison";
+import { COUNCIL_RUNS, TORNADO_TARGETS } from "../../web/client/comparison";
 import { AFFORDABILITY_FIGURES } from "../../web/figures/betaalbaarheid";
 import { assumptionRows } from "../../web/pages/methode";
 import { REPORT_PAGES } from "../../web/pages/raad";
@@ -297,7 +297,7 @@ describe("raad.html", () => {
   it("lists the tornado's assumptions in order of effect, as the engine ranks them", async () => {
     const planning = planningScope(scenarios[0]);
     const { targets } = simulate(planning, { runs: 1, seed }).prepared;
-    const expected = TORNADO_OUTCOMES.map(({ target }) => {
+    const expected = TORNADO_TARGETS.map((target) => {
       const t = targets.find((x) => x.id === target)!;
       return tornado(planning, { metric: t.metric, year: t.deadlineYear }, { runs: 200, seed });
     });

@@ -1,15 +1,12 @@
 import {
   type CompletionSample,
   type CompletionSpread,
-  formatCount,
-  formatProbability,
   type MonteCarloResult,
   type Outcome,
   outcomeMean,
   pairedDifference,
   planningScope,
   type ResultShape,
-  readTarget,
   type Scenario,
   STATISTICS,
   type SummaryJson,
@@ -21,7 +18,6 @@ import {
   tornadoSettings,
   type YearStats,
 } from "../../engine/index";
-import { type LIGHTS, lightFor } from "../common/lights";
 import type { WorkerPool } from "./worker-pool";
 
 /**
@@ -123,60 +119,6 @@ export function unlessReplaced<T>(request: Promise<T | undefined>): Promise<T> {
   return request.then((value) => (value === undefined ? new Promise<T>(() => {}) : value));
 }
 
-export interface ScoreCell {
-  scenario: string;
-  median: number | undefined;
-  medianText: string;
-  probability: number | undefined;
-  light: (typeof LIGHTS)[number] | undefined;
-}
-
-export interface ScoreMatrixRow {
-  id: string;
-  label: string;
-  /** The year the target is read in ("2034", "vóór eind 2035"). */
-  year: string;
-  threshold: number;
-  cells: ScoreCell[];
-}
-
-/** Every target of any compared scenario, in the order they first appear, with a cell per scenario. */
-export function scoreMatrix(compared: readonly Compared[]): ScoreMatrixRow[] {
-  const rows = new Map<string, ScoreMatrixRow>();
-  for (const c of compared)
-    for (const t of c.summary.targets)
-      if (!rows.has(t.id))
-        rows.set(t.id, {
-          id: t.id,
-          label: t.label,
-          year: readTarget(t).year,
-          threshold: t.threshold,
-          cells: [],
-        });
-  for (const row of rows.values()) {
-    row.cells = compared.map((c) => {
-      const t = c.summary.targets.find((x) => x.id === row.id);
-      if (!t)
-        return {
-          scenario: c.label,
-          median: undefined,
-          medianText: "–",
-          probability: undefined,
-          light: undefined,
-        };
-      const r = readTarget(t);
-      return {
-        scenario: c.label,
-        median: r.row.p50,
-        medianText: r.median,
-        probability: t.probability,
-        light: lightFor(t.probability),
-      };
-    });
-  }
-  return [...rows.values()];
-}
-
 /** Statistics per year of `b − a`, run by run. */
 export function differenceRows(a: Compared, b: Compared, metric: string): YearStats[] {
   const stats = pairedDifference(
@@ -193,46 +135,16 @@ export function differenceRows(a: Compared, b: Compared, metric: string): YearSt
   });
 }
 
-export function differenceReading(
-  a: Compared,
-  b: Compared,
-  rows: readonly YearStats[],
-  year: number,
-  what: string,
-): { text: string; value: number } | undefined {
-  const r = rows.find((x) => x.year === year);
-  if (!r) return undefined;
-  const f = (x: number) => formatCount(x);
-  const direction = r.p50 < 0 ? "minder" : "meer";
-  return {
-    text: `In ${year} geeft ${b.label} naar verwachting ${f(Math.abs(r.p50))} ${what} ${direction} dan ${a.label} (80% kans op een verschil tussen ${f(r.p10)} en ${f(r.p90)}).`,
-    value: r.p50,
-  };
-}
-
-const hundredths = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-/** Assumptions move the social share by tenths of a percent: two decimals, or the ticks repeat. */
-const shareToHundredths = (x: number) => `${hundredths.format(x * 100)}%`;
-
 /**
  * The two outcomes the council asks about, each a target of the agreement read in its own year: the
  * social share at the end of the agreement and the homes realised by the opgave's year.
  */
-export const TORNADO_OUTCOMES: {
-  target: string;
-  title: (year: number) => string;
-  format: (x: number) => string;
-}[] = [
-  {
-    target: "sociale_voorraad_groeit",
-    title: (year) => `Aandeel sociale huur in ${year}`,
-    format: shareToHundredths,
-  },
-  { target: "opgave", title: (year) => `Gerealiseerd van de opgave in ${year}`, format: formatCount },
-];
+export const TORNADO_TARGETS = ["sociale_voorraad_groeit", "opgave"] as const;
 
 export interface TornadoResult {
-  outcome: Outcome & { title: string; format: (x: number) => string };
+  /** The target whose outcome this is (one of TORNADO_TARGETS). */
+  target: (typeof TORNADO_TARGETS)[number];
+  outcome: Outcome;
   base: number;
   bars: TornadoBar[];
 }
@@ -255,7 +167,7 @@ export async function tornadoFor(
   if (!ran) return undefined;
   const [base, ...scaled] = ran;
   const at = new Map(settings.map((s, i) => [s, i]));
-  return TORNADO_OUTCOMES.flatMap(({ target, title, format }) => {
+  return TORNADO_TARGETS.flatMap((target) => {
     const t = base.shape.targets.find((x) => x.id === target);
     if (!t) return [];
     const outcome = targetOutcome(t);
@@ -263,20 +175,6 @@ export async function tornadoFor(
     const bars = tornadoBars(settings, (s, which) =>
       mean(scaled[2 * (at.get(s) ?? 0) + (which === "low" ? 0 : 1)]),
     );
-    return [{ outcome: { ...outcome, title: title(outcome.year), format }, base: mean(base), bars }];
+    return [{ target, outcome, base: mean(base), bars }];
   });
-}
-
-export function tornadoReading(t: TornadoResult): { text: string; value: number } | undefined {
-  const top = t.bars[0];
-  if (!top) return undefined;
-  const f = t.outcome.format;
-  return {
-    text: `${top.label} verschuift de uitkomst het meest: van ${f(Math.min(top.low, top.high))} tot ${f(Math.max(top.low, top.high))} (nu ${f(t.base)}).`,
-    value: top.swing,
-  };
-}
-
-export function probabilityText(p: number | undefined): string {
-  return p === undefined ? "–" : formatProbability(p);
 }

@@ -6,18 +6,18 @@ import { differenceChart } from "../charts/difference";
 import { chartFrame } from "../charts/frame";
 import { shortfallChart, shortfallReading, shortfallRows, shortfallTable } from "../charts/shortfall";
 import { tornadoChart } from "../charts/tornado";
-import {
-  type Compared,
-  differenceReading,
-  differenceRows,
-  probabilityText,
-  scoreMatrix,
-  type TornadoResult,
-  tornadoReading,
-} from "../client/comparison";
+import { type Compared, differenceRows, type TornadoResult } from "../client/comparison";
 import type { Cell } from "../common/csv";
 import { h } from "../common/dom";
 import { scenarioCheckboxes } from "../controls/scenario-picker";
+import {
+  differenceReading,
+  probabilityText,
+  scoreMatrix,
+  tornadoFormat,
+  tornadoReading,
+  tornadoTitle,
+} from "../figures/raad";
 import type { KeyValueStorage } from "../scenario/storage";
 import "../styles/page.css";
 import "../styles/raad.css";
@@ -190,13 +190,13 @@ export function tornadoFigure(
 ): HTMLElement {
   return chartFrame({
     id: `tornado_${t.outcome.metric}`,
-    title: `Gevoeligheid: ${t.outcome.title.toLowerCase()}`,
+    title: `Gevoeligheid: ${tornadoTitle(t).toLowerCase()}`,
     caption: `Elke aanname op de helft (groen) en anderhalf keer (oranje) haar waarde in ${scenarioName}, de rest gelijk; de grootste invloed bovenaan.`,
     image: true,
     chart: tornadoChart(t.bars, t.base, {
       ...options,
-      xLabel: t.outcome.title.toLowerCase(),
-      format: t.outcome.format,
+      xLabel: tornadoTitle(t).toLowerCase(),
+      format: tornadoFormat(t),
     }),
     table: () => [
       ["aanname", "laag (× ½)", "hoog (× 1½)", "verschil"],

@@ -3,8 +3,9 @@ import { toSummaryJson } from "../../../engine/analysis/output";
 import { allocationScope, planningScope } from "../../../engine/scope";
 import { simulate } from "../../../engine/simulate";
 import { withAllocationTargets } from "../../../web/client/allocation-targets";
-import { type Compared, runComparison, scoreMatrix } from "../../../web/client/comparison";
+import { type Compared, runComparison } from "../../../web/client/comparison";
 import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
+import { scoreMatrix } from "../../../web/figures/raad";
 import { fakeWorker, newLog } from "../../helpers/fake-worker";
 import { loadScenario } from "../../helpers/scenarios";
 
