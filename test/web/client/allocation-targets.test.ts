@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toSummaryJson } from "../../../engine/analysis/output";
 import { allocationScope, planningScope } from "../../../engine/scope";
 import { simulate } from "../../../engine/simulate";
-import { withAllocationTargets } from "../../../web/client/allocation-targets";
+import { observeScored, type Scored, withAllocationTargets } from "../../../web/client/allocation-targets";
 import { type Compared, runComparison } from "../../../web/client/comparison";
 import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
 import { scoreMatrix } from "../../../web/figures/raad";
@@ -56,6 +56,23 @@ describe("withAllocationTargets", () => {
         expect(c.summary.targets.find((t) => t.id === id)).toEqual(expected.find((t) => t.id === id));
     });
     pool.dispose();
+  });
+
+  it("follows the comparison in the same pool, as the council's page runs them: computing, then done", async () => {
+    const states: string[] = [];
+    const done = new Promise<Scored>((resolve) =>
+      observeScored(
+        comparing,
+        compared,
+        options,
+      )((scored) => {
+        states.push(scored.allocation);
+        if (scored.allocation !== "rekent") resolve(scored);
+      }),
+    );
+    const scored = await done;
+    expect(states).toEqual(["rekent", "klaar"]);
+    expect(scored.compared[1].summary.targets.map((t) => t.id)).toContain("vrije_toewijzing");
   });
 
   it("gives nothing when a newer request cancels it, so a stale scorecard never replaces a newer one", async () => {
