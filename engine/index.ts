@@ -28,8 +28,16 @@ export {
   type YearStats,
 } from "./analysis/output";
 export { type FigureSource, figureSources } from "./analysis/provenance";
-export { type Outcome, type TornadoBar, tornado } from "./analysis/sensitivity";
-export { formatTargetValue, readTarget, type TargetReading } from "./analysis/target-reading";
+export {
+  type Outcome,
+  outcomeMean,
+  type TornadoBar,
+  type TornadoSetting,
+  tornado,
+  tornadoBars,
+  tornadoSettings,
+} from "./analysis/sensitivity";
+export { formatTargetValue, readTarget, type TargetReading, targetOutcome } from "./analysis/target-reading";
 export { applyVariant, type Variant, variantSchema } from "./analysis/variant";
 export {
   KIND_LABELS,

@@ -202,6 +202,17 @@ describe("woonscenario compare", () => {
     );
   });
 
+  it("reads the difference in the year of A's opgave unless --year says otherwise: no year of its own", async () => {
+    const dir = tmp();
+    const scenario = readScenarioJson("basis") as { opgave: { deadlineYear: number } };
+    scenario.opgave.deadlineYear = 2032;
+    const file = join(dir, "eerder.json");
+    writeFileSync(file, JSON.stringify(scenario));
+    const { code, out } = await cli("compare", file, file, "--runs", "5");
+    expect(code).toBe(0);
+    expect(out).toMatch(/Verschil B − A in opgave\.realised, 2032: mediaan 0/);
+  });
+
   it("refuses an unknown metric, naming the option", async () => {
     const { code, err } = await cli(
       "compare",

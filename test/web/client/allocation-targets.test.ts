@@ -1,17 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toSummaryJson } from "../../../engine/analysis/output";
 import { allocationScope, planningScope } from "../../../engine/scope";
 import { simulate } from "../../../engine/simulate";
-import { withAllocationTargets } from "../../../web/client/allocation-targets";
-import { runComparison, scoreMatrix } from "../../../web/client/comparison";
-import { createPool } from "../../../web/client/worker-pool";
+import { observeScored, type Scored, withAllocationTargets } from "../../../web/client/allocation-targets";
+import { type Compared, runComparison } from "../../../web/client/comparison";
+import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
+import { scoreMatrix } from "../../../web/figures/raad";
 import { fakeWorker, newLog } from "../../helpers/fake-worker";
 import { loadScenario } from "../../helpers/scenarios";
 
 /**
- * The council compares the building plan on the main thread; the agreement's allocation targets (free
+ * The council compares the building plan in the worker pool; the agreement's allocation targets (free
  * allocation at most 15%, statushouders housed to the taakstelling) need the allocation model and come
- * from the worker pool, added to the scorecard when they are ready.
+ * after it from the same pool, added to the scorecard when they are ready.
  */
 const RUNS = 200;
 const basis = loadScenario("basis");
@@ -27,7 +28,15 @@ describe("allocationScope", () => {
 });
 
 describe("withAllocationTargets", () => {
-  const compared = runComparison([basis, vrij], options);
+  let comparing: WorkerPool;
+  let compared: Compared[];
+  let plain: Compared[];
+  beforeAll(async () => {
+    comparing = createPool({ size: 2, spawn: fakeWorker(newLog()) });
+    compared = (await runComparison(comparing, [basis, vrij], options)) ?? [];
+    plain = (await runComparison(comparing, [planningScope(basis), basis], options)) ?? [];
+  });
+  afterAll(() => comparing.dispose());
 
   it("adds the allocation targets, as Node computes them at the same seed and runs, to each scenario", async () => {
     const pool = createPool({ size: 2, spawn: fakeWorker(newLog()) });
@@ -49,6 +58,23 @@ describe("withAllocationTargets", () => {
     pool.dispose();
   });
 
+  it("follows the comparison in the same pool, as the council's page runs them: computing, then done", async () => {
+    const states: string[] = [];
+    const done = new Promise<Scored>((resolve) =>
+      observeScored(
+        comparing,
+        compared,
+        options,
+      )((scored) => {
+        states.push(scored.allocation);
+        if (scored.allocation !== "rekent") resolve(scored);
+      }),
+    );
+    const scored = await done;
+    expect(states).toEqual(["rekent", "klaar"]);
+    expect(scored.compared[1].summary.targets.map((t) => t.id)).toContain("vrije_toewijzing");
+  });
+
   it("gives nothing when a newer request cancels it, so a stale scorecard never replaces a newer one", async () => {
     const pool = createPool({ size: 2, spawn: fakeWorker(newLog()) });
     const first = withAllocationTargets(pool, compared, options);
@@ -60,7 +86,6 @@ describe("withAllocationTargets", () => {
 
   it("leaves a scenario without an allocation model as it was", async () => {
     const pool = createPool({ size: 1, spawn: fakeWorker(newLog()) });
-    const plain = runComparison([planningScope(basis), basis], options);
     const scored = await withAllocationTargets(pool, plain, options);
     expect(scored?.[0]).toBe(plain[0]);
     const cells = scoreMatrix(scored ?? []).find((r) => r.id === "vrije_toewijzing")?.cells;
