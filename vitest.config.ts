@@ -21,6 +21,10 @@ if (!("groupBy" in Map)) {
  * - unit: everything quick, on small scenarios (`npm run test:unit`, about a minute);
  * - slow: whole-model runs of the Losser baseline, in files named `*.slow.test.ts` (`npm run test:slow`);
  * - browser: the built site in Chromium (test/browser/).
+ * Unit and slow test files share their worker's modules (`isolate: false`): importing the engine anew
+ * for every file cost more than the tests themselves. No test mocks a module or stubs a global, and the
+ * engine's module-level caches (a seed's key, parsed built-in scenarios, handed out as copies) give
+ * the same answer to every file.
  */
 const SLOW = "test/**/*.slow.test.ts";
 const BROWSER = "test/browser/**";
@@ -36,13 +40,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          isolate: false,
           include: ["test/**/*.test.ts"],
           exclude: [...configDefaults.exclude, SLOW, BROWSER],
         },
       },
       {
         extends: true,
-        test: { name: "slow", include: [SLOW], exclude: [...configDefaults.exclude, BROWSER] },
+        test: {
+          name: "slow",
+          isolate: false,
+          include: [SLOW],
+          exclude: [...configDefaults.exclude, BROWSER],
+        },
       },
       { extends: true, test: { name: "browser", include: [`${BROWSER}/*.test.ts`] } },
     ],
