@@ -1,29 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toSummaryJson } from "../../../engine/analysis/output";
 import { allocationScope, planningScope } from "../../../engine/scope";
-import { simulate } from "../../../engine/simulate";
 import { observeScored, type Scored, withAllocationTargets } from "../../../web/client/allocation-targets";
 import { type Compared, runComparison } from "../../../web/client/comparison";
 import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
 import { scoreMatrix } from "../../../web/figures/raad";
+import { expectAllocationTargetsAsNode } from "../../helpers/allocation-targets";
 import { fakeWorker, newLog } from "../../helpers/fake-worker";
-import { loadScenario } from "../../helpers/scenarios";
+import { smallScenario } from "../../helpers/fixtures";
+import { parsed } from "../../helpers/scenarios";
 
 /**
  * The council compares the building plan in the worker pool; the agreement's allocation targets (free
  * allocation at most 15%, statushouders housed to the taakstelling) need the allocation model and come
- * after it from the same pool, added to the scorecard when they are ready.
+ * after it from the same pool, added to the scorecard when they are ready. Small scenarios here;
+ * allocation-targets.slow.test.ts does the same for the baseline and meer-vrije-toewijzing.
  */
 const RUNS = 200;
-const basis = loadScenario("basis");
-const vrij = loadScenario("meer-vrije-toewijzing");
+const small = parsed(smallScenario());
+const moreFreeInput = smallScenario();
+moreFreeInput.name = "Klein, meer vrije toewijzing";
+const moreFree = parsed({
+  ...moreFreeInput,
+  allocation: { ...moreFreeInput.allocation!, freeAllocation: { cap: 0.15, share: 0.15 } },
+});
 const options = { runs: RUNS, seed: 1 };
 
 describe("allocationScope", () => {
   it("keeps the allocation model and drops affordability; planningScope drops both", () => {
-    expect(allocationScope(basis).allocation).toEqual(basis.allocation);
-    expect(allocationScope(basis).affordability).toBeUndefined();
-    expect(planningScope(basis).allocation).toBeUndefined();
+    expect(allocationScope(small).allocation).toEqual(small.allocation);
+    expect(allocationScope(small).affordability).toBeUndefined();
+    expect(planningScope(small).allocation).toBeUndefined();
   });
 });
 
@@ -33,29 +39,13 @@ describe("withAllocationTargets", () => {
   let plain: Compared[];
   beforeAll(async () => {
     comparing = createPool({ size: 2, spawn: fakeWorker(newLog()) });
-    compared = (await runComparison(comparing, [basis, vrij], options)) ?? [];
-    plain = (await runComparison(comparing, [planningScope(basis), basis], options)) ?? [];
+    compared = (await runComparison(comparing, [small, moreFree], options)) ?? [];
+    plain = (await runComparison(comparing, [planningScope(small), small], options)) ?? [];
   });
   afterAll(() => comparing.dispose());
 
   it("adds the allocation targets, as Node computes them at the same seed and runs, to each scenario", async () => {
-    const pool = createPool({ size: 2, spawn: fakeWorker(newLog()) });
-    const scored = await withAllocationTargets(pool, compared, options);
-    expect(scored).toBeDefined();
-    if (!scored) return;
-    const ids = scoreMatrix(scored).map((r) => r.id);
-    expect(ids).toEqual(expect.arrayContaining(["vrije_toewijzing", "taakstelling_statushouders"]));
-    // The building plan's targets are the ones computed before, first and unchanged.
-    expect(ids.slice(0, compared[0].summary.targets.length)).toEqual(
-      compared[0].summary.targets.map((t) => t.id),
-    );
-    scored.forEach((c, i) => {
-      const node = simulate(allocationScope([basis, vrij][i]), options);
-      const expected = toSummaryJson(node.prepared.shape, node.meta, node.summary).targets;
-      for (const id of ["vrije_toewijzing", "taakstelling_statushouders"])
-        expect(c.summary.targets.find((t) => t.id === id)).toEqual(expected.find((t) => t.id === id));
-    });
-    pool.dispose();
+    await expectAllocationTargetsAsNode(compared, options);
   });
 
   it("follows the comparison in the same pool, as the council's page runs them: computing, then done", async () => {
