@@ -59,9 +59,9 @@ describe("woonscenario run", () => {
 
   it("writes byte-identical files for the same seed, and other numbers for another seed", async () => {
     const [a, b, c] = [tmp(), tmp(), tmp()];
-    await cli("run", "--runs", "200", "--seed", "7", "--out", a);
-    await cli("run", "--runs", "200", "--seed", "7", "--out", b);
-    await cli("run", "--runs", "200", "--seed", "8", "--out", c);
+    await cli("run", "--runs", "30", "--seed", "7", "--out", a);
+    await cli("run", "--runs", "30", "--seed", "7", "--out", b);
+    await cli("run", "--runs", "30", "--seed", "8", "--out", c);
     for (const f of ["summary.json", "yearly.csv"]) {
       expect(readFileSync(join(b, f))).toEqual(readFileSync(join(a, f)));
       expect(readFileSync(join(c, f))).not.toEqual(readFileSync(join(a, f)));
@@ -117,7 +117,9 @@ describe("woonscenario validate", () => {
   });
 
   it("reports an unreadable file and a file that is not JSON without a stack trace", async () => {
-    expect((await cli("validate", "bestaat/niet.json")).err).toMatch(/Kan het bestand .* niet lezen/);
+    const missing = await cli("validate", "bestaat/niet.json");
+    expect(missing.err).toMatch(/Kan het bestand .*niet\.json niet lezen: bestaat niet/);
+    expect(missing.code).toBe(3);
     const file = join(tmp(), "kapot.json");
     writeFileSync(file, "{");
     const { code, err } = await cli("validate", file);
