@@ -533,7 +533,7 @@ async function sweep(args: ParsedArgs, ctx: Context): Promise<number> {
       where[a.text] = points[p][i];
     });
     const targetsHere = targetRows(summary);
-    targetLabels = targetsHere.map((t) => (t.label.length > 50 ? `${t.label.slice(0, 49)}…` : t.label));
+    targetLabels = targetsHere.map((t) => (t.label.length > 60 ? `${t.label.slice(0, 59)}…` : t.label));
     for (const t of targetsHere) rows.push({ point: p + 1, ...where, kind: "doel", ...t, unit: t.unit });
     const y = summary.years.indexOf(year);
     for (const m of chosen) {

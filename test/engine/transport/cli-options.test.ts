@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { main } from "../../../engine/transport/cli";
 import { COMMANDS } from "../../../engine/transport/cli/spec";
 import { cli } from "../../helpers/cli";
 
@@ -165,5 +166,23 @@ describe("metrics and targets", () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^opgave\s+1\.225 woningen gerealiseerd in 2034\s+2034\s+/m);
     expect(out).toMatch(/vóór eind 2035/);
+  });
+});
+
+describe("the error boundary", () => {
+  it("turns a fault of its own into a Dutch message with exit code 4, without a stack trace", async () => {
+    const err: string[] = [];
+    const code = await main(
+      ["validate", "data/scenarios/basis.json"],
+      () => {
+        throw new TypeError("kapot");
+      },
+      (l) => err.push(l),
+    );
+    expect(code).toBe(4);
+    expect(err.join("\n")).toMatch(
+      /^Onverwachte fout in woonscenario: kapot\nDit is een fout in het programma/,
+    );
+    expect(err.join("\n")).not.toMatch(/\n\s+at /);
   });
 });
