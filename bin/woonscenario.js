@@ -18,7 +18,11 @@ function newestSource() {
       else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(url).mtimeMs);
     }
   };
-  walk(new URL("engine/", root));
+  try {
+    walk(new URL("engine/", root));
+  } catch {
+    // Installed without its sources: the built file is all there is.
+  }
   return newest;
 }
 

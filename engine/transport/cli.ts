@@ -6,7 +6,7 @@ import { pairedDifference } from "../analysis/compare";
 import { type SummaryJson, toSummaryJson, toYearlyCsv } from "../analysis/output";
 import { readTarget } from "../analysis/target-reading";
 import { csvText } from "../kernel/csv";
-import { formatProblem } from "../kernel/errors";
+import { formatProblem, type InputProblem } from "../kernel/errors";
 import { formatCount, formatDifference, formatProbability, formatShare } from "../kernel/format";
 import { STATISTICS } from "../kernel/quantiles";
 import { ENGINE_VERSION } from "../kernel/version";
@@ -73,9 +73,15 @@ async function loadScenario(file: string): Promise<Loaded> {
   const parsed = parseScenario(parseJson(text, file));
   if (!parsed.ok) {
     const n = parsed.problems.length;
+    // JSON reads 9007199254740993 as …992: the message quotes the seed as the file has it.
+    const typedSeed = /"seed"\s*:\s*(\d{16,})/.exec(text)?.[1];
+    const asTyped = (p: InputProblem) =>
+      p.path === "simulation.seed" && typedSeed
+        ? { ...p, message: p.message.replace(/kreeg \d+/, `kreeg ${typedSeed}`) }
+        : p;
     throw invalid(
       `${file}: ${n} ${n === 1 ? "probleem" : "problemen"}`,
-      ...parsed.problems.map((p) => `  ${formatProblem(p)}`),
+      ...parsed.problems.map((p) => `  ${formatProblem(asTyped(p))}`),
     );
   }
   return { file, scenario: parsed.value };

@@ -167,3 +167,12 @@ describe("formula-safe CSV", () => {
     expect(csv).not.toMatch(/\r\n=1\+2/);
   });
 });
+
+describe("a seed in the file", () => {
+  it("is refused above 2^53 − 1, quoted as the file has it", async () => {
+    const text = BASIS.replace(/"seed": \d+/, '"seed": 9007199254740993');
+    const { code, err } = await cli("validate", write("seed.json", text));
+    expect(code).toBe(1);
+    expect(err).toMatch(/simulation\.seed: mag hoogstens 9007199254740991 zijn \(kreeg 9007199254740993\)/);
+  });
+});
