@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readdirSync, statSync } from "node:fs";
+import module from "node:module";
 
 // The command line runs as one built JavaScript file (build/cli/woonscenario.mjs, from
 // `npm run build:cli`, which `npm ci`, `npm test` and `npm start` run), so it starts at once. When that
@@ -42,6 +43,8 @@ if (!fresh()) {
     // No esbuild here: tsx below.
   }
 }
+// Node 22 and later keep the compiled code between starts; Node 20 has no such cache.
+module.enableCompileCache?.();
 let main;
 if (fresh()) ({ main } = await import(built.href));
 else {

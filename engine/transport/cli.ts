@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { calibrate } from "../analysis/calibration";
@@ -29,7 +29,7 @@ import {
   parseYear,
 } from "./cli/args";
 import { checkBudget } from "./cli/budget";
-import { CliError, EXIT, invalid, io, shorten, shortenLine, usage } from "./cli/errors";
+import { CliError, describeFsError, EXIT, invalid, io, shorten, shortenLine, usage } from "./cli/errors";
 import { type OutputPlan, parseJson, planOutput, readUserFile, writeAtomically } from "./cli/files";
 import { type Progress, type ProgressStream, progressBar, SILENT } from "./cli/progress";
 import { COMMANDS, commandHelp, commandSpec, overview } from "./cli/spec";
@@ -169,10 +169,12 @@ async function scenarioFiles(positionals: readonly string[]): Promise<{ files: s
       continue;
     }
     folder = true;
-    const { readdir } = await import("node:fs/promises");
-    const names = (await readdir(p).catch((error) => {
-      throw io(`Kan de map ${p} niet lezen: ${String((error as { code?: string }).code ?? error)}.`);
-    })) as string[];
+    let names: string[];
+    try {
+      names = await readdir(p);
+    } catch (error) {
+      throw io(`Kan de map ${p} niet lezen: ${describeFsError(error)}.`);
+    }
     const json = names.filter((n) => n.endsWith(".json")).sort();
     if (json.length === 0) throw usage(`De map ${p} bevat geen scenario's (.json-bestanden).`);
     files.push(...json.map((n) => join(p, n)));

@@ -142,7 +142,11 @@ export interface OutputPlan {
 export async function planOutput(dirText: string, files: readonly string[]): Promise<OutputPlan> {
   const dir = resolve(dirText);
   const shown = shorten(dirText, 80);
-  const special = (p: string) => SPECIAL_ROOTS.find((root) => p === root || p.startsWith(root + sep));
+  // /dev/shm is ordinary memory-backed storage; the rest of /dev is devices.
+  const special = (p: string) =>
+    p === "/dev/shm" || p.startsWith(`/dev/shm${sep}`)
+      ? undefined
+      : SPECIAL_ROOTS.find((root) => p === root || p.startsWith(root + sep));
   const root = special(dir);
   if (root) throw io(`--out: ${shown} ligt in ${root}, een systeemmap; kies een gewone map.`);
   const ancestor = await existingAncestor(dir);
