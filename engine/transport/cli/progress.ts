@@ -45,7 +45,8 @@ export function progressBar(
         ? ""
         : ` · nog ${left >= 60 ? `${Math.floor(left / 60)} min ${left % 60} s` : `${left} s`}`;
     const line = `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${formatCount(done)}/${formatCount(total)} runs · ${formatCount(rate)} runs/s${time}`;
-    const columns = stream.columns ?? 80;
+    // A terminal of unknown width (a pseudo-terminal reports 0) is taken as 80 columns wide.
+    const columns = stream.columns && stream.columns >= 20 ? stream.columns : 80;
     stream.write(`\r${line.slice(0, columns - 1)}\x1b[K`);
     shown = true;
   };
