@@ -27,7 +27,7 @@ export {
   toYearlyCsv,
   type YearStats,
 } from "./analysis/output";
-export { type FigureSource, figureSources } from "./analysis/provenance";
+export { type FigureSource, figureSources, SECTION_LABELS, unitFor } from "./analysis/provenance";
 export { type Outcome, type TornadoBar, tornado } from "./analysis/sensitivity";
 export { formatTargetValue, readTarget, type TargetReading } from "./analysis/target-reading";
 export { applyVariant, type Variant, variantSchema } from "./analysis/variant";
