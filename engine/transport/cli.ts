@@ -602,7 +602,14 @@ async function sweep(args: ParsedArgs, ctx: Context): Promise<number> {
           runs,
           seed,
           engineVersion: ENGINE_VERSION,
-          set: axes.map((a) => ({ path: a.text, figure: a.canonical, current: a.current, values: a.values })),
+          set: axes.map((a) => ({
+            path: a.text,
+            figure: a.canonical,
+            section: a.section,
+            unit: a.unit,
+            current: a.current,
+            values: a.values,
+          })),
           rows,
         },
         null,
@@ -614,10 +621,11 @@ async function sweep(args: ParsedArgs, ctx: Context): Promise<number> {
   ctx.out(
     `Sweep van ${base.scenario.name}: ${points.length} punten × ${formatCount(runs)} runs, seed ${seed} voor elk punt (gemeenschappelijk toeval)`,
   );
-  for (const a of axes)
-    ctx.out(
-      `  ${a.text}${a.text !== a.canonical ? ` (${a.canonical})` : ""}: nu ${a.current.toLocaleString("nl-NL")}${a.source ? `, bron: ${shorten(a.source, 80)}` : ""}`,
-    );
+  for (const a of axes) {
+    const where = [a.text !== a.canonical ? a.canonical : "", a.section, a.unit].filter(Boolean).join("; ");
+    const source = a.source ? `, bron: ${shorten(a.source, 80)}` : "";
+    ctx.out(`  ${a.text} (${where}): nu ${a.current.toLocaleString("nl-NL")}${source}`);
+  }
   ctx.out("");
   // At most eight points side by side; the file has them all.
   const shown = points.slice(0, 8);

@@ -1,4 +1,4 @@
-import { figureSources } from "../../analysis/provenance";
+import { figureSources, SECTION_LABELS, unitFor } from "../../analysis/provenance";
 import { formatPath, formatProblem } from "../../kernel/errors";
 import { getAtPath, type PathKey, parsePath, setAtPath } from "../../kernel/paths";
 import { parseScenario } from "../../parse";
@@ -20,6 +20,9 @@ export interface Axis {
   /** The path with list elements by position, as the method notebook lists figures. */
   canonical: string;
   values: number[];
+  /** The part of the scenario it belongs to and its unit, as the method notebook names them. */
+  section: string;
+  unit: string;
   /** The figure's value in the scenario, and its source when it has one. */
   current: number;
   source?: string;
@@ -70,7 +73,14 @@ function canonicalPath(root: unknown, keys: readonly PathKey[]): string {
 
 /** Parse one `--set`, checked against the scenario: a path that names a figure (a number). */
 export function parseAxis(flagText: string, scenario: Scenario): Axis {
-  const eq = flagText.indexOf("=");
+  // The `=` outside brackets: `projects[id=P03].units.duur=0:10:5` splits after `duur`.
+  let depth = 0;
+  let eq = -1;
+  for (let i = 0; i < flagText.length && eq < 0; i++) {
+    if (flagText[i] === "[") depth++;
+    else if (flagText[i] === "]") depth--;
+    else if (flagText[i] === "=" && depth === 0) eq = i;
+  }
   if (eq <= 0)
     throw usage(
       `--set ${shorten(flagText, 60)}: verwacht PAD=VAN:TOT:STAP, bijvoorbeeld policy.sales.perYear=0:40:10.`,
@@ -106,7 +116,17 @@ export function parseAxis(flagText: string, scenario: Scenario): Axis {
   }
   const canonical = canonicalPath(scenario, keys);
   const figure = figures.find((f) => f.path === canonical);
-  return { text, keys, canonical, values, current: value, source: figure?.source };
+  const part = canonical.split(/[.[]/)[0];
+  return {
+    text,
+    keys,
+    canonical,
+    values,
+    section: SECTION_LABELS[part] ?? part,
+    unit: unitFor(canonical),
+    current: value,
+    source: figure?.source,
+  };
 }
 
 /** Every combination of the axes' values, the first axis slowest. */

@@ -120,7 +120,9 @@ describe("woonscenario sweep", () => {
     expect(lines).toHaveLength(1 + 3 * (targets + 1));
     expect(lines.filter((l) => /^\d,0\.1,metric,stock\.sociale_huur,.*,2034,/.test(l))).toHaveLength(1);
     expect(first.out).toMatch(/3 punten × 4 runs, seed 1 voor elk punt \(gemeenschappelijk toeval\)/);
-    expect(first.out).toMatch(/pipeline\.statuses\.hard\.dropOut: nu 0,05, bron: /);
+    expect(first.out).toMatch(
+      /pipeline\.statuses\.hard\.dropOut \(Bouwpijplijn: vertraging en uitval; aandeel\): nu 0,05, bron: /,
+    );
   });
 
   it("uses common random numbers: the point at the scenario's own value gives the run's own results", async () => {
@@ -169,6 +171,28 @@ describe("woonscenario sweep", () => {
       [10, 0],
       [10, 0.1],
     ]);
+  });
+
+  it("takes a list element by its id, and names each figure's part and unit as the method notebook does", async () => {
+    const { code, out } = await cli(
+      "sweep",
+      "data/scenarios/basis.json",
+      "--set",
+      "projects[id=P03].units.duur=0:10:10",
+      "--runs",
+      "2",
+      "--json",
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.set[0]).toMatchObject({
+      path: "projects[id=P03].units.duur",
+      figure: "projects[2].units.duur",
+      section: "Projecten",
+      unit: "woningen",
+      values: [0, 10],
+    });
+    expect(result.rows.filter((r: { id: string }) => r.id === "opgave")).toHaveLength(2);
   });
 
   it("answers an unknown path like an invalid scenario, with the nearest figure path", async () => {
