@@ -84,6 +84,18 @@ describe("--json", () => {
     expect(readdirSync(here)).toEqual([]);
   });
 
+  it("prints compare and calibrate as JSON too, and writes nothing", async () => {
+    const here = tmp();
+    const base = join(cwd, "data/scenarios/basis.json");
+    process.chdir(here);
+    const compared = JSON.parse((await cli("compare", base, base, "--runs", "3", "--json")).out);
+    expect(compared.difference).toMatchObject({ metric: "opgave.realised", year: 2034, p50: 0 });
+    expect(compared.targets[0]).toHaveProperty("probabilityA");
+    const calibration = await cli("calibrate", base, "--runs", "3", "--json");
+    expect(JSON.parse(calibration.out).rows.length).toBeGreaterThan(5);
+    expect(readdirSync(here)).toEqual([]);
+  });
+
   it("writes the files as well with --out, and still prints only JSON", async () => {
     const dir = tmp();
     const { out } = await cli("run", "--runs", "2", "--json", "--out", dir);
