@@ -27,7 +27,7 @@ export {
   toYearlyCsv,
   type YearStats,
 } from "./analysis/output";
-export { type FigureSource, figureSources } from "./analysis/provenance";
+export { type FigureSource, figureSources, SECTION_LABELS, unitFor } from "./analysis/provenance";
 export {
   type Outcome,
   outcomeMean,

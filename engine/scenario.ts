@@ -15,6 +15,9 @@ import { count, id, month, probability, stockFields, year } from "./stock/schema
 
 export const SCHEMA_VERSION = 2;
 
+/** The most runs one simulation may have: the file's `simulation.runs` and the command line's `--runs` alike. */
+export const MAX_RUNS = 100_000;
+
 const windowTarget = z
   .object({ fromYear: year, untilYear: year, homes: figure(count), ...provenance })
   .strict();
@@ -116,7 +119,7 @@ const scenarioShape = z
       .object({
         start: month,
         endYear: year,
-        runs: z.number().int().min(1).max(100_000),
+        runs: z.number().int().min(1).max(MAX_RUNS),
         seed: z.number().int().nonnegative(),
       })
       .strict(),

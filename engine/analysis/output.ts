@@ -1,3 +1,4 @@
+import { csvLine } from "../kernel/csv";
 import { STATISTICS, type Statistic } from "../kernel/quantiles";
 import { ENGINE_VERSION } from "../kernel/version";
 import type { MonteCarloResult } from "../montecarlo";
@@ -126,18 +127,18 @@ export interface CsvOptions {
 }
 
 export function toYearlyCsv(summary: SummaryJson, options: CsvOptions = {}): string {
-  const sep = options.dutch ? ";" : ",";
-  const num = (x: number) => (options.dutch ? String(x).replace(".", ",") : String(x));
-  const lines = [["metric", "year", "statistic", "value"].join(sep)];
+  // Metric ids carry kern names and target ids come from the scenario: every cell is formula-safe.
+  const format = { separator: options.dutch ? ";" : ",", decimalComma: options.dutch };
+  const lines = [csvLine(["metric", "year", "statistic", "value"], format)];
   for (const [id, rows] of Object.entries(summary.metrics)) {
     for (const row of rows) {
-      for (const s of STATISTICS) lines.push([id, row.year, s, num(row[s])].join(sep));
-      if (row.runs !== undefined) lines.push([id, row.year, "runs", row.runs].join(sep));
+      for (const s of STATISTICS) lines.push(csvLine([id, row.year, s, row[s]], format));
+      if (row.runs !== undefined) lines.push(csvLine([id, row.year, "runs", row.runs], format));
     }
   }
   for (const t of summary.targets) {
     for (const row of t.byYear)
-      lines.push([`target.${t.id}`, row.year, "probability", num(row.probability)].join(sep));
+      lines.push(csvLine([`target.${t.id}`, row.year, "probability", row.probability], format));
   }
   return `${lines.join("\r\n")}\r\n`;
 }

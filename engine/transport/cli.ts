@@ -1,378 +1,727 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { GROUPS } from "../allocation/vocabulary";
-import {
-  type CalibrationJson,
-  type CalibrationRow,
-  calibrate,
-  formatCalibrationValue,
-} from "../analysis/calibration";
+import { calibrate } from "../analysis/calibration";
 import { pairedDifference } from "../analysis/compare";
 import { type SummaryJson, toSummaryJson, toYearlyCsv } from "../analysis/output";
 import { readTarget } from "../analysis/target-reading";
-import { formatProblem } from "../kernel/errors";
+import { csvText } from "../kernel/csv";
+import { formatProblem, type InputProblem } from "../kernel/errors";
 import { formatCount, formatDifference, formatProbability, formatShare } from "../kernel/format";
 import { STATISTICS } from "../kernel/quantiles";
 import { ENGINE_VERSION } from "../kernel/version";
-import { parseScenarioText } from "../parse";
+import { metricLayout } from "../metrics";
+import { runMonteCarlo } from "../montecarlo";
+import { parseScenario } from "../parse";
 import type { Scenario } from "../scenario";
-import { simulate } from "../simulate";
+import { type Prepared, prepare, type Simulation } from "../simulate";
+import { summarise } from "../summary";
+import {
+  type CommandSpec,
+  flag,
+  nearest,
+  option,
+  options,
+  type ParsedArgs,
+  parseArgs,
+  parseRuns,
+  parseSeed,
+  parseYear,
+} from "./cli/args";
+import { checkBudget } from "./cli/budget";
+import { CliError, describeFsError, EXIT, invalid, io, shorten, shortenLine, usage } from "./cli/errors";
+import { type OutputPlan, parseJson, planOutput, readUserFile, writeAtomically } from "./cli/files";
+import { type Progress, type ProgressStream, progressBar, SILENT } from "./cli/progress";
+import { COMMANDS, commandHelp, commandSpec, overview } from "./cli/spec";
+import { type Axis, gridPoints, parseAxis, scenarioAt } from "./cli/sweep";
+import { allocationTable, calibrationTable, comparisonTable, targetTable, textTable } from "./cli/tables";
+
+export { allocationTable, calibrationTable, comparisonTable, targetTable } from "./cli/tables";
 
 /**
- * `woonscenario run|validate`: the command line over the engine. It only reads files, calls the
- * engine and writes files; every message is Dutch, and no input error ends in a stack trace.
+ * `woonscenario`: the command line over the engine. It reads files, calls the engine and writes files;
+ * every message is Dutch and names the file, field or option, and every failure goes through one
+ * boundary (`main`) that turns it into a message and an exit code: 1 invalid input, 2 wrong use,
+ * 3 a file that cannot be read or written, 4 a fault of woonscenario itself. Never a stack trace.
  */
 
+/** The baseline. The built command line (build/cli/) lies as deep as this file, so the path holds for both. */
 export const BASELINE = fileURLToPath(new URL("../../data/scenarios/basis.json", import.meta.url));
-
-const HELP = `woonscenario ${ENGINE_VERSION} — scenario's voor de woningbouw- en huurafspraken van Losser
-
-Gebruik:
-  woonscenario run [SCENARIO] [--runs N] [--seed S] [--out MAP] [--excel-nl]
-      Simuleert SCENARIO (standaard het basisscenario Losser) N keer en schrijft
-      MAP/summary.json en MAP/yearly.csv (standaard map: uitvoer).
-      --excel-nl  schrijft yearly.csv met ; en decimale komma (Nederlandse Excel)
-  woonscenario compare A B [--runs N] [--seed S] [--metric ID] [--year J]
-      Vergelijkt twee scenario's met dezelfde seed (gepaarde runs): per doel de kans in A
-      en B, en het verschil B − A in een metric (standaard opgave.realised) in een jaar
-      (standaard het jaar van de opgave in A).
-  woonscenario calibrate [SCENARIO] [--runs N] [--seed S] [--out MAP]
-      Zet het scenario naast de officiële cijfers en de overeenkomst: per regel de referentie
-      met bron en datum, de mediaan en 80%-band van het scenario, de marge en het oordeel.
-      Schrijft MAP/calibration.json (standaard map: uitvoer).
-  woonscenario validate BESTAND
-      Controleert een scenariobestand; meldt elk probleem met het veld.
-  woonscenario help
-`;
 
 type Out = (line: string) => void;
 
-async function loadScenario(path: string, err: Out): Promise<Scenario | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    err(`Kan het bestand ${path} niet lezen.`);
-    return undefined;
-  }
-  const parsed = parseScenarioText(text);
+/** The terminal, when there is one: the progress bar's only way out. */
+export interface Terminal {
+  stderr?: ProgressStream;
+  stdoutIsTTY?: boolean;
+}
+
+interface Context {
+  out: Out;
+  err: Out;
+  terminal: Terminal;
+}
+
+interface Loaded {
+  file: string;
+  scenario: Scenario;
+}
+
+/** Read, decode, parse and check a scenario file; every problem in one message (exit code 1). */
+async function loadScenario(file: string): Promise<Loaded> {
+  const text = await readUserFile(resolve(file));
+  const parsed = parseScenario(parseJson(text, file));
   if (!parsed.ok) {
-    err(`${path}: ${parsed.problems.length} ${parsed.problems.length === 1 ? "probleem" : "problemen"}`);
-    for (const problem of parsed.problems) err(`  ${formatProblem(problem)}`);
-    return undefined;
-  }
-  return parsed.value;
-}
-
-function positiveInteger(value: string | undefined, name: string, err: Out): number | undefined | null {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || (name === "--runs" && n < 1)) {
-    err(
-      `${name}: verwacht een geheel getal${name === "--runs" ? " van 1 of meer" : " van 0 of meer"}, kreeg "${value}"`,
+    const n = parsed.problems.length;
+    // JSON reads 9007199254740993 as …992: the message quotes the seed as the file has it.
+    const typedSeed = /"seed"\s*:\s*(\d{16,})/.exec(text)?.[1];
+    const asTyped = (p: InputProblem) =>
+      p.path === "simulation.seed" && typedSeed
+        ? { ...p, message: p.message.replace(/kreeg \d+/, `kreeg ${typedSeed}`) }
+        : p;
+    throw invalid(
+      `${file}: ${n} ${n === 1 ? "probleem" : "problemen"}`,
+      ...parsed.problems.map((p) => `  ${formatProblem(asTyped(p))}`),
     );
-    return null;
   }
-  return n;
+  return { file, scenario: parsed.value };
 }
 
-/** A plain-text table: the first column left-aligned, the others right-aligned, a rule under the header. */
-function textTable(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
-}
-
-/** The short table of targets the command prints: label, deadline year, median and probability. */
-export function targetTable(summary: SummaryJson): string[] {
-  const rows = summary.targets.map((t) => {
-    const r = readTarget(t);
-    return [t.label, r.year, r.median, r.probabilityText];
-  });
-  return textTable(["Doel", "Jaar", "Mediaan", "Kans"], rows);
-}
-
-/**
- * The allocation per group in a year, when the scenario has it: allocations and search times (median
- * over the runs of each run's yearly median and P90), and the queue at year end.
- */
-export function allocationTable(summary: SummaryJson, year: number): string[] {
-  const y = summary.years.indexOf(year);
-  const median = (id: string) => summary.metrics[id]?.[y]?.p50;
-  if (y < 0 || median("allocations.total") === undefined) return [];
-  const years = (x: number | undefined) =>
-    x === undefined ? "" : x.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
-  // A search time has no value in a run that housed nobody of the group: the median is over the other runs.
-  const searchTime = (id: string) => {
-    const row = summary.metrics[id]?.[y];
-    return row?.runs === 0 ? "–" : years(row?.p50);
-  };
-  const passend = summary.metrics["share.passend_toegewezen"]?.[y];
-  const rows = GROUPS.map((g) => [
-    g,
-    formatCount(median(`allocations.${g}`) ?? 0),
-    searchTime(`search_time.${g}`),
-    searchTime(`search_time.${g}.p90`),
-    formatCount(median(`queue.${g}`) ?? 0),
-  ]);
-  return [
-    `Toewijzing sociale huur in ${year} (mediaan over de runs):`,
-    ...textTable(["Groep", "Toewijzingen", "Zoektijd (jaar)", "P90 (jaar)", "Wachtend"], rows),
-    `Passend toegewezen ${passend?.runs === 0 ? "–" : formatShare(passend?.p50 ?? 0)}, vrije toewijzing ${formatShare(median("share.vrije_toewijzing") ?? 0)}`,
-  ];
-}
-
-async function run(args: string[], out: Out, err: Out): Promise<number> {
-  let parsed: ReturnType<typeof parseRunArgs>;
-  try {
-    parsed = parseRunArgs(args);
-  } catch (error) {
-    err(`Onbekende of onvolledige optie: ${(error as Error).message}`);
-    return 2;
+/** Load every file, reporting the problems of all of them before stopping. */
+async function loadAll(files: readonly string[]): Promise<Loaded[]> {
+  const loaded: Loaded[] = [];
+  const problems: CliError[] = [];
+  for (const file of files) {
+    try {
+      loaded.push(await loadScenario(file));
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      problems.push(error);
+    }
   }
-  const { values, positionals } = parsed;
-  const runs = positiveInteger(values.runs, "--runs", err);
-  const seed = positiveInteger(values.seed, "--seed", err);
-  if (runs === null || seed === null) return 2;
-  const path = resolve(positionals[0] ?? BASELINE);
-  const scenario = await loadScenario(path, err);
-  if (!scenario) return 1;
-  const simulation = simulate(scenario, { runs, seed });
-  const summary = toSummaryJson(simulation.prepared.shape, simulation.meta, simulation.summary);
-  const dir = resolve(values.out ?? "uitvoer");
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, "summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
-  await writeFile(join(dir, "yearly.csv"), toYearlyCsv(summary, { dutch: values["excel-nl"] }));
-  const { meta } = summary;
-  const first = summary.metrics["stock.total"][0];
-  out(
-    `${meta.scenarioName}: ${formatCount(meta.runs)} runs, seed ${meta.seed}, scenario ${meta.scenarioHash}, engine ${meta.engineVersion}`,
-  );
-  out(
-    `Start ${summary.years[0]}: ${formatCount(first.p50)} woningen, ${formatShare(summary.metrics["share.sociale_huur"][0].p50)} sociale huur`,
-  );
-  out("");
-  for (const line of targetTable(summary)) out(line);
-  out("");
-  const allocation = allocationTable(summary, summary.years[summary.years.length - 1]);
-  for (const line of allocation) out(line);
-  if (allocation.length > 0) out("");
-  out(`Geschreven: ${join(dir, "summary.json")} en ${join(dir, "yearly.csv")}`);
-  return 0;
+  if (problems.length > 0)
+    throw new CliError(
+      Math.max(...problems.map((p) => p.code)),
+      problems.flatMap((p) => p.lines),
+    );
+  return loaded;
 }
 
-function parseRunArgs(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      runs: { type: "string" },
-      seed: { type: "string" },
-      out: { type: "string" },
-      "excel-nl": { type: "boolean", default: false },
+function progressFor(ctx: Context, args: ParsedArgs, label: string, total: number): Progress {
+  const { stderr, stdoutIsTTY } = ctx.terminal;
+  if (!stderr?.isTTY || !stdoutIsTTY || flag(args, "stil") || flag(args, "json")) return SILENT;
+  return progressBar(stderr, label, total);
+}
+
+/** What `simulate` does, on a scenario already prepared, with progress. Same seed, same bytes. */
+function simulatePrepared(prepared: Prepared, runs: number, seed: number, progress: Progress): Simulation {
+  const result = runMonteCarlo(prepared.model, prepared.layout, prepared.targets, {
+    runs,
+    seed,
+    progressEvery: 8,
+    onProgress: (done) => {
+      progress.update(done);
+      return true;
     },
   });
+  progress.advance(runs);
+  return {
+    prepared,
+    meta: {
+      engineVersion: ENGINE_VERSION,
+      scenarioName: prepared.scenario.name,
+      scenarioHash: prepared.hash,
+      seed,
+      runs,
+    },
+    result,
+    summary: summarise(result, prepared.shape),
+  };
+}
+
+const summaryOf = (s: Simulation) => toSummaryJson(s.prepared.shape, s.meta, s.summary);
+
+/** Where output goes: nowhere with --json alone, else --out or ./uitvoer, checked before any run. */
+async function outputPlan(args: ParsedArgs, ctx: Context, files: string[]): Promise<OutputPlan | undefined> {
+  const out = option(args, "out");
+  if (flag(args, "json") && out === undefined) return undefined;
+  const plan = await planOutput(out ?? "uitvoer", files);
+  if (plan.replaces.length > 0) {
+    const list = plan.replaces.length <= 3 ? plan.replaces.join(", ") : `${plan.replaces.length} bestanden`;
+    ctx.err(`Let op: dit overschrijft het eerdere resultaat in ${plan.dir} (${list}).`);
+  }
+  return plan;
+}
+
+/** The scenario files named: files as they are, a folder as its .json files in name order. */
+async function scenarioFiles(positionals: readonly string[]): Promise<{ files: string[]; folder: boolean }> {
+  const files: string[] = [];
+  let folder = false;
+  for (const p of positionals) {
+    let isDirectory = false;
+    try {
+      isDirectory = (await stat(p)).isDirectory();
+    } catch {
+      // Reading it will say what is wrong.
+    }
+    if (!isDirectory) {
+      files.push(p);
+      continue;
+    }
+    folder = true;
+    let names: string[];
+    try {
+      names = await readdir(p);
+    } catch (error) {
+      throw io(`Kan de map ${p} niet lezen: ${describeFsError(error)}.`);
+    }
+    const json = names.filter((n) => n.endsWith(".json")).sort();
+    if (json.length === 0) throw usage(`De map ${p} bevat geen scenario's (.json-bestanden).`);
+    files.push(...json.map((n) => join(p, n)));
+  }
+  return { files, folder };
+}
+
+/** One row per target: the median in its year (for a target without a year, the median year) and the chance. */
+function targetRows(summary: SummaryJson) {
+  return summary.targets.map((t) => {
+    const r = readTarget(t);
+    const reach = t.kind === "reach";
+    return {
+      id: t.id,
+      label: t.label,
+      unit: reach ? "jaar" : t.unit,
+      year: t.deadlineYear,
+      median: reach ? (t.medianYear ?? null) : r.row.p50,
+      p10: reach ? null : r.row.p10,
+      p90: reach ? null : r.row.p90,
+      probability: t.probability,
+    };
+  });
+}
+
+function csvFormat(args: ParsedArgs) {
+  return flag(args, "excel-nl") ? { separator: ";", decimalComma: true } : {};
+}
+
+function printRun(ctx: Context, summary: SummaryJson): void {
+  const { meta } = summary;
+  const first = summary.metrics["stock.total"][0];
+  ctx.out(
+    `${meta.scenarioName}: ${formatCount(meta.runs)} runs, seed ${meta.seed}, scenario ${meta.scenarioHash}, engine ${meta.engineVersion}`,
+  );
+  ctx.out(
+    `Start ${summary.years[0]}: ${formatCount(first.p50)} woningen, ${formatShare(summary.metrics["share.sociale_huur"][0].p50)} sociale huur`,
+  );
+  ctx.out("");
+  for (const line of targetTable(summary)) ctx.out(line);
+}
+
+async function run(args: ParsedArgs, ctx: Context): Promise<number> {
+  const runsFlag = parseRuns(option(args, "runs"));
+  const seedFlag = parseSeed(option(args, "seed"));
+  const { files, folder } = await scenarioFiles(args.positionals.length > 0 ? args.positionals : [BASELINE]);
+  const many = files.length > 1 || folder;
+  const loaded = await loadAll(files);
+  // Every scenario with the same runs and seed: the first one's unless the options say otherwise.
+  const runs = runsFlag ?? loaded[0].scenario.simulation.runs;
+  const seed = seedFlag ?? loaded[0].scenario.simulation.seed;
+  for (const l of loaded) checkBudget(l.scenario, runs, runsFlag !== undefined, l.file);
+  const names = loaded.map((l) => basename(l.file).replace(/\.json$/i, ""));
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice)
+    throw usage(
+      `Twee scenario's heten ${twice}: elk krijgt een map met zijn bestandsnaam; geef ze verschillende namen.`,
+    );
+  const outFiles = many
+    ? [...names.flatMap((n) => [`${n}/summary.json`, `${n}/yearly.csv`]), "doelen.csv"]
+    : ["summary.json", "yearly.csv"];
+  const plan = await outputPlan(args, ctx, outFiles);
+  const progress = progressFor(
+    ctx,
+    args,
+    many ? `${loaded.length} scenario's` : loaded[0].scenario.name,
+    runs * loaded.length,
+  );
+  const summaries: SummaryJson[] = [];
+  for (const l of loaded)
+    summaries.push(summaryOf(simulatePrepared(prepare(l.scenario), runs, seed, progress)));
+  progress.finish();
+  const format = csvFormat(args);
+  if (plan) {
+    const written = summaries.flatMap((summary, i) => {
+      const dir = many ? `${names[i]}/` : "";
+      return [
+        { path: `${dir}summary.json`, content: `${JSON.stringify(summary, null, 2)}\n` },
+        { path: `${dir}yearly.csv`, content: toYearlyCsv(summary, { dutch: flag(args, "excel-nl") }) },
+      ];
+    });
+    if (many) {
+      const rows = summaries.flatMap((s, i) =>
+        targetRows(s).map((t) => [names[i], t.id, t.label, t.unit, t.year, t.median, t.probability]),
+      );
+      const header = ["scenario", "doel", "omschrijving", "eenheid", "jaar", "mediaan", "kans"];
+      written.push({ path: "doelen.csv", content: csvText([header, ...rows], format) });
+    }
+    await writeAtomically(plan, written);
+  }
+  if (flag(args, "json")) {
+    ctx.out(
+      JSON.stringify(
+        many
+          ? { scenarios: summaries.map((summary, i) => ({ name: names[i], file: files[i], summary })) }
+          : summaries[0],
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
+  }
+  if (!many) {
+    const summary = summaries[0];
+    printRun(ctx, summary);
+    ctx.out("");
+    const allocation = allocationTable(summary, summary.years[summary.years.length - 1]);
+    for (const line of allocation) ctx.out(line);
+    if (allocation.length > 0) ctx.out("");
+    if (plan) ctx.out(`Geschreven: ${join(plan.dir, "summary.json")} en ${join(plan.dir, "yearly.csv")}`);
+    return EXIT.ok;
+  }
+  summaries.forEach((summary, i) => {
+    ctx.out(`== ${names[i]} (${files[i]})`);
+    printRun(ctx, summary);
+    ctx.out("");
+  });
+  if (plan)
+    ctx.out(
+      `Geschreven: ${join(plan.dir, "<naam>")}/summary.json en yearly.csv voor ${loaded.length} scenario's, en ${join(plan.dir, "doelen.csv")}`,
+    );
+  return EXIT.ok;
+}
+
+/** The simulated years of a prepared scenario, for checking --year. */
+const yearsOf = (p: Prepared) => p.shape.years;
+
+function checkYear(year: number, prepared: Prepared[], what: string): void {
+  for (const p of prepared) {
+    const years = yearsOf(p);
+    if (!years.includes(year))
+      throw usage(
+        `${what}: ${year} ligt buiten de simulatieperiode ${years[0]}–${years[years.length - 1]}${prepared.length > 1 ? ` van ${p.scenario.name}` : ""}.`,
+      );
+  }
+}
+
+function checkMetric(metric: string, prepared: Prepared[]): void {
+  for (const p of prepared) {
+    const ids = p.layout.defs.map((d) => d.id);
+    if (!ids.includes(metric)) {
+      const guess = nearest(metric, ids);
+      throw usage(
+        `--metric: onbekende metric "${shorten(metric, 60)}"${prepared.length > 1 ? ` in ${p.scenario.name}` : ""}${guess ? `; bedoelde je ${guess}?` : ""}`,
+        "Alle metrics: woonscenario metrics",
+      );
+    }
+  }
 }
 
 /** Two scenarios on the same seed: their targets side by side and the paired difference in one metric. */
-async function compare(args: string[], out: Out, err: Out): Promise<number> {
-  let parsed: ReturnType<typeof parseCompareArgs>;
-  try {
-    parsed = parseCompareArgs(args);
-  } catch (error) {
-    err(`Onbekende of onvolledige optie: ${(error as Error).message}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 2) {
-    err("Gebruik: woonscenario compare A B [--runs N] [--seed S] [--metric ID] [--year J]");
-    return 2;
-  }
-  const runs = positiveInteger(values.runs, "--runs", err);
-  const seed = positiveInteger(values.seed, "--seed", err);
-  const year = positiveInteger(values.year, "--year", err);
-  if (runs === null || seed === null || year === null) return 2;
-  const scenarios = [];
-  for (const file of positionals) {
-    const scenario = await loadScenario(resolve(file), err);
-    if (!scenario) return 1;
-    scenarios.push(scenario);
-  }
-  const [a, b] = scenarios.map((s) => simulate(s, { runs: runs ?? 500, seed: seed ?? s.simulation.seed }));
-  const metric = values.metric ?? "opgave.realised";
-  // Without --year: the year of A's opgave, as its scenario names it.
-  const inYear = year ?? a.prepared.scenario.opgave.deadlineYear;
-  const at = inYear - a.prepared.model.cal.startYear;
-  if (
-    !a.prepared.layout.defs.some((d) => d.id === metric) ||
-    !b.prepared.layout.defs.some((d) => d.id === metric)
-  ) {
-    err(`--metric: onbekende metric "${metric}" in een van de scenario's`);
-    return 2;
-  }
-  if (at < 0 || at >= a.prepared.model.cal.nYears) {
-    err(`--year: ${inYear} ligt buiten de simulatieperiode`);
-    return 2;
-  }
-  const [sa, sb] = [a, b].map((s) => toSummaryJson(s.prepared.shape, s.meta, s.summary));
-  out(
-    `A: ${sa.meta.scenarioName}; B: ${sb.meta.scenarioName}; ${formatCount(sa.meta.runs)} gepaarde runs, seed ${sa.meta.seed}`,
-  );
-  out("");
-  for (const line of comparisonTable(sa, sb)) out(line);
-  const pairs = new Float64Array(a.prepared.model.cal.nYears);
+async function compare(args: ParsedArgs, ctx: Context): Promise<number> {
+  const runsFlag = parseRuns(option(args, "runs"));
+  const seedFlag = parseSeed(option(args, "seed"));
+  const yearFlag = parseYear(option(args, "year"));
+  const [a, b] = await loadAll(args.positionals);
+  const runs = runsFlag ?? 500;
+  const seed = seedFlag ?? a.scenario.simulation.seed;
+  for (const l of [a, b]) checkBudget(l.scenario, runs, true, l.file);
+  const prepared = [prepare(a.scenario), prepare(b.scenario)];
+  const metric = option(args, "metric") ?? "opgave.realised";
+  // The default year: the opgave's own deadline (2034 in Losser), not a year written here.
+  const year = yearFlag ?? a.scenario.opgave.deadlineYear;
+  checkMetric(metric, prepared);
+  checkYear(year, prepared, "--year");
+  const progress = progressFor(ctx, args, "A en B", runs * 2);
+  const [sa, sb] = prepared.map((p) => simulatePrepared(p, runs, seed, progress));
+  progress.finish();
+  const [ja, jb] = [sa, sb].map(summaryOf);
+  const at = year - yearsOf(prepared[0])[0];
+  const pairs = new Float64Array(yearsOf(prepared[0]).length);
   const diff = pairedDifference(
-    { layout: a.prepared.layout, result: a.result },
-    { layout: b.prepared.layout, result: b.result },
+    { layout: sa.prepared.layout, result: sa.result },
+    { layout: sb.prepared.layout, result: sb.result },
     metric,
     pairs,
   );
-  const stat = (i: number) => diff[at * STATISTICS.length + i];
-  const unit = a.prepared.layout.defs.find((d) => d.id === metric)?.unit ?? "";
+  const stat = (s: string) => diff[at * STATISTICS.length + STATISTICS.indexOf(s as never)];
+  const unit = sa.prepared.layout.defs.find((d) => d.id === metric)?.unit ?? "";
+  if (flag(args, "json")) {
+    const both = ja.targets.filter((t) => jb.targets.some((u) => u.id === t.id));
+    ctx.out(
+      JSON.stringify(
+        {
+          a: ja.meta,
+          b: jb.meta,
+          targets: both.map((t) => ({
+            id: t.id,
+            label: t.label,
+            deadlineYear: t.deadlineYear,
+            probabilityA: t.probability,
+            probabilityB: jb.targets.find((u) => u.id === t.id)?.probability,
+          })),
+          difference: {
+            metric,
+            year,
+            unit,
+            pairs: pairs[at],
+            ...(pairs[at] === 0 ? {} : { p10: stat("p10"), p50: stat("p50"), p90: stat("p90") }),
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
+  }
+  ctx.out(
+    `A: ${ja.meta.scenarioName}; B: ${jb.meta.scenarioName}; ${formatCount(ja.meta.runs)} gepaarde runs, seed ${ja.meta.seed}`,
+  );
+  ctx.out("");
+  for (const line of comparisonTable(ja, jb)) ctx.out(line);
   const show = (x: number) => formatDifference(x, unit);
   // The unit once, after the band: "-2,3 (… tussen -2,9 en -1,6 jaar)".
   const bare = (x: number) => show(x).replace(/ \D+$/, "");
-  out("");
-  const head = `Verschil B − A in ${metric}, ${inYear.toString()}`;
-  if (pairs[at] === 0) out(`${head}: geen waarde: in geen enkele run hadden beide scenario's er een`);
-  else out(`${head}: mediaan ${show(stat(4))} (80% van de runs tussen ${bare(stat(2))} en ${show(stat(6))})`);
-  return 0;
-}
-
-function parseCompareArgs(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      runs: { type: "string" },
-      seed: { type: "string" },
-      metric: { type: "string" },
-      year: { type: "string" },
-    },
-  });
-}
-
-/** Every target both scenarios have, with each one's probability in its deadline year. */
-export function comparisonTable(a: SummaryJson, b: SummaryJson): string[] {
-  const rows = a.targets
-    .filter((t) => b.targets.some((u) => u.id === t.id))
-    .map((t) => {
-      const other = b.targets.find((u) => u.id === t.id)!;
-      return [
-        t.label,
-        String(t.deadlineYear),
-        formatProbability(t.probability),
-        formatProbability(other.probability),
-      ];
-    });
-  return textTable(["Doel", "Jaar", "Kans A", "Kans B"], rows);
+  ctx.out("");
+  const head = `Verschil B − A in ${metric}, ${year}`;
+  if (pairs[at] === 0) ctx.out(`${head}: geen waarde: in geen enkele run hadden beide scenario's er een`);
+  else
+    ctx.out(
+      `${head}: mediaan ${show(stat("p50"))} (80% van de runs tussen ${bare(stat("p10"))} en ${show(stat("p90"))})`,
+    );
+  return EXIT.ok;
 }
 
 /** The baseline beside its references: a table, the sources, and calibration.json. */
-async function calibrateCommand(args: string[], out: Out, err: Out): Promise<number> {
-  let parsed: ReturnType<typeof parseRunArgs>;
-  try {
-    parsed = parseRunArgs(args);
-  } catch (error) {
-    err(`Onbekende of onvolledige optie: ${(error as Error).message}`);
-    return 2;
+async function calibrateCommand(args: ParsedArgs, ctx: Context): Promise<number> {
+  const runsFlag = parseRuns(option(args, "runs"));
+  const seedFlag = parseSeed(option(args, "seed"));
+  const [l] = await loadAll([args.positionals[0] ?? BASELINE]);
+  if (!l.scenario.calibration?.length)
+    throw invalid(`${l.file}: dit scenario heeft geen kalibratieregels (het blok calibration).`);
+  const runs = runsFlag ?? l.scenario.simulation.runs;
+  checkBudget(l.scenario, runs, runsFlag !== undefined, l.file);
+  const plan = await outputPlan(args, ctx, ["calibration.json"]);
+  const progress = progressFor(ctx, args, l.scenario.name, runs);
+  const sim = simulatePrepared(prepare(l.scenario), runs, seedFlag ?? l.scenario.simulation.seed, progress);
+  progress.finish();
+  const result = calibrate(l.scenario, summaryOf(sim));
+  if (plan)
+    await writeAtomically(plan, [
+      { path: "calibration.json", content: `${JSON.stringify(result, null, 2)}\n` },
+    ]);
+  if (flag(args, "json")) ctx.out(JSON.stringify(result, null, 2));
+  else {
+    for (const line of calibrationTable(result)) ctx.out(line);
+    if (plan) {
+      ctx.out("");
+      ctx.out(`Geschreven: ${join(plan.dir, "calibration.json")}`);
+    }
   }
-  const { values, positionals } = parsed;
-  const runs = positiveInteger(values.runs, "--runs", err);
-  const seed = positiveInteger(values.seed, "--seed", err);
-  if (runs === null || seed === null) return 2;
-  const path = resolve(positionals[0] ?? BASELINE);
-  const scenario = await loadScenario(path, err);
-  if (!scenario) return 1;
-  if (!scenario.calibration?.length) {
-    err(`${path}: dit scenario heeft geen kalibratieregels (het blok calibration).`);
-    return 1;
-  }
-  const simulation = simulate(scenario, { runs, seed });
-  const summary = toSummaryJson(simulation.prepared.shape, simulation.meta, simulation.summary);
-  const result = calibrate(scenario, summary);
-  for (const line of calibrationTable(result)) out(line);
-  for (const p of result.problems) err(`  ${p.path}: ${p.message}`);
-  const dir = resolve(values.out ?? "uitvoer");
-  await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, "calibration.json"), `${JSON.stringify(result, null, 2)}\n`);
-  out("");
-  out(`Geschreven: ${join(dir, "calibration.json")}`);
-  return result.problems.length > 0 ? 1 : 0;
+  for (const p of result.problems) ctx.err(`  ${p.path}: ${p.message}`);
+  return result.problems.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-/** The calibration as the command prints it: a table, then each row's source and date. */
-export function calibrationTable(result: CalibrationJson): string[] {
-  const { meta } = result;
-  const f = (row: CalibrationRow, x: number) => formatCalibrationValue(row.unit, x);
-  const rows = result.rows.map((r, i) => [
-    `${i + 1}. ${r.label}`,
-    String(r.year),
-    f(r, r.reference.value),
-    f(r, r.median),
-    `${f(r, r.p10)} – ${f(r, r.p90)}${r.over === "runs" ? "" : " *"}`,
-    r.tolerance.min === r.tolerance.max
-      ? f(r, r.tolerance.min)
-      : `${f(r, r.tolerance.min)} – ${f(r, r.tolerance.max)}`,
-    r.verdict,
-  ]);
-  const outside = result.rows.filter((r) => r.verdict !== "binnen de marge").length;
-  return [
-    `Kalibratie van ${meta.scenarioName}: ${formatCount(meta.runs)} runs, seed ${meta.seed}, engine ${meta.engineVersion}`,
-    "",
-    ...textTable(["Regel", "Jaar", "Referentie", "Mediaan", "80% van de runs", "Marge", "Oordeel"], rows),
-    "",
-    `${result.rows.length - outside} van ${result.rows.length} regels binnen de marge.${
-      result.rows.some((r) => r.over !== "runs") ? " * 80% van de huishoudens en runs samen." : ""
-    }`,
-    "",
-    "Bronnen:",
-    ...result.rows.map(
-      (r, i) =>
-        `${i + 1}. ${r.reference.source ?? "geen bron"} (${r.reference.date})${r.note ? ` ${r.note}` : ""}`,
-    ),
+async function validate(args: ParsedArgs, ctx: Context): Promise<number> {
+  const { scenario } = await loadScenario(args.positionals[0]);
+  ctx.out(`${args.positionals[0]}: geldig scenario "${scenario.name}"`);
+  return EXIT.ok;
+}
+
+async function metrics(args: ParsedArgs, ctx: Context): Promise<number> {
+  const [l] = await loadAll([args.positionals[0] ?? BASELINE]);
+  const s = l.scenario;
+  const layout = metricLayout(
+    s.kernen.map((k) => k.id),
+    { allocation: s.allocation !== undefined, affordability: s.affordability !== undefined },
+  );
+  const rows = [
+    ...layout.defs.map((d) => [d.id, d.label, d.unit]),
+    ...layout.distributions.map((d) => [d.id, `${d.label} (verdeling over eenheden en runs)`, d.unit]),
   ];
-}
-
-async function validate(args: string[], out: Out, err: Out): Promise<number> {
-  if (args.length !== 1) {
-    err("Gebruik: woonscenario validate BESTAND");
-    return 2;
+  if (flag(args, "json")) {
+    ctx.out(
+      JSON.stringify(
+        rows.map(([id, label, unit]) => ({ id, label, unit })),
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
   }
-  const scenario = await loadScenario(resolve(args[0]), err);
-  if (!scenario) return 1;
-  out(`${args[0]}: geldig scenario "${scenario.name}"`);
-  return 0;
+  ctx.out(`${s.name}: ${formatCount(rows.length)} metrics`);
+  ctx.out("");
+  for (const line of leftTable(["Id", "Omschrijving", "Eenheid"], rows)) ctx.out(line);
+  return EXIT.ok;
 }
 
-/** Returns the exit code: 0 done, 1 invalid scenario, 2 wrong use of the command. */
+async function targets(args: ParsedArgs, ctx: Context): Promise<number> {
+  const [l] = await loadAll([args.positionals[0] ?? BASELINE]);
+  checkBudget(l.scenario, 1, false, l.file);
+  const shape = prepare(l.scenario).shape;
+  if (flag(args, "json")) {
+    ctx.out(JSON.stringify(shape.targets, null, 2));
+    return EXIT.ok;
+  }
+  const rows = shape.targets.map((t) => [
+    t.id,
+    t.label,
+    t.kind === "reach" ? `vóór eind ${t.deadlineYear}` : String(t.deadlineYear),
+    t.rule,
+    t.unit,
+  ]);
+  ctx.out(`${l.scenario.name}: ${rows.length} doelen`);
+  ctx.out("");
+  for (const line of leftTable(["Id", "Omschrijving", "Jaar", "Regel", "Eenheid"], rows)) ctx.out(line);
+  return EXIT.ok;
+}
+
+/** A table of text: every column left-aligned. */
+function leftTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+}
+
+/** A grid of values of one or more figures, every point on the same seed (common random numbers). */
+async function sweep(args: ParsedArgs, ctx: Context): Promise<number> {
+  const runsFlag = parseRuns(option(args, "runs"));
+  const seedFlag = parseSeed(option(args, "seed"));
+  const yearFlag = parseYear(option(args, "year"));
+  const sets = options(args, "set");
+  if (sets.length === 0)
+    throw usage("sweep: geef minstens één --set PAD=VAN:TOT:STAP.", "Meer: woonscenario help sweep");
+  const [base] = await loadAll(args.positionals);
+  const axes: Axis[] = sets.map((s) => parseAxis(s, base.scenario));
+  const points = gridPoints(axes);
+  const scenarios: Scenario[] = [];
+  const problems: string[] = [];
+  for (const point of points) {
+    const at = scenarioAt(base.scenario, axes, point);
+    if (Array.isArray(at)) problems.push(...at);
+    else scenarios.push(at);
+  }
+  if (problems.length > 0)
+    throw invalid(
+      `${base.file}: ${problems.length} ${problems.length === 1 ? "probleem" : "problemen"} in de sweep`,
+      ...problems,
+    );
+  const runs = runsFlag ?? base.scenario.simulation.runs;
+  const seed = seedFlag ?? base.scenario.simulation.seed;
+  for (const s of scenarios) checkBudget(s, runs, runsFlag !== undefined, base.file);
+  const chosen = options(args, "metric");
+  const year = yearFlag ?? base.scenario.opgave.deadlineYear;
+  // The checks of --metric and --year on the first point's layout: every point has the same metrics.
+  const first = prepare(scenarios[0]);
+  for (const m of chosen) checkMetric(m, [first]);
+  checkYear(year, [first], "--year");
+  const plan = await outputPlan(args, ctx, ["sweep.csv"]);
+  const progress = progressFor(ctx, args, `sweep van ${points.length} punten`, runs * points.length);
+  const rows: Record<string, string | number | null>[] = [];
+  // The chance of each target (rows) at each point (columns), as the terminal shows it.
+  const chances: string[][] = [];
+  let targetLabels: string[] = [];
+  scenarios.forEach((scenario, p) => {
+    const sim = simulatePrepared(p === 0 ? first : prepare(scenario), runs, seed, progress);
+    const summary = summaryOf(sim);
+    const where: Record<string, number> = {};
+    axes.forEach((a, i) => {
+      where[a.text] = points[p][i];
+    });
+    const targetsHere = targetRows(summary);
+    targetLabels = targetsHere.map((t) => (t.label.length > 60 ? `${t.label.slice(0, 59)}…` : t.label));
+    for (const t of targetsHere) rows.push({ point: p + 1, ...where, kind: "doel", ...t, unit: t.unit });
+    const y = summary.years.indexOf(year);
+    for (const m of chosen) {
+      const stats = summary.metrics[m][y];
+      rows.push({
+        point: p + 1,
+        ...where,
+        kind: "metric",
+        id: m,
+        label: summary.metricInfo[m].label,
+        unit: summary.metricInfo[m].unit,
+        year,
+        median: stats.p50,
+        p10: stats.p10,
+        p90: stats.p90,
+        probability: null,
+      });
+    }
+    chances.push(targetsHere.map((t) => formatProbability(t.probability)));
+  });
+  progress.finish();
+  const columns = [
+    "point",
+    ...axes.map((a) => a.text),
+    "kind",
+    "id",
+    "label",
+    "unit",
+    "year",
+    "median",
+    "p10",
+    "p90",
+    "probability",
+  ];
+  const header = [
+    "punt",
+    ...axes.map((a) => a.text),
+    "soort",
+    "id",
+    "omschrijving",
+    "eenheid",
+    "jaar",
+    "mediaan",
+    "p10",
+    "p90",
+    "kans",
+  ];
+  if (plan) {
+    const csv = csvText([header, ...rows.map((r) => columns.map((c) => r[c] ?? null))], csvFormat(args));
+    await writeAtomically(plan, [{ path: "sweep.csv", content: csv }]);
+  }
+  if (flag(args, "json")) {
+    ctx.out(
+      JSON.stringify(
+        {
+          scenario: base.scenario.name,
+          file: base.file,
+          runs,
+          seed,
+          engineVersion: ENGINE_VERSION,
+          set: axes.map((a) => ({
+            path: a.text,
+            figure: a.canonical,
+            section: a.section,
+            unit: a.unit,
+            current: a.current,
+            values: a.values,
+          })),
+          rows,
+        },
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
+  }
+  ctx.out(
+    `Sweep van ${base.scenario.name}: ${points.length} punten × ${formatCount(runs)} runs, seed ${seed} voor elk punt (gemeenschappelijk toeval)`,
+  );
+  for (const a of axes) {
+    const where = [a.text !== a.canonical ? a.canonical : "", a.section, a.unit].filter(Boolean).join("; ");
+    const source = a.source ? `, bron: ${shorten(a.source, 80)}` : "";
+    ctx.out(`  ${a.text} (${where}): nu ${a.current.toLocaleString("nl-NL")}${source}`);
+  }
+  ctx.out("");
+  // At most eight points side by side; the file has them all.
+  const shown = points.slice(0, 8);
+  const value = (v: number) => v.toLocaleString("nl-NL", { maximumFractionDigits: 6 });
+  ctx.out(`Kans per doel in zijn jaar, per waarde van ${axes.map((a) => a.text).join(" / ")}:`);
+  const rowsShown = targetLabels.map((label, t) => [label, ...shown.map((_, p) => chances[p][t])]);
+  for (const line of textTable(["Doel", ...shown.map((pt) => pt.map(value).join(" / "))], rowsShown))
+    ctx.out(line);
+  if (points.length > shown.length) ctx.out(`… en nog ${points.length - shown.length} punten.`);
+  if (plan) ctx.out("");
+  if (plan)
+    ctx.out(
+      `Geschreven: ${join(plan.dir, "sweep.csv")} (per punt en doel de mediaan en de kans${chosen.length > 0 ? ", en de gekozen metrics" : ""})`,
+    );
+  return EXIT.ok;
+}
+
+const HANDLERS: Record<string, (args: ParsedArgs, ctx: Context) => Promise<number>> = {
+  run,
+  sweep,
+  compare,
+  calibrate: calibrateCommand,
+  validate,
+  metrics,
+  targets,
+};
+
+function help(args: ParsedArgs, ctx: Context): number {
+  const name = args.positionals[0];
+  if (name === undefined) {
+    for (const line of overview()) ctx.out(line);
+    return EXIT.ok;
+  }
+  const spec = commandSpec(name);
+  if (!spec) throw unknownCommand(name);
+  for (const line of commandHelp(spec)) ctx.out(line);
+  return EXIT.ok;
+}
+
+function unknownCommand(name: string): CliError {
+  const guess = nearest(
+    name,
+    COMMANDS.map((c) => c.name),
+  );
+  return usage(
+    `Onbekend commando "${shorten(name, 40)}"${guess ? `; bedoelde je ${guess}?` : "."}`,
+    `Commando's: ${COMMANDS.map((c) => c.name).join(", ")}. Meer: woonscenario help`,
+  );
+}
+
+async function dispatch(argv: readonly string[], ctx: Context): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h") {
+    for (const line of overview()) ctx.out(line);
+    return EXIT.ok;
+  }
+  if (command === "--version" || command === "-v") {
+    ctx.out(`woonscenario ${ENGINE_VERSION}`);
+    return EXIT.ok;
+  }
+  const spec: CommandSpec | undefined = commandSpec(command);
+  if (!spec) throw unknownCommand(command);
+  const args = parseArgs(spec, rest);
+  if (args.help) {
+    for (const line of commandHelp(spec)) ctx.out(line);
+    return EXIT.ok;
+  }
+  if (command === "help") return help(args, ctx);
+  return HANDLERS[command](args, ctx);
+}
+
+/**
+ * The one error boundary. Returns the exit code: 0 done, 1 invalid input, 2 wrong use, 3 a file that
+ * cannot be read or written, 4 a fault of woonscenario itself.
+ */
 export async function main(
   argv: string[],
   out: Out = (line) => console.log(line),
   err: Out = (line) => console.error(line),
+  terminal: Terminal = {},
 ): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case "run":
-      return run(rest, out, err);
-    case "validate":
-      return validate(rest, out, err);
-    case "compare":
-      return compare(rest, out, err);
-    case "calibrate":
-      return calibrateCommand(rest, out, err);
-    case undefined:
-    case "help":
-    case "--help":
-    case "-h":
-      out(HELP);
-      return 0;
-    default:
-      err(`Onbekend commando "${command}".`);
-      err(HELP);
-      return 2;
+  try {
+    return await dispatch(argv, { out, err, terminal });
+  } catch (error) {
+    if (terminal.stderr?.isTTY) terminal.stderr.write("\r\x1b[K");
+    if (error instanceof CliError) {
+      for (const line of error.lines) err(shortenLine(line));
+      return error.code;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof RangeError && /array|buffer|allocation|memory/i.test(message)) {
+      err("Te weinig geheugen voor deze berekening: kies minder runs (--runs) of een kleiner scenario.");
+      return EXIT.invalid;
+    }
+    err(`Onverwachte fout in woonscenario: ${shorten(message, 200)}`);
+    err("Dit is een fout in het programma, niet in uw invoer; meld het met het commando dat u gaf.");
+    return EXIT.internal;
   }
 }

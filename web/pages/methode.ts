@@ -13,10 +13,12 @@ import {
   planningScope,
   prepare,
   type Scenario,
+  SECTION_LABELS,
   type SourceBasis,
   type SummaryJson,
   simulate,
   toSummaryJson,
+  unitFor,
 } from "../../engine/index";
 import { startBrowserSession } from "../client/spawn-worker";
 import { h, message } from "../common/dom";
@@ -39,65 +41,7 @@ export const BASIS_LABELS: Record<SourceBasis | "none", string> = {
   none: "geen bron",
 };
 
-export const SECTION_LABELS: Record<string, string> = {
-  municipality: "Gemeente",
-  stock: "Woningvoorraad bij de start",
-  opgave: "Opgave",
-  projects: "Projecten",
-  pipeline: "Bouwpijplijn: vertraging en uitval",
-  policy: "Beleid: verkoop, aankoop, sloop, splitsing",
-  targets: "Doelen",
-  allocation: "Toewijzing",
-  affordability: "Betaalbaarheid",
-  simulation: "Simulatie",
-};
-
-/** Units of figures whose place, not their last key, tells what they count. Paths in lower case. */
-const SPECIFIC_UNITS: [RegExp, string][] = [
-  [/shares\.|sharebykern.*\.(min|max)$|tenants\.\w+\.\w+$|freeallocation\.cap$/, "aandeel"],
-  [
-    /(^|\.)(agemin|agemax|fromage|aowage|nultredenfromage|youngfromage|youngtoage|seniorfromage)$/,
-    "leeftijd",
-  ],
-  [/years$/, "jaren"],
-  [/rooms\.\w+\.(min|max)$|maxroomsabovepersons$/, "kamers"],
-  [/maxpersonsaboverooms$|smallmaxpersons$/, "personen"],
-  [/byhalfyear\.|national\.(default|population)$|personsperyear$/, "personen"],
-  [/^allocation\.arrivals\./, "huishoudens per jaar"],
-  [/monthlybylabel\.|perextraperson$/, "euro per maand"],
-  [/typefactor\./, "factor"],
-  [
-    /personsperdwellingchange$|indexation$|(wagegrowth|inflation)\.|rentpolicy\.(maximum\.\d{4}|maximumdefault|spread|margin)$/,
-    "aandeel per jaar",
-  ],
-  [/\.keep$/, "aandeel"],
-  [/until$|renovation\.byyear$/, "jaar"],
-];
-
-/** The unit of a figure, read from the last part of its path (the schema's naming is consistent). */
-export function unitFor(path: string): string {
-  const key =
-    path
-      .replace(/\[\d+\]/g, "")
-      .split(".")
-      .pop() ?? "";
-  const whole = path.toLowerCase();
-  // Places whose last key says too little: first match wins.
-  for (const [pattern, unit] of SPECIFIC_UNITS) if (pattern.test(whole)) return unit;
-  if (/months/i.test(whole)) return "maanden";
-  if (/year$|^(from|to)year$|deadline/i.test(key) && !/peryear/i.test(key)) return "jaar";
-  if (/peryear/i.test(key)) return "per jaar";
-  if (/(share|chance|dropout|rate|margin|growth|default$|maximum|inflation)/i.test(key)) return "aandeel";
-  if (
-    /^(units|stock)\b|\.units\.|count|homes|realised/i.test(whole) ||
-    /^(sociale_huur|middenhuur|betaalbare_koop|duur)$/.test(key)
-  )
-    return "woningen";
-  if (/(rent|grens|euro|income|cost|basishuur|norm|toeslag)/i.test(whole) && !/share/i.test(key))
-    return "euro";
-  if (/inhabitants/i.test(key)) return "inwoners";
-  return "";
-}
+export { SECTION_LABELS, unitFor };
 
 export interface AssumptionRow extends FigureSource {
   section: string;

@@ -147,7 +147,9 @@ describe("woonscenario validate", () => {
   });
 
   it("reports an unreadable file and a file that is not JSON without a stack trace", async () => {
-    expect((await cli("validate", "bestaat/niet.json")).err).toMatch(/Kan het bestand .* niet lezen/);
+    const missing = await cli("validate", "bestaat/niet.json");
+    expect(missing.err).toMatch(/Kan het bestand .*niet\.json niet lezen: bestaat niet/);
+    expect(missing.code).toBe(3);
     const file = join(tmp(), "kapot.json");
     writeFileSync(file, "{");
     const { code, err } = await cli("validate", file);
