@@ -5,7 +5,7 @@ import { economySchema } from "./kernel/economy";
 import { figure, provenance } from "./kernel/figure";
 import { type Loose, list, num, obj } from "./kernel/loose";
 import { z } from "./kernel/zod";
-import { count, id, month, probability, stockFields, year } from "./stock/schema";
+import { count, id, LIMITS, month, probability, stockFields, year } from "./stock/schema";
 
 /**
  * The scenario schema: the single source of truth for scenario files. Types are inferred from it;
@@ -190,6 +190,13 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
   if (first !== undefined && last !== undefined && last < first) {
     add(["simulation", "endYear"], `eindjaar ${last} ligt voor het startjaar ${first}`);
   }
+  forbiddenKeys(input, [], add);
+  if (first !== undefined && last !== undefined && last - first >= LIMITS.periodYears) {
+    add(
+      ["simulation", "endYear"],
+      `een simulatie van ${first} tot en met ${last} is langer dan ${LIMITS.periodYears} jaar; het model rekent een woonvisie, geen eeuw`,
+    );
+  }
   duplicates(list(root.kernen), "kernen", "kern");
   list(root.stock).forEach((s, i) => {
     unknownKern(s.kern, ["stock", i, "kern"]);
@@ -271,3 +278,18 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
 export const scenarioSchema = scenarioShape;
 
 export { startYearOf };
+
+/**
+ * Keys that would reach an object's prototype instead of being a key of their own ("__proto__" in a
+ * by-year table was dropped without a word): refused wherever they stand in the file.
+ */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function forbiddenKeys(node: unknown, path: Path, add: (path: Path, message: string) => void): void {
+  if (node === null || typeof node !== "object") return;
+  for (const key of Object.keys(node)) {
+    const at = [...path, Array.isArray(node) ? Number(key) : key];
+    if (FORBIDDEN_KEYS.has(key)) add(at, `de sleutel "${key}" is niet toegestaan`);
+    else forbiddenKeys((node as Record<string, unknown>)[key], at, add);
+  }
+}

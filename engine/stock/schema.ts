@@ -13,20 +13,38 @@ export const nonNegative = z.number().nonnegative();
 export const probability = z.number().min(0).max(1);
 export const year = z.number().int().min(1900).max(2100);
 export const id = z.string().min(1);
+/**
+ * Hard limits on what a file can ask for: far beyond any Dutch municipality (Amsterdam has some 450,000
+ * homes), so no real scenario meets them, but a typo (a billion homes, a delay of a trillion months)
+ * is refused with a Dutch message before it can fill memory or run for hours.
+ */
+export const LIMITS = { homesPerRow: 1_000_000, homesPerProject: 50_000, delayMonths: 600, periodYears: 50 };
+
+/** Homes in one row of the stock, a demolition or a splitting. */
+export const homes = count.max(LIMITS.homesPerRow, {
+  error: `meer dan ${LIMITS.homesPerRow.toLocaleString("nl-NL")} woningen in één regel is geen gemeente`,
+});
+const projectHomes = count.max(LIMITS.homesPerProject, {
+  error: `meer dan ${LIMITS.homesPerProject.toLocaleString("nl-NL")} woningen in één project is onmogelijk; bedoelde je minder?`,
+});
+const delay = nonNegative.max(LIMITS.delayMonths, {
+  error: `een vertraging van meer dan ${LIMITS.delayMonths} maanden (50 jaar) is geen vertraging meer`,
+});
+
 /** A calendar month as `YYYY-MM`: delays are in months, so plans are too. */
 export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "verwacht een maand als JJJJ-MM" });
 
 /** A triangular distribution in months: the usual, the shortest and the longest. */
 const monthsDistribution = z
-  .object({ min: figure(nonNegative), mode: figure(nonNegative), max: figure(nonNegative), ...provenance })
+  .object({ min: figure(delay), mode: figure(delay), max: figure(delay), ...provenance })
   .strict();
 
 const units = z
   .object({
-    sociale_huur: figure(count).default(0),
-    middenhuur: figure(count).default(0),
-    betaalbare_koop: figure(count).default(0),
-    duur: figure(count).default(0),
+    sociale_huur: figure(projectHomes).default(0),
+    middenhuur: figure(projectHomes).default(0),
+    betaalbare_koop: figure(projectHomes).default(0),
+    duur: figure(projectHomes).default(0),
     ...provenance,
   })
   .strict();
@@ -36,7 +54,7 @@ const stockEntry = z
     kern: id,
     segment: z.enum(SEGMENTS),
     owner: z.enum(OWNERS),
-    dwellings: figure(count),
+    dwellings: figure(homes),
     ...provenance,
   })
   .strict();
@@ -82,7 +100,7 @@ const lever = z
     id,
     label: z.string(),
     active: z.boolean(),
-    monthsSaved: figure(nonNegative),
+    monthsSaved: figure(delay),
     statuses: z.array(z.enum(PIPELINE_STATUSES)).min(1),
     owners: z.array(z.enum(OWNERS)).optional(),
     fromYear: year,
@@ -105,7 +123,7 @@ const demolition = z
     kern: id,
     segment: z.enum(SEGMENTS),
     owner: z.enum(OWNERS),
-    dwellings: count,
+    dwellings: homes,
     ...provenance,
   })
   .strict();
@@ -117,7 +135,7 @@ const splitting = z
     kern: id,
     segment: z.enum(SEGMENTS),
     owner: z.enum(OWNERS),
-    homes: count,
+    homes,
     unitsPerHome: z.number().int().min(2),
     toSegment: z.enum(SEGMENTS),
     ...provenance,
