@@ -92,7 +92,26 @@ describe("refusing a run too large before allocating", () => {
       tmp(),
     );
     expect(code).toBe(1);
+    expect(err).toMatch(/stock\[0\]\.dwellings.*woningen in één regel/);
+    expect(err).not.toMatch(/RangeError|at /);
+  });
+
+  it("refuses runs whose memory would pass the budget, before allocating, and says how many would fit", async () => {
+    // Every row of the stock at the schema's limit: 28 million homes, valid, but not at 100,000 runs.
+    const s = readScenarioJson("basis.json") as { stock: { dwellings: number | { value: number } }[] };
+    for (const row of s.stock) row.dwellings = 1_000_000;
+    const { code, err } = await cli(
+      "run",
+      write("groot.json", JSON.stringify(s)),
+      "--runs",
+      "100000",
+      "--out",
+      tmp(),
+    );
+    // The scenario is valid; it is the number of runs asked for that does not fit: wrong use.
+    expect(code).toBe(2);
     expect(err).toMatch(/te groot om te rekenen: .* vragen naar schatting [\d,.]+ GB geheugen; de grens is/);
+    expect(err).toMatch(/Kies hoogstens [\d.]+ runs met --runs/);
     expect(err).not.toMatch(/RangeError|at /);
   });
 });
