@@ -1,4 +1,5 @@
 import { dutchMessage, formatPath, type InputProblem, toProblems } from "./kernel/errors";
+import { findJsonError } from "./kernel/json-syntax";
 import { isFutureVersion, migrateScenario } from "./migrate";
 import { checkReferences, SCHEMA_VERSION, type Scenario, scenarioSchema } from "./scenario";
 
@@ -29,16 +30,20 @@ export function parseScenario(raw: unknown): ParseResult<Scenario> {
   return { ok: true, value: parsed.data };
 }
 
-/** Parse scenario text (JSON); a syntax error is a problem like any other, not an exception. */
+/**
+ * Parse scenario text (JSON); a syntax error is a problem like any other, not an exception, said in
+ * Dutch with its line and column ("regel 412, kolom 5: een komma voor een sluitend haakje"). A
+ * byte-order mark (Windows Notepad writes one) is no part of the scenario.
+ */
 export function parseScenarioText(text: string): ParseResult<Scenario> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let json: unknown;
   try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [{ path: "(bestand)", message: `geen geldige JSON: ${(error as Error).message}` }],
-    };
+    json = JSON.parse(body);
+  } catch {
+    const error = findJsonError(body);
+    const where = error ? `regel ${error.line}, kolom ${error.column}: ${error.reason}` : "te diep genest";
+    return { ok: false, problems: [{ path: "(bestand)", message: `geen geldige JSON: ${where}` }] };
   }
   return parseScenario(json);
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseScenario, parseScenarioText } from "../../engine/parse";
 import { certainScenario } from "../helpers/fixtures";
@@ -85,5 +85,29 @@ describe("parseScenario", () => {
     delete (s.projects[0] as { kind?: string }).kind;
     const result = parseScenario(s);
     expect(result.ok && result.value.projects[0].kind).toBe("nieuwbouw");
+  });
+});
+
+describe("parseScenarioText on text a user saved", () => {
+  const text = readFileSync(new URL("../../data/scenarios/basis.json", import.meta.url), "utf8");
+
+  it("says where JSON breaks in Dutch, with line and column, not the engine's English position", () => {
+    const broken = text.replace('"name": "Basis Losser",', '"name": "Basis Losser",,');
+    const result = parseScenarioText(broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        path: "(bestand)",
+        message: expect.stringMatching(/^geen geldige JSON: regel 4, kolom \d+: verwacht een veldnaam/),
+      },
+    ]);
+    expect(result.problems[0].message).not.toMatch(/Expected|position/);
+  });
+
+  it("reads a file with a byte-order mark (Windows Notepad) as the same scenario", () => {
+    const withBom = parseScenarioText(`\uFEFF${text}`);
+    const plain = parseScenarioText(text);
+    expect(withBom.ok && plain.ok && withBom.value).toEqual(plain.ok && plain.value);
   });
 });

@@ -12,8 +12,8 @@ import {
   writeFile,
 } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
+import { findJsonError } from "../../kernel/json-syntax";
 import { describeFsError, invalid, io, shorten } from "./errors";
-import { findJsonError } from "./jsonSyntax";
 
 /**
  * Files in and out of the command line. Input: any scenario a user saves (UTF-8 with or without a

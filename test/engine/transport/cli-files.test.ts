@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { csvCell, formulaSafe } from "../../../engine/kernel/csv";
 import { decodeText } from "../../../engine/transport/cli/files";
-import { findJsonError } from "../../../engine/transport/cli/jsonSyntax";
+import { findJsonError } from "../../../engine/kernel/json-syntax";
 import { cli, tmp } from "../../helpers/cli";
 import { readScenarioJson } from "../../helpers/scenarios";
 
