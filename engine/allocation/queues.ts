@@ -9,7 +9,7 @@ import {
   SENIOR_LISTS,
 } from "./lists";
 import type { AllocationModel, InitialQueue } from "./model";
-import { allocationState, LEFT_QUEUE, TENANT, TENANT_WAITING, WAITING } from "./state";
+import { allocationState, LEFT_QUEUE, setHouseholdState, TENANT, TENANT_WAITING, WAITING } from "./state";
 import { REGULIER } from "./vocabulary";
 
 /**
@@ -94,7 +94,7 @@ export function dequeue(ctx: AllocationContext, h: number): void {
 export function leaveQueue(ctx: AllocationContext, h: number, quarter: number): void {
   const { st, am } = ctx;
   dequeue(ctx, h);
-  st.hhState[h] = st.hhState[h] === TENANT_WAITING ? TENANT : LEFT_QUEUE;
+  setHouseholdState(st, h, st.hhState[h] === TENANT_WAITING ? TENANT : LEFT_QUEUE);
   const year = am.yearOfQuarter[quarter] - am.startYear;
   ctx.record[ctx.lay.leftQueue * ctx.nYears + year] += 1;
 }

@@ -114,6 +114,18 @@ export interface AllocationState {
   /** Arrivals so far per household type (for cumulative rounding). */
   arrivalsExpected: Float64Array;
   arrivalsMade: Float64Array;
+
+  /**
+   * Kept as things happen, so the yearly records read counts instead of every home and household:
+   * tenants (households in an occupied home) and waiting households (state WAITING) by year of birth,
+   * `[born - bornBase]`; homes in the stock by rent band; Domijn's homes in the stock by energy label.
+   */
+  bornBase: number;
+  firstSeeker: number;
+  tenantsByBorn: Int32Array;
+  seekersByBorn: Int32Array;
+  bandHomes: Int32Array;
+  domijnByLabel: Int32Array;
 }
 
 export function allocationState(am: AllocationModel, nQuarters: number): AllocationState {
@@ -181,7 +193,36 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     arrivedStatushouderPersons: 0,
     arrivalsExpected: new Float64Array(am.arrivalsPerQuarter.length),
     arrivalsMade: new Float64Array(am.arrivalsPerQuarter.length),
+    bornBase: bornBase(am),
+    firstSeeker: am.nInitialDwellings,
+    tenantsByBorn: new Int32Array(am.startYear + nQuarters - bornBase(am) + 1),
+    seekersByBorn: new Int32Array(am.startYear + nQuarters - bornBase(am) + 1),
+    bandHomes: new Int32Array(4),
+    domijnByLabel: new Int32Array(7),
   };
+}
+
+/** The earliest year of birth a run can hold: of the households at the start, or of an arrival (age < 256). */
+function bornBase(am: AllocationModel): number {
+  let base = am.startYear - 256;
+  for (let h = 0; h < am.nInitialHouseholds; h++) base = Math.min(base, am.initHhBorn[h]);
+  return base;
+}
+
+/** Set household `h`'s state, keeping the count of waiting households by year of birth. */
+export function setHouseholdState(st: AllocationState, h: number, state: number): void {
+  const was = st.hhState[h];
+  if (was === state) return;
+  st.hhState[h] = state;
+  // Sitting tenants at the start (households below `firstSeeker`) are never counted as seekers.
+  if (h < st.firstSeeker) return;
+  if (was === WAITING) st.seekersByBorn[st.hhBorn[h] - st.bornBase]--;
+  if (state === WAITING) st.seekersByBorn[st.hhBorn[h] - st.bornBase]++;
+}
+
+/** Count home `d`'s tenant in (`sign` 1) or out (−1) of the tenants by year of birth. */
+export function countTenant(st: AllocationState, d: number, sign: number): void {
+  st.tenantsByBorn[st.hhBorn[st.dwTenant[d]] - st.bornBase] += sign;
 }
 
 /**

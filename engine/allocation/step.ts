@@ -1,3 +1,4 @@
+import { DOMIJN } from "../kernel/cells";
 import { uniform } from "../kernel/random";
 import type { StockWork } from "../stock/step";
 import { arrivalGroup } from "./compile";
@@ -7,7 +8,15 @@ import { POOL } from "./model";
 import { dequeue, headOf, leaveQueue } from "./queues";
 import { startYear } from "./record";
 import { chooseHousehold } from "./rules";
-import { HOUSED_ELSEWHERE, OCCUPIED, TENANT, TENANT_WAITING, WAITING } from "./state";
+import {
+  countTenant,
+  HOUSED_ELSEWHERE,
+  OCCUPIED,
+  setHouseholdState,
+  TENANT,
+  TENANT_WAITING,
+  WAITING,
+} from "./state";
 import { syncWithStock } from "./sync";
 import { house, moveOut, register, scheduleLeave, scheduleMoveOut } from "./tenancy";
 import {
@@ -94,7 +103,24 @@ export function startAllocationRun(
     st.hhDwelling[h] = -1;
     scheduleLeave(ctx, h, -1, uniform(run, DRAW.leaveQueue, h * 8));
   }
+  countAtStart(ctx);
   startYear(ctx, 0);
+}
+
+/** The running counts of the yearly records (see ./state), from the homes and households at the start. */
+function countAtStart(ctx: AllocationContext): void {
+  const { am, st } = ctx;
+  st.tenantsByBorn.fill(0);
+  st.seekersByBorn.fill(0);
+  st.bandHomes.fill(0);
+  st.domijnByLabel.fill(0);
+  for (let d = 0; d < am.nInitialDwellings; d++) {
+    countTenant(st, d, 1);
+    st.bandHomes[st.dwBand[d]]++;
+    if (st.dwOwner[d] === DOMIJN) st.domijnByLabel[st.dwLabel[d]]++;
+  }
+  for (let h = am.nInitialDwellings; h < am.nInitialHouseholds; h++)
+    st.seekersByBorn[st.hhBorn[h] - st.bornBase]++;
 }
 
 /**
@@ -156,6 +182,8 @@ function newHomeSeeker(ctx: AllocationContext, type: number): number {
   st.hhClass[h] = cls;
   st.hhKernPref[h] = am.poolKernPref[slot];
   st.hhLocal[h] = am.poolLocal[slot];
+  // The row may hold a household of an earlier run: start it from no state at all.
+  st.hhState[h] = 0;
   st.hhDwelling[h] = -1;
   st.hhMoves[h] = 0;
   st.hhGroup[h] = -1;
@@ -232,7 +260,7 @@ function houseElsewhere(ctx: AllocationContext): void {
     const h = longestWaitingStatushouder(ctx);
     if (h < 0 || ctx.quarter - st.hhRegistered[h] < am.alternativeAfterQuarters) return;
     dequeue(ctx, h);
-    st.hhState[h] = HOUSED_ELSEWHERE;
+    setHouseholdState(st, h, HOUSED_ELSEWHERE);
     st.housedStatushouderPersons += st.hhSize[h];
     st.alternativeThisYear += st.hhSize[h];
     tally(ctx, ctx.lay.statushoudersAlternative, st.hhSize[h]);

@@ -3,7 +3,17 @@ import { type AllocationContext, ageAt, DRAW, tally } from "./context";
 import { GEOMETRIC_STEPS } from "./draw";
 import { rentCeilingBand } from "./households";
 import { countRegistration, dequeue, enqueue, leaveQueue } from "./queues";
-import { MOVED_OUT, OCCUPIED, TENANT, TENANT_WAITING, typeKernCategory, VACANT, WAITING } from "./state";
+import {
+  countTenant,
+  MOVED_OUT,
+  OCCUPIED,
+  setHouseholdState,
+  TENANT,
+  TENANT_WAITING,
+  typeKernCategory,
+  VACANT,
+  WAITING,
+} from "./state";
 import {
   DWELLING_TYPES,
   EENGEZINS,
@@ -87,7 +97,7 @@ export function scheduleLeave(ctx: AllocationContext, h: number, quarter: number
  */
 export function register(ctx: AllocationContext, h: number, group: number, u = -1): void {
   const { st } = ctx;
-  st.hhState[h] = st.hhDwelling[h] >= 0 ? TENANT_WAITING : WAITING;
+  setHouseholdState(st, h, st.hhDwelling[h] >= 0 ? TENANT_WAITING : WAITING);
   st.hhRegistered[h] = ctx.quarter;
   scheduleLeave(ctx, h, ctx.quarter, u >= 0 ? u : uniform(ctx.run, DRAW.leaveQueue, h * 8 + st.hhMoves[h]));
   enqueue(ctx, h, group);
@@ -97,6 +107,7 @@ export function register(ctx: AllocationContext, h: number, group: number, u = -
 /** Home `d` falls vacant for `source` and joins the homes to let. */
 export function vacate(ctx: AllocationContext, d: number, source: number): void {
   const { st, lay } = ctx;
+  if (st.dwState[d] === OCCUPIED) countTenant(st, d, -1);
   st.dwState[d] = VACANT;
   st.dwTenant[d] = -1;
   st.dwSource[d] = source;
@@ -112,7 +123,7 @@ export function moveOut(ctx: AllocationContext, h: number, source: number): void
   const { st } = ctx;
   const d = st.hhDwelling[h];
   if (st.hhState[h] === TENANT_WAITING) leaveQueue(ctx, h, ctx.quarter);
-  st.hhState[h] = MOVED_OUT;
+  setHouseholdState(st, h, MOVED_OUT);
   st.hhDwelling[h] = -1;
   st.hhExit[h] = -1;
   if (source >= 0) vacate(ctx, d, source);
@@ -153,10 +164,11 @@ export function house(ctx: AllocationContext, h: number, d: number, group: numbe
     vacate(ctx, previous, FROM_CHAIN);
   }
   dequeue(ctx, h);
-  st.hhState[h] = TENANT;
+  setHouseholdState(st, h, TENANT);
   st.hhDwelling[h] = d;
   st.dwState[d] = OCCUPIED;
   st.dwTenant[d] = h;
+  countTenant(st, d, 1);
   if (ctx.letting) ctx.letting(h, d);
   st.hhMoves[h]++;
   scheduleMoveOut(ctx, h, d, q, moveOutClass(ctx, h, d, q));
