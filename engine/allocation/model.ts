@@ -17,6 +17,9 @@ export interface FitTable {
   start: Int32Array;
   offset: Int32Array;
   exception: Uint8Array;
+  /** The same per key as bit masks over a kern's lists (bit = list offset): the lists that fit, and those only by exception. */
+  mask: Int32Array;
+  exceptionMask: Int32Array;
 }
 
 /** The queues of the starting waiting list, the same in every run: built once, copied at each run's start. */
@@ -28,6 +31,7 @@ export interface InitialQueue {
   entryNext: Int32Array;
   listHead: Int32Array;
   listTail: Int32Array;
+  listMask: Int32Array;
   waitingInGroup: Int32Array;
   nRegistrations: number;
 }

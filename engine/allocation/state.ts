@@ -1,4 +1,4 @@
-import { ENTRIES_PER_REGISTRATION, listCount } from "./lists";
+import { ENTRIES_PER_REGISTRATION, LISTS_PER_KERN, listCount } from "./lists";
 import type { AllocationModel } from "./model";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
@@ -73,6 +73,8 @@ export interface AllocationState {
   nRegistrations: number;
   listHead: Int32Array;
   listTail: Int32Array;
+  /** Per block of a kern's lists (see ./lists), a bit for each list that may hold a live entry (clear: empty). */
+  listMask: Int32Array;
   /** Households registered per group and not yet housed or known to have left (those due to leave count until found). */
   waitingInGroup: Int32Array;
 
@@ -170,6 +172,7 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     nRegistrations: 0,
     listHead: new Int32Array(listCount(am.nKern)),
     listTail: new Int32Array(listCount(am.nKern)),
+    listMask: new Int32Array(listCount(am.nKern) / LISTS_PER_KERN),
     waitingInGroup: new Int32Array(N_GROUPS),
     exitHead: new Int32Array(nQuarters),
     doorstroomHead: new Int32Array(nQuarters),

@@ -77,6 +77,7 @@ export function startAllocationRun(
   st.entryNext.set(start.entryNext);
   st.listHead.set(start.listHead);
   st.listTail.set(start.listTail);
+  st.listMask.set(start.listMask);
   st.waitingInGroup.set(start.waitingInGroup);
   st.nEntries = start.entryHousehold.length;
   st.nRegistrations = start.nRegistrations;

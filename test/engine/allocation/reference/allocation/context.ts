@@ -1,7 +1,7 @@
 import type { AllocationLayout } from "../../../../../engine/allocation/metrics";
-import type { AllocationModel, InitialQueue } from "../../../../../engine/allocation/model";
+import type { AllocationModel } from "../../../../../engine/allocation/model";
 import { nameKey } from "../../../../../engine/kernel/random";
-import { initialQueue } from "./queues";
+import { initialQueue, type ReferenceInitialQueue } from "./queues";
 import { type AllocationState, allocationState } from "./state";
 
 /**
@@ -19,7 +19,7 @@ export interface AllocationObserver {
 export interface AllocationContext {
   am: AllocationModel;
   /** The reference builds its own starting queues, so it never depends on the engine's representation. */
-  initial: InitialQueue;
+  initial: ReferenceInitialQueue;
   st: AllocationState;
   lay: AllocationLayout;
   nYears: number;

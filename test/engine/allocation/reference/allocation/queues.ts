@@ -104,7 +104,10 @@ export function countRegistration(ctx: AllocationContext): void {
   tally(ctx, ctx.lay.registered, 1);
 }
 
-export function initialQueue(am: AllocationModel, nQuarters: number): InitialQueue {
+/** The starting queues as the reference holds them (the engine's may carry more). */
+export type ReferenceInitialQueue = Omit<InitialQueue, "listMask">;
+
+export function initialQueue(am: AllocationModel, nQuarters: number): ReferenceInitialQueue {
   const st = allocationState(am, nQuarters);
   const ctx = { am, st, quarter: 0 } as AllocationContext;
   const nH = am.nInitialHouseholds;

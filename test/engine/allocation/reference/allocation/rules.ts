@@ -62,7 +62,7 @@ export function fitTable(
   passendActive: boolean,
   maxRoomsAbovePersons: number,
   maxPersonsAboveRooms: number,
-): FitTable {
+): Pick<FitTable, "start" | "offset" | "exception"> {
   const start: number[] = [];
   const offset: number[] = [];
   const exception: number[] = [];
