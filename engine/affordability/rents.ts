@@ -25,6 +25,9 @@ export interface AffordabilityContext {
   /** Scratch of the yearly measurement: rent and sampled homes per band. */
   bandRent: Float64Array;
   bandSampled: Float64Array;
+  /** Rents and tenants' disposable incomes at the start: the same in every run, worked out on the first. */
+  startRent: Float64Array | undefined;
+  startNet: Float64Array | undefined;
 }
 
 export function affordabilityContext(
@@ -41,6 +44,8 @@ export function affordabilityContext(
     tenantNet: new Float64Array(capDwellings),
     bandRent: new Float64Array(4),
     bandSampled: new Float64Array(4),
+    startRent: undefined,
+    startNet: undefined,
   };
 }
 
@@ -51,13 +56,20 @@ export function targetRent(ctx: AllocationContext, aff: AffordabilityContext, d:
 
 /** At the start of a run: sitting tenants pay their share of the streefhuur; other rows are empty. */
 export function startRents(ctx: AllocationContext, aff: AffordabilityContext): void {
-  aff.rent.fill(0);
-  const share = aff.model.sittingRentShare;
   const { st } = ctx;
-  for (let d = 0; d < st.nDwellings; d++) {
-    aff.rent[d] = share * targetRent(ctx, aff, d, 0);
-    aff.tenantNet[d] = disposableIncome(aff.model, st.hhIncome[st.dwTenant[d]]);
+  if (!aff.startRent || !aff.startNet) {
+    const share = aff.model.sittingRentShare;
+    aff.startRent = Float64Array.from(
+      { length: st.nDwellings },
+      (_, d) => share * targetRent(ctx, aff, d, 0),
+    );
+    aff.startNet = Float64Array.from({ length: st.nDwellings }, (_, d) =>
+      disposableIncome(aff.model, st.hhIncome[st.dwTenant[d]]),
+    );
   }
+  aff.rent.fill(0);
+  aff.rent.set(aff.startRent);
+  aff.tenantNet.set(aff.startNet);
 }
 
 /**

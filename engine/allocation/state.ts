@@ -1,3 +1,4 @@
+import { N_OWNERS } from "../kernel/cells";
 import { ENTRIES_PER_REGISTRATION, LISTS_PER_KERN, listCount } from "./lists";
 import type { AllocationModel } from "./model";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
@@ -128,6 +129,8 @@ export interface AllocationState {
   seekersByBorn: Int32Array;
   bandHomes: Int32Array;
   domijnByLabel: Int32Array;
+  /** Per kern and owner (`kern * N_OWNERS + owner`): no home of theirs below this index is occupied. */
+  firstOccupied: Int32Array;
 }
 
 export function allocationState(am: AllocationModel, nQuarters: number): AllocationState {
@@ -202,6 +205,7 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     seekersByBorn: new Int32Array(am.startYear + nQuarters - bornBase(am) + 1),
     bandHomes: new Int32Array(4),
     domijnByLabel: new Int32Array(7),
+    firstOccupied: new Int32Array(am.nKern * N_OWNERS),
   };
 }
 

@@ -115,6 +115,7 @@ function countAtStart(ctx: AllocationContext): void {
   st.seekersByBorn.fill(0);
   st.bandHomes.fill(0);
   st.domijnByLabel.fill(0);
+  st.firstOccupied.fill(0);
   for (let d = 0; d < am.nInitialDwellings; d++) {
     countTenant(st, d, 1);
     st.bandHomes[st.dwBand[d]]++;

@@ -157,12 +157,20 @@ function pickHome(ctx: AllocationContext, k: number, o: number): number {
   return occupiedHome(ctx, k, o);
 }
 
-/** The first occupied home of owner `o` in kern `k`, or −1. */
+/**
+ * The first occupied home of owner `o` in kern `k`, or −1. The search starts at a bound below which no
+ * home of that kern and owner is occupied (lowered when one is let, see ./tenancy).
+ */
 function occupiedHome(ctx: AllocationContext, k: number, o: number): number {
   const { st } = ctx;
-  for (let d = 0; d < st.nDwellings; d++) {
-    if (st.dwState[d] === OCCUPIED && st.dwKern[d] === k && st.dwOwner[d] === o) return d;
+  const cell = k * N_OWNERS + o;
+  for (let d = st.firstOccupied[cell]; d < st.nDwellings; d++) {
+    if (st.dwState[d] === OCCUPIED && st.dwKern[d] === k && st.dwOwner[d] === o) {
+      st.firstOccupied[cell] = d;
+      return d;
+    }
   }
+  st.firstOccupied[cell] = st.nDwellings;
   return -1;
 }
 

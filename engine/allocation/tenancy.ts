@@ -1,3 +1,4 @@
+import { N_OWNERS } from "../kernel/cells";
 import { uniform } from "../kernel/random";
 import { type AllocationContext, ageAt, DRAW, tally } from "./context";
 import { GEOMETRIC_STEPS } from "./draw";
@@ -169,6 +170,8 @@ export function house(ctx: AllocationContext, h: number, d: number, group: numbe
   st.dwState[d] = OCCUPIED;
   st.dwTenant[d] = h;
   countTenant(st, d, 1);
+  const cell = st.dwKern[d] * N_OWNERS + st.dwOwner[d];
+  if (d < st.firstOccupied[cell]) st.firstOccupied[cell] = d;
   if (ctx.letting) ctx.letting(h, d);
   st.hhMoves[h]++;
   scheduleMoveOut(ctx, h, d, q, moveOutClass(ctx, h, d, q));
