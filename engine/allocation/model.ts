@@ -8,6 +8,13 @@ import type { IncomeLimits } from "./households";
 
 /** Arriving households are drawn from a pool of this many per type, generated here once. */
 export const POOL = 1024;
+/** Fields of a packed pool row (see `AllocationModel.poolRows`). */
+export const POOL_SIZE = 0;
+export const POOL_AGE = 1;
+export const POOL_INCOME = 2;
+export const POOL_KERN = 3;
+export const POOL_LOCAL = 4;
+export const POOL_CLASS = 5;
 
 /**
  * Which lists may have a home, per class set, rooms and rent band: the (income class, size) list
@@ -85,6 +92,12 @@ export interface AllocationModel {
   poolClass: Uint8Array;
   poolSlots: number;
   poolKernPref: Int32Array;
+  /**
+   * The same pools packed a row per slot, so an arrival reads one or two cache lines instead of six:
+   * `slot * poolStride + POOL_*`, then the income class of each year from `POOL_CLASS`.
+   */
+  poolRows: Float64Array;
+  poolStride: number;
 
   /** New homes: type shares, rooms per type (min, max), band shares, labels. */
   newBuildTypeCumulative: Float64Array;
