@@ -1,7 +1,7 @@
 import type { AllocationContext } from "../allocation/context";
 import { OCCUPIED, WAITING } from "../allocation/state";
 import { INCOME_LOW } from "../allocation/vocabulary";
-import { addSample, type Histograms } from "../kernel/distributions";
+import { addSamples, type Histograms } from "../kernel/distributions";
 import { energyCost } from "./energy";
 import { huurtoeslagAbove } from "./huurtoeslag";
 import type { AffordabilityContext } from "./rents";
@@ -48,6 +48,7 @@ export function measureAffordability(
   let toeslagTotal = 0;
   let energyTotal = 0;
   let rentTotal = 0;
+  const { huurquote, woonquote, woonlasten } = aff;
   const bandRent = aff.bandRent.fill(0);
   const bandSampled = aff.bandSampled.fill(0);
   for (let d = offset; d < nDwellings; d += every) {
@@ -64,9 +65,9 @@ export function measureAffordability(
     const toeslag = huurtoeslagAbove(model.huurtoeslag, base, rent, kkg, aftopping, lib, maxRentCondition);
     const energy = energyCost(model.energy, dwLabel[d], size) * energyIndex;
     const costs = rent - toeslag + energy;
-    addSample(histograms, lay.huurquoteDistribution, y, monthly > 0 ? (rent - toeslag) / monthly : 1);
-    addSample(histograms, lay.woonquoteDistribution, y, monthly > 0 ? costs / monthly : 1);
-    addSample(histograms, lay.woonlastenDistribution, y, costs);
+    huurquote[n] = monthly > 0 ? (rent - toeslag) / monthly : 1;
+    woonquote[n] = monthly > 0 ? costs / monthly : 1;
+    woonlasten[n] = costs;
     if (monthly - costs < model.norms[Math.min(size, 4) - 1] * normIndex) risk++;
     n++;
     toeslagTotal += toeslag;
@@ -75,6 +76,9 @@ export function measureAffordability(
     bandRent[band] += rent;
     bandSampled[band]++;
   }
+  addSamples(histograms, lay.huurquoteDistribution, y, huurquote, n);
+  addSamples(histograms, lay.woonquoteDistribution, y, woonquote, n);
+  addSamples(histograms, lay.woonlastenDistribution, y, woonlasten, n);
   // Homes by band and Domijn's homes by label are counted as they change (see ../allocation/state).
   let poorLabel = 0;
   for (let label = LABEL_E; label < st.domijnByLabel.length; label++) poorLabel += st.domijnByLabel[label];

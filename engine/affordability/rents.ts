@@ -25,6 +25,10 @@ export interface AffordabilityContext {
   /** Scratch of the yearly measurement: rent and sampled homes per band. */
   bandRent: Float64Array;
   bandSampled: Float64Array;
+  /** This year's sampled values of the distributions, in the order of the homes. */
+  huurquote: Float64Array;
+  woonquote: Float64Array;
+  woonlasten: Float64Array;
   /** Rents and tenants' disposable incomes at the start: the same in every run, worked out on the first. */
   startRent: Float64Array | undefined;
   startNet: Float64Array | undefined;
@@ -44,6 +48,9 @@ export function affordabilityContext(
     tenantNet: new Float64Array(capDwellings),
     bandRent: new Float64Array(4),
     bandSampled: new Float64Array(4),
+    huurquote: new Float64Array(capDwellings),
+    woonquote: new Float64Array(capDwellings),
+    woonlasten: new Float64Array(capDwellings),
     startRent: undefined,
     startNet: undefined,
   };

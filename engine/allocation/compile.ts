@@ -20,7 +20,6 @@ import {
   POOL,
   POOL_AGE,
   POOL_CLASS,
-  POOL_INCOME,
   POOL_KERN,
   POOL_LOCAL,
   POOL_SIZE,
@@ -282,14 +281,14 @@ export function compileAllocation(
     }
   }
 
-  const poolStride = POOL_CLASS + cal.nYears;
-  const poolRows = new Float64Array(poolSlots * poolStride);
+  // Rows of 16 bytes (or a multiple), so none straddles two cache lines.
+  const poolStride = 16 * Math.ceil((POOL_CLASS + cal.nYears) / 16);
+  const poolRows = new Uint8Array(poolSlots * poolStride);
   for (let slot = 0; slot < poolSlots; slot++) {
     const row = slot * poolStride;
     poolRows[row + POOL_SIZE] = poolSize[slot];
     poolRows[row + POOL_AGE] = poolAge[slot];
-    poolRows[row + POOL_INCOME] = poolIncome[slot];
-    poolRows[row + POOL_KERN] = poolKernPref[slot];
+    poolRows[row + POOL_KERN] = poolKernPref[slot] + 1;
     poolRows[row + POOL_LOCAL] = poolLocal[slot];
     for (let y = 0; y < cal.nYears; y++) poolRows[row + POOL_CLASS + y] = poolClass[y * poolSlots + slot];
   }

@@ -11,10 +11,9 @@ export const POOL = 1024;
 /** Fields of a packed pool row (see `AllocationModel.poolRows`). */
 export const POOL_SIZE = 0;
 export const POOL_AGE = 1;
-export const POOL_INCOME = 2;
-export const POOL_KERN = 3;
-export const POOL_LOCAL = 4;
-export const POOL_CLASS = 5;
+export const POOL_KERN = 2;
+export const POOL_LOCAL = 3;
+export const POOL_CLASS = 4;
 
 /**
  * Which lists may have a home, per class set, rooms and rent band: the (income class, size) list
@@ -93,10 +92,11 @@ export interface AllocationModel {
   poolSlots: number;
   poolKernPref: Int32Array;
   /**
-   * The same pools packed a row per slot, so an arrival reads one or two cache lines instead of six:
-   * `slot * poolStride + POOL_*`, then the income class of each year from `POOL_CLASS`.
+   * The same pools (but income) packed a row of bytes per slot, so an arrival reads one cache line for
+   * them: `slot * poolStride + POOL_*` (the kern wish plus one), then the income class of each year
+   * from `POOL_CLASS`.
    */
-  poolRows: Float64Array;
+  poolRows: Uint8Array;
   poolStride: number;
 
   /** New homes: type shares, rooms per type (min, max), band shares, labels. */

@@ -4,7 +4,7 @@ import type { StockWork } from "../stock/step";
 import { arrivalGroup } from "./compile";
 import { type AllocationContext, type AllocationObserver, DRAW, tally } from "./context";
 import { LISTS_PER_KERN, listBase } from "./lists";
-import { POOL, POOL_AGE, POOL_CLASS, POOL_INCOME, POOL_KERN, POOL_LOCAL, POOL_SIZE } from "./model";
+import { POOL, POOL_AGE, POOL_CLASS, POOL_KERN, POOL_LOCAL, POOL_SIZE } from "./model";
 import { dequeue, headOf, leaveQueue } from "./queues";
 import { startYear } from "./record";
 import { chooseHousehold } from "./rules";
@@ -174,16 +174,17 @@ function newHomeSeeker(ctx: AllocationContext, type: number): number {
   if (h >= am.capHouseholds) throw new Error("toewijzing: meer huishoudens dan de berekende bovengrens");
   // One draw picks the household from the pool (its first bits) and when it would leave (the rest).
   const u = uniform(ctx.run, DRAW.arrival, h) * POOL;
-  const row = (type * POOL + Math.floor(u)) * am.poolStride;
+  const slot = type * POOL + Math.floor(u);
+  const row = slot * am.poolStride;
   const pool = am.poolRows;
   st.hhType[h] = type;
   st.hhSize[h] = pool[row + POOL_SIZE];
   st.hhBorn[h] = am.yearOfQuarter[ctx.quarter] - pool[row + POOL_AGE];
-  st.hhIncome[h] = pool[row + POOL_INCOME];
+  st.hhIncome[h] = am.poolIncome[slot];
   // The income limits of the year of registration decide the household's class.
   const cls = pool[row + POOL_CLASS + ctx.year];
   st.hhClass[h] = cls;
-  st.hhKernPref[h] = pool[row + POOL_KERN];
+  st.hhKernPref[h] = pool[row + POOL_KERN] - 1;
   st.hhLocal[h] = pool[row + POOL_LOCAL];
   // The row may hold a household of an earlier run: start it from no state at all.
   st.hhState[h] = 0;
