@@ -3,6 +3,7 @@ import { uniform } from "../kernel/random";
 import type { StockWork } from "../stock/step";
 import { arrivalGroup } from "./compile";
 import { type AllocationContext, type AllocationObserver, DRAW, tally } from "./context";
+import { GEOMETRIC_STEPS } from "./draw";
 import { LISTS_PER_KERN, listBase } from "./lists";
 import { POOL, POOL_AGE, POOL_CLASS, POOL_KERN, POOL_LOCAL, POOL_SIZE } from "./model";
 import { dequeue, headOf, leaveQueue } from "./queues";
@@ -102,7 +103,7 @@ export function startAllocationRun(
   for (let h = nD; h < nH; h++) {
     st.hhState[h] = WAITING;
     st.hhDwelling[h] = -1;
-    scheduleLeave(ctx, h, -1, uniform(run, DRAW.leaveQueue, h * 8));
+    scheduleLeave(ctx, h, -1, 0, Math.floor(uniform(run, DRAW.leaveQueue, h * 8) * GEOMETRIC_STEPS));
   }
   countAtStart(ctx);
   startYear(ctx, 0);
@@ -192,7 +193,7 @@ function newHomeSeeker(ctx: AllocationContext, type: number): number {
   st.hhMoves[h] = 0;
   st.hhGroup[h] = -1;
   st.hhRegistration[h] = 0;
-  register(ctx, h, arrivalGroup(type, cls), u - Math.floor(u));
+  register(ctx, h, arrivalGroup(type, cls), Math.floor((u - Math.floor(u)) * GEOMETRIC_STEPS));
   return h;
 }
 

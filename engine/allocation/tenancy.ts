@@ -84,23 +84,36 @@ export function scheduleMoveOut(
   link(ctx, st.doorstroomHead, registers, h);
 }
 
-/** When a new registrant would leave the waiting list, counting from `quarter`, from uniform `u`; filed. */
-export function scheduleLeave(ctx: AllocationContext, h: number, quarter: number, u: number): void {
+/**
+ * When a new registrant would leave the waiting list, counting from `quarter`, from uniform `u` (or, when
+ * `step` ≥ 0, the step of the table a uniform falls in: `floor(u * GEOMETRIC_STEPS)`); filed.
+ */
+export function scheduleLeave(
+  ctx: AllocationContext,
+  h: number,
+  quarter: number,
+  u: number,
+  step = -1,
+): void {
   const { st } = ctx;
-  const leave = quarter + quartersUntilEvent(ctx, ctx.am.leaveClass, u);
+  const cls = ctx.am.leaveClass;
+  const leave =
+    quarter + (step >= 0 ? ctx.am.geometric[cls * GEOMETRIC_STEPS + step] : quartersUntilEvent(ctx, cls, u));
   st.hhLeave[h] = leave;
   if (leave < ctx.nQuarters) link(ctx, st.leaveHead, leave, h);
 }
 
 /**
- * Register household `h` in queue `group` now; `u` draws when it would leave (default: its own draw,
+ * Register household `h` in queue `group` now; `step` (a whole number, so no boxed number is passed)
+ * draws when it would leave, as `floor(u * GEOMETRIC_STEPS)` of a uniform u (default −1: its own draw,
  * keyed by household and tenancy).
  */
-export function register(ctx: AllocationContext, h: number, group: number, u = -1): void {
+export function register(ctx: AllocationContext, h: number, group: number, step = -1): void {
   const { st } = ctx;
   setHouseholdState(st, h, st.hhDwelling[h] >= 0 ? TENANT_WAITING : WAITING);
   st.hhRegistered[h] = ctx.quarter;
-  scheduleLeave(ctx, h, ctx.quarter, u >= 0 ? u : uniform(ctx.run, DRAW.leaveQueue, h * 8 + st.hhMoves[h]));
+  if (step >= 0) scheduleLeave(ctx, h, ctx.quarter, 0, step);
+  else scheduleLeave(ctx, h, ctx.quarter, uniform(ctx.run, DRAW.leaveQueue, h * 8 + st.hhMoves[h]));
   enqueue(ctx, h, group);
   countRegistration(ctx);
 }
