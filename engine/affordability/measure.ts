@@ -1,9 +1,7 @@
 import type { AllocationContext } from "../allocation/context";
-import { OCCUPIED, REMOVED, WAITING } from "../allocation/state";
+import { OCCUPIED, WAITING } from "../allocation/state";
 import { INCOME_LOW } from "../allocation/vocabulary";
-import { DOMIJN } from "../kernel/cells";
-import { addSample, type Histograms } from "../kernel/distributions";
-import { disposableIncome } from "./compile";
+import { addSamples, type Histograms } from "../kernel/distributions";
 import { energyCost } from "./energy";
 import { huurtoeslagAbove } from "./huurtoeslag";
 import type { AffordabilityContext } from "./rents";
@@ -26,7 +24,6 @@ export function measureAffordability(
   const { st, record, nYears } = ctx;
   const { model, lay } = aff;
   const y = ctx.year;
-  const at = (metric: number) => metric * nYears + y;
   const every = model.sampleEvery;
   const offset = ctx.run % every;
   const L = y * 4;
@@ -39,7 +36,8 @@ export function measureAffordability(
   const minimum = (model.huurtoeslag.minimumBasishuur * model.limits[L]) / ctx.am.rentLimits[0];
   const floor = model.huurtoeslag.incomeFloor * incomeIndex;
   const slope = model.huurtoeslag.slope;
-  const { dwState, dwBand, dwTenant, dwLabel, dwOwner, hhSize, hhIncome } = st;
+  const { dwState, dwBand, dwTenant, dwLabel, hhSize, hhIncome } = st;
+  const net = aff.tenantNet;
   const maxRentCondition = model.maxRentCondition[y] === 1;
   const { rent: rents } = aff;
   const nDwellings = st.nDwellings;
@@ -50,15 +48,9 @@ export function measureAffordability(
   let toeslagTotal = 0;
   let energyTotal = 0;
   let rentTotal = 0;
-  const bandRent = [0, 0, 0, 0];
-  const bandSampled = [0, 0, 0, 0];
-  const bandHomes = [0, 0, 0, 0];
-  let poorLabel = 0;
-  for (let d = 0; d < nDwellings; d++) {
-    if (dwState[d] === REMOVED) continue;
-    bandHomes[dwBand[d]]++;
-    if (dwOwner[d] === DOMIJN && dwLabel[d] >= LABEL_E) poorLabel++;
-  }
+  const { huurquote, woonquote, woonlasten } = aff;
+  const bandRent = aff.bandRent.fill(0);
+  const bandSampled = aff.bandSampled.fill(0);
   for (let d = offset; d < nDwellings; d += every) {
     if (dwState[d] !== OCCUPIED) continue;
     const band = dwBand[d];
@@ -66,16 +58,16 @@ export function measureAffordability(
     const size = hhSize[h];
     // Huurtoeslag goes by gross income; what a household can spend, by disposable income (PBL, Nibud).
     const income = hhIncome[h] * incomeIndex;
-    const monthly = (disposableIncome(model, hhIncome[h]) * incomeIndex) / 12;
+    const monthly = (net[d] * incomeIndex) / 12;
     const rent = rents[d];
     const base = minimum + (slope * Math.max(0, income - floor)) / 12;
     const aftopping = size <= 2 ? aftoppingLaag : aftoppingHoog;
     const toeslag = huurtoeslagAbove(model.huurtoeslag, base, rent, kkg, aftopping, lib, maxRentCondition);
     const energy = energyCost(model.energy, dwLabel[d], size) * energyIndex;
     const costs = rent - toeslag + energy;
-    addSample(histograms, lay.huurquoteDistribution, y, monthly > 0 ? (rent - toeslag) / monthly : 1);
-    addSample(histograms, lay.woonquoteDistribution, y, monthly > 0 ? costs / monthly : 1);
-    addSample(histograms, lay.woonlastenDistribution, y, costs);
+    huurquote[n] = monthly > 0 ? (rent - toeslag) / monthly : 1;
+    woonquote[n] = monthly > 0 ? costs / monthly : 1;
+    woonlasten[n] = costs;
     if (monthly - costs < model.norms[Math.min(size, 4) - 1] * normIndex) risk++;
     n++;
     toeslagTotal += toeslag;
@@ -84,15 +76,21 @@ export function measureAffordability(
     bandRent[band] += rent;
     bandSampled[band]++;
   }
-  record[at(lay.betaalrisicoCount)] = risk * every;
-  record[at(lay.betaalrisicoShare)] = n > 0 ? risk / n : 0;
-  record[at(lay.huurtoeslagTotal)] = toeslagTotal * 12 * every;
-  record[at(lay.energyCostMean)] = n > 0 ? energyTotal / n : 0;
-  record[at(lay.rentMean)] = n > 0 ? rentTotal / n : 0;
-  record[at(lay.labelEfg)] = poorLabel;
+  addSamples(histograms, lay.huurquoteDistribution, y, huurquote, n);
+  addSamples(histograms, lay.woonquoteDistribution, y, woonquote, n);
+  addSamples(histograms, lay.woonlastenDistribution, y, woonlasten, n);
+  // Homes by band and Domijn's homes by label are counted as they change (see ../allocation/state).
+  let poorLabel = 0;
+  for (let label = LABEL_E; label < st.domijnByLabel.length; label++) poorLabel += st.domijnByLabel[label];
+  record[lay.betaalrisicoCount * nYears + y] = risk * every;
+  record[lay.betaalrisicoShare * nYears + y] = n > 0 ? risk / n : 0;
+  record[lay.huurtoeslagTotal * nYears + y] = toeslagTotal * 12 * every;
+  record[lay.energyCostMean * nYears + y] = n > 0 ? energyTotal / n : 0;
+  record[lay.rentMean * nYears + y] = n > 0 ? rentTotal / n : 0;
+  record[lay.labelEfg * nYears + y] = poorLabel;
   for (let b = 0; b < 4; b++) {
-    record[at(lay.homesByBand[b])] = bandHomes[b];
-    record[at(lay.rentMeanByBand[b])] = bandSampled[b] > 0 ? bandRent[b] / bandSampled[b] : 0;
+    record[lay.homesByBand[b] * nYears + y] = st.bandHomes[b];
+    record[lay.rentMeanByBand[b] * nYears + y] = bandSampled[b] > 0 ? bandRent[b] / bandSampled[b] : 0;
   }
   countSeekers(ctx, aff, offset, every);
 }

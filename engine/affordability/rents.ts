@@ -3,7 +3,7 @@ import { OCCUPIED, REMOVED } from "../allocation/state";
 import { INCOME_LOW } from "../allocation/vocabulary";
 import { DOMIJN } from "../kernel/cells";
 import { nameKey, uniform } from "../kernel/random";
-import type { AffordabilityModel } from "./compile";
+import { type AffordabilityModel, disposableIncome } from "./compile";
 import type { AffordabilityLayout } from "./metrics";
 import { streefhuur } from "./streefhuur";
 
@@ -20,6 +20,18 @@ export interface AffordabilityContext {
   rent: Float64Array;
   /** Where each home's streefhuur lies inside its band (0…1): a property of the home, the same in every run. */
   position: Float64Array;
+  /** Disposable income (a year, price level) of each occupied home's tenant, set when the home is let. */
+  tenantNet: Float64Array;
+  /** Scratch of the yearly measurement: rent and sampled homes per band. */
+  bandRent: Float64Array;
+  bandSampled: Float64Array;
+  /** This year's sampled values of the distributions, in the order of the homes. */
+  huurquote: Float64Array;
+  woonquote: Float64Array;
+  woonlasten: Float64Array;
+  /** Rents and tenants' disposable incomes at the start: the same in every run, worked out on the first. */
+  startRent: Float64Array | undefined;
+  startNet: Float64Array | undefined;
 }
 
 export function affordabilityContext(
@@ -33,6 +45,14 @@ export function affordabilityContext(
     lay,
     rent: new Float64Array(capDwellings),
     position: Float64Array.from({ length: capDwellings }, (_, d) => 0.15 + 0.7 * uniform(0, key, d)),
+    tenantNet: new Float64Array(capDwellings),
+    bandRent: new Float64Array(4),
+    bandSampled: new Float64Array(4),
+    huurquote: new Float64Array(capDwellings),
+    woonquote: new Float64Array(capDwellings),
+    woonlasten: new Float64Array(capDwellings),
+    startRent: undefined,
+    startNet: undefined,
   };
 }
 
@@ -43,9 +63,20 @@ export function targetRent(ctx: AllocationContext, aff: AffordabilityContext, d:
 
 /** At the start of a run: sitting tenants pay their share of the streefhuur; other rows are empty. */
 export function startRents(ctx: AllocationContext, aff: AffordabilityContext): void {
+  const { st } = ctx;
+  if (!aff.startRent || !aff.startNet) {
+    const share = aff.model.sittingRentShare;
+    aff.startRent = Float64Array.from(
+      { length: st.nDwellings },
+      (_, d) => share * targetRent(ctx, aff, d, 0),
+    );
+    aff.startNet = Float64Array.from({ length: st.nDwellings }, (_, d) =>
+      disposableIncome(aff.model, st.hhIncome[st.dwTenant[d]]),
+    );
+  }
   aff.rent.fill(0);
-  const share = aff.model.sittingRentShare;
-  for (let d = 0; d < ctx.st.nDwellings; d++) aff.rent[d] = share * targetRent(ctx, aff, d, 0);
+  aff.rent.set(aff.startRent);
+  aff.tenantNet.set(aff.startNet);
 }
 
 /**
@@ -56,6 +87,7 @@ export function startRents(ctx: AllocationContext, aff: AffordabilityContext): v
 export function rentAtLetting(ctx: AllocationContext, aff: AffordabilityContext, h: number, d: number): void {
   const { model } = aff;
   const y = ctx.year;
+  aff.tenantNet[d] = disposableIncome(model, ctx.st.hhIncome[h]);
   const previous = aff.rent[d];
   let rent = previous;
   if (previous === 0 || (model.harmonise && model.freeze[y] === 0)) rent = targetRent(ctx, aff, d, y);
@@ -90,8 +122,8 @@ export function insulate(ctx: AllocationContext, aff: AffordabilityContext): voi
   if (model.renovateBy < 0) return;
   const { st } = ctx;
   let below = 0;
-  for (let d = 0; d < st.nDwellings; d++)
-    if (st.dwLabel[d] > model.renovateAbove && st.dwState[d] !== REMOVED && st.dwOwner[d] === DOMIJN) below++;
+  for (let label = model.renovateAbove + 1; label < st.domijnByLabel.length; label++)
+    below += st.domijnByLabel[label];
   const julysLeft = model.renovateBy - ctx.year + 1;
   const now = julysLeft <= 1 ? below : Math.ceil(below / julysLeft);
   const done = improveWorst(ctx, now, model.renovateTo, model.renovateAbove);
@@ -101,11 +133,17 @@ export function insulate(ctx: AllocationContext, aff: AffordabilityContext): voi
 /** Bring up to `n` of Domijn's homes, worst label first, to `label`; only labels above `floor`. Returns how many. */
 function improveWorst(ctx: AllocationContext, n: number, label: number, floor: number): number {
   const { st } = ctx;
+  const byLabel = st.domijnByLabel;
   let left = n;
   for (let worst = 6; worst > Math.max(label, floor) && left > 0; worst--) {
-    for (let d = 0; d < st.nDwellings && left > 0; d++) {
+    // Domijn's homes in the stock with this label, counted as they change (../allocation/state).
+    let toFind = byLabel[worst];
+    for (let d = 0; d < st.nDwellings && left > 0 && toFind > 0; d++) {
       if (st.dwLabel[d] !== worst || st.dwState[d] === REMOVED || st.dwOwner[d] !== DOMIJN) continue;
+      toFind--;
       st.dwLabel[d] = label;
+      byLabel[worst]--;
+      byLabel[label]++;
       left--;
     }
   }

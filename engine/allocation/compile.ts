@@ -14,7 +14,16 @@ import {
   profileIncome,
   profileSize,
 } from "./households";
-import { type AllocationModel, type InitialQueue, POOL } from "./model";
+import {
+  type AllocationModel,
+  type InitialQueue,
+  POOL,
+  POOL_AGE,
+  POOL_CLASS,
+  POOL_KERN,
+  POOL_LOCAL,
+  POOL_SIZE,
+} from "./model";
 import { initialQueue } from "./queues";
 import { fitTable } from "./rules";
 import { type Allocation, RENT_LIMIT_KEYS } from "./schema";
@@ -272,6 +281,18 @@ export function compileAllocation(
     }
   }
 
+  // Rows of 16 bytes (or a multiple), so none straddles two cache lines.
+  const poolStride = 16 * Math.ceil((POOL_CLASS + cal.nYears) / 16);
+  const poolRows = new Uint8Array(poolSlots * poolStride);
+  for (let slot = 0; slot < poolSlots; slot++) {
+    const row = slot * poolStride;
+    poolRows[row + POOL_SIZE] = poolSize[slot];
+    poolRows[row + POOL_AGE] = poolAge[slot];
+    poolRows[row + POOL_KERN] = poolKernPref[slot] + 1;
+    poolRows[row + POOL_LOCAL] = poolLocal[slot];
+    for (let y = 0; y < cal.nYears; y++) poolRows[row + POOL_CLASS + y] = poolClass[y * poolSlots + slot];
+  }
+
   // Hazards: move-out per age class and dwelling type, leaving the queue, registering as a doorstromer.
   const classes = a.turnover.byAge;
   const typeFactor = DWELLING_TYPES.map((t) => v(a.turnover.typeFactor[t]));
@@ -335,6 +356,8 @@ export function compileAllocation(
     poolClass,
     poolSlots,
     poolKernPref,
+    poolRows,
+    poolStride,
     newBuildTypeCumulative,
     roomsMin,
     roomsMax,

@@ -18,6 +18,12 @@ export function listBase(nKern: number, set: number, kern: number): number {
   return (set * (nKern + 1) + kern) * LISTS_PER_KERN;
 }
 
+/**
+ * A kern's lists of one list set are a block of LISTS_PER_KERN (≤ 31), so whether each may be non-empty
+ * fits in the bits of one integer: `listMask[block]`, bit `offset`, block `listBase(...) / LISTS_PER_KERN`.
+ */
+export const listBlock = (nKern: number, set: number, kern: number): number => set * (nKern + 1) + kern;
+
 /** Lists in all: every list set, each kern and the no-wish "kern". */
 export function listCount(nKern: number): number {
   return N_LIST_SETS * (nKern + 1) * LISTS_PER_KERN;

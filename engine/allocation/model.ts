@@ -8,6 +8,12 @@ import type { IncomeLimits } from "./households";
 
 /** Arriving households are drawn from a pool of this many per type, generated here once. */
 export const POOL = 1024;
+/** Fields of a packed pool row (see `AllocationModel.poolRows`). */
+export const POOL_SIZE = 0;
+export const POOL_AGE = 1;
+export const POOL_KERN = 2;
+export const POOL_LOCAL = 3;
+export const POOL_CLASS = 4;
 
 /**
  * Which lists may have a home, per class set, rooms and rent band: the (income class, size) list
@@ -17,6 +23,9 @@ export interface FitTable {
   start: Int32Array;
   offset: Int32Array;
   exception: Uint8Array;
+  /** The same per key as bit masks over a kern's lists (bit = list offset): the lists that fit, and those only by exception. */
+  mask: Int32Array;
+  exceptionMask: Int32Array;
 }
 
 /** The queues of the starting waiting list, the same in every run: built once, copied at each run's start. */
@@ -28,6 +37,7 @@ export interface InitialQueue {
   entryNext: Int32Array;
   listHead: Int32Array;
   listTail: Int32Array;
+  listMask: Int32Array;
   waitingInGroup: Int32Array;
   nRegistrations: number;
 }
@@ -81,6 +91,13 @@ export interface AllocationModel {
   poolClass: Uint8Array;
   poolSlots: number;
   poolKernPref: Int32Array;
+  /**
+   * The same pools (but income) packed a row of bytes per slot, so an arrival reads one cache line for
+   * them: `slot * poolStride + POOL_*` (the kern wish plus one), then the income class of each year
+   * from `POOL_CLASS`.
+   */
+  poolRows: Uint8Array;
+  poolStride: number;
 
   /** New homes: type shares, rooms per type (min, max), band shares, labels. */
   newBuildTypeCumulative: Float64Array;

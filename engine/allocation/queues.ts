@@ -1,5 +1,6 @@
 import { type AllocationContext, ageAt, tally } from "./context";
 import {
+  LISTS_PER_KERN,
   LOCAL_SENIOR_LISTS,
   LOCAL_SMALL_LISTS,
   LOCAL_YOUNG_LISTS,
@@ -9,7 +10,7 @@ import {
   SENIOR_LISTS,
 } from "./lists";
 import type { AllocationModel, InitialQueue } from "./model";
-import { allocationState, LEFT_QUEUE, TENANT, TENANT_WAITING, WAITING } from "./state";
+import { allocationState, LEFT_QUEUE, setHouseholdState, TENANT, TENANT_WAITING, WAITING } from "./state";
 import { REGULIER } from "./vocabulary";
 
 /**
@@ -27,6 +28,8 @@ import { REGULIER } from "./vocabulary";
 
 function append(ctx: AllocationContext, list: number, h: number, registration: number): void {
   const { st } = ctx;
+  const block = (list / LISTS_PER_KERN) | 0;
+  st.listMask[block] |= 1 << (list - block * LISTS_PER_KERN);
   const e = st.nEntries++;
   st.entryHousehold[e] = h;
   st.entryRegistration[e] = registration;
@@ -74,7 +77,11 @@ export function headOf(ctx: AllocationContext, list: number): number {
   let e = st.listHead[list];
   while (e >= 0 && !isLive(ctx, e)) e = st.entryNext[e];
   st.listHead[list] = e;
-  if (e < 0) st.listTail[list] = -1;
+  if (e < 0) {
+    st.listTail[list] = -1;
+    const block = (list / LISTS_PER_KERN) | 0;
+    st.listMask[block] &= ~(1 << (list - block * LISTS_PER_KERN));
+  }
   return e < 0 ? -1 : st.entryHousehold[e];
 }
 
@@ -94,7 +101,7 @@ export function dequeue(ctx: AllocationContext, h: number): void {
 export function leaveQueue(ctx: AllocationContext, h: number, quarter: number): void {
   const { st, am } = ctx;
   dequeue(ctx, h);
-  st.hhState[h] = st.hhState[h] === TENANT_WAITING ? TENANT : LEFT_QUEUE;
+  setHouseholdState(st, h, st.hhState[h] === TENANT_WAITING ? TENANT : LEFT_QUEUE);
   const year = am.yearOfQuarter[quarter] - am.startYear;
   ctx.record[ctx.lay.leftQueue * ctx.nYears + year] += 1;
 }
@@ -129,6 +136,7 @@ export function initialQueue(am: AllocationModel, nQuarters: number): InitialQue
     entryNext: st.entryNext.slice(0, n),
     listHead: st.listHead.slice(),
     listTail: st.listTail.slice(),
+    listMask: st.listMask.slice(),
     waitingInGroup: st.waitingInGroup.slice(),
     nRegistrations: st.nRegistrations,
   };

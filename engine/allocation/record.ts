@@ -1,7 +1,7 @@
 import { NO_VALUE } from "../kernel/metric";
 import { r7Rank, r7Value } from "../kernel/quantiles";
 import type { AllocationContext } from "./context";
-import { OCCUPIED, typeKernCategory, WAITING } from "./state";
+import { typeKernCategory } from "./state";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
 /**
@@ -53,20 +53,23 @@ export function recordAllocationYear(ctx: AllocationContext): void {
 /** The share of 65+ among tenants and among households waiting without a social home, at the year's end. */
 function recordAges(ctx: AllocationContext, y: number): void {
   const { st, am, lay, record, nYears } = ctx;
-  const year = am.startYear + y;
+  // Born in `lastOld` or before: 65 or older this year (the counts are kept by ./state).
+  const lastOld = am.startYear + y - SENIOR_AGE - st.bornBase;
   let tenants = 0;
   let tenantsOld = 0;
-  for (let d = 0; d < st.nDwellings; d++) {
-    if (st.dwState[d] !== OCCUPIED) continue;
-    tenants++;
-    if (year - st.hhBorn[st.dwTenant[d]] >= SENIOR_AGE) tenantsOld++;
-  }
   let seekers = 0;
   let seekersOld = 0;
-  for (let h = am.nInitialDwellings; h < st.nHouseholds; h++) {
-    if (st.hhState[h] !== WAITING) continue;
-    seekers++;
-    if (year - st.hhBorn[h] >= SENIOR_AGE) seekersOld++;
+  for (let b = 0; b < st.tenantsByBorn.length; b++) {
+    tenants += st.tenantsByBorn[b];
+    seekers += st.seekersByBorn[b];
+    if (b === lastOld) {
+      tenantsOld = tenants;
+      seekersOld = seekers;
+    }
+  }
+  if (lastOld >= st.tenantsByBorn.length) {
+    tenantsOld = tenants;
+    seekersOld = seekers;
   }
   record[lay.shareTenants65 * nYears + y] = tenants > 0 ? tenantsOld / tenants : 0;
   record[lay.shareSeekers65 * nYears + y] = seekers > 0 ? seekersOld / seekers : 0;

@@ -1,10 +1,11 @@
 import type { AllocationContext } from "./context";
 import { rentCeilingBand } from "./households";
 import {
+  LISTS_PER_KERN,
   LOCAL_SENIOR_LISTS,
   LOCAL_SMALL_LISTS,
   LOCAL_YOUNG_LISTS,
-  listBase,
+  listBlock,
   listOffset,
   MAX_SIZE,
   SENIOR_LISTS,
@@ -86,10 +87,20 @@ export function fitTable(
     }
   }
   start.push(offset.length);
+  const mask = new Int32Array(start.length - 1);
+  const exceptionMask = new Int32Array(start.length - 1);
+  for (let key = 0; key < mask.length; key++) {
+    for (let i = start[key]; i < start[key + 1]; i++) {
+      mask[key] |= 1 << offset[i];
+      if (exception[i] === 1) exceptionMask[key] |= 1 << offset[i];
+    }
+  }
   return {
     start: Int32Array.from(start),
     offset: Int32Array.from(offset),
     exception: Uint8Array.from(exception),
+    mask,
+    exceptionMask,
   };
 }
 
@@ -107,13 +118,13 @@ export function firstEligible(
 ): number {
   const { st, am } = ctx;
   if (st.waitingInGroup[group] === 0) return -1;
-  const { listHead, entryHousehold, entryRegistration, hhRegistration, hhRegistered } = st;
+  const { listHead, listMask, entryHousehold, entryRegistration, hhRegistration, hhRegistered } = st;
   const fit = am.fit;
   const q = ctx.quarter;
   const hard = isHardToLet(ctx, d);
   const key = fitKey(GROUP_CLASS_SET[group], hard ? 0 : Math.min(st.dwRooms[d], MAX_ROOMS), st.dwBand[d]);
-  const from = fit.start[key];
-  const to = fit.start[key + 1];
+  const fitMask = fit.mask[key];
+  const exceptionMask = fit.exceptionMask[key];
   // A hard-to-let home takes a household wishing any kern; every home, one without a wish.
   const kernFrom = hard ? 0 : st.dwKern[d];
   const kernTo = hard ? am.nKern : kernFrom + 1;
@@ -121,9 +132,14 @@ export function firstEligible(
   let bestRegistered = 0;
   let bestException = false;
   for (let j = kernFrom; j <= kernTo; j++) {
-    const base = listBase(am.nKern, group, j < kernTo ? j : am.nKern);
-    for (let i = from; i < to; i++) {
-      const list = base + fit.offset[i];
+    const block = listBlock(am.nKern, group, j < kernTo ? j : am.nKern);
+    const base = block * LISTS_PER_KERN;
+    // Only the lists that fit the home and hold someone: the set bits of both masks.
+    let bits = listMask[block] & fitMask;
+    while (bits !== 0) {
+      const offset = 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      const list = base + offset;
       const e = listHead[list];
       if (e < 0) continue;
       let h = entryHousehold[e];
@@ -132,7 +148,7 @@ export function firstEligible(
         if (h < 0) continue;
       }
       const registered = hhRegistered[h];
-      const byException = fit.exception[i] === 1;
+      const byException = ((exceptionMask >>> offset) & 1) === 1;
       if (byException && q - registered < am.exceptionAfterQuarters) continue;
       if (best < 0 || registered < bestRegistered || (registered === bestRegistered && h < best)) {
         best = h;
@@ -142,7 +158,7 @@ export function firstEligible(
     }
   }
   if (preferSeniors && best >= 0 && !isSenior(ctx, best)) {
-    const senior = firstInSet(ctx, SENIOR_LISTS, from, to, kernFrom, kernTo);
+    const senior = firstInSet(ctx, SENIOR_LISTS, fitMask, kernFrom, kernTo);
     if (senior >= 0) {
       best = senior;
       bestException = false;
@@ -161,17 +177,14 @@ function firstLocal(ctx: AllocationContext, d: number): number {
   const { st, am } = ctx;
   const hard = isHardToLet(ctx, d);
   const key = fitKey(GROUP_CLASS_SET[REGULIER], hard ? 0 : Math.min(st.dwRooms[d], MAX_ROOMS), st.dwBand[d]);
-  const from = am.fit.start[key];
-  const to = am.fit.start[key + 1];
+  const fitMask = am.fit.mask[key];
   const kernFrom = hard ? 0 : st.dwKern[d];
   const kernTo = hard ? am.nKern : kernFrom + 1;
   const band = st.dwBand[d];
   let h = -1;
-  if (band === BAND_KWALITEITSKORTING) h = firstInSet(ctx, LOCAL_YOUNG_LISTS, from, to, kernFrom, kernTo);
-  if (h < 0 && band <= BAND_AFTOPPING_LAAG)
-    h = firstInSet(ctx, LOCAL_SMALL_LISTS, from, to, kernFrom, kernTo);
-  if (h < 0 && st.dwType[d] === NULTREDEN)
-    h = firstInSet(ctx, LOCAL_SENIOR_LISTS, from, to, kernFrom, kernTo);
+  if (band === BAND_KWALITEITSKORTING) h = firstInSet(ctx, LOCAL_YOUNG_LISTS, fitMask, kernFrom, kernTo);
+  if (h < 0 && band <= BAND_AFTOPPING_LAAG) h = firstInSet(ctx, LOCAL_SMALL_LISTS, fitMask, kernFrom, kernTo);
+  if (h < 0 && st.dwType[d] === NULTREDEN) h = firstInSet(ctx, LOCAL_SENIOR_LISTS, fitMask, kernFrom, kernTo);
   return h;
 }
 
@@ -182,17 +195,19 @@ function firstLocal(ctx: AllocationContext, d: number): number {
 function firstInSet(
   ctx: AllocationContext,
   set: number,
-  from: number,
-  to: number,
+  fitMask: number,
   kernFrom: number,
   kernTo: number,
 ): number {
   const { st, am } = ctx;
   let best = -1;
   for (let j = kernFrom; j <= kernTo; j++) {
-    const base = listBase(am.nKern, set, j < kernTo ? j : am.nKern);
-    for (let i = from; i < to; i++) {
-      const h = headOf(ctx, base + am.fit.offset[i]);
+    const block = listBlock(am.nKern, set, j < kernTo ? j : am.nKern);
+    let bits = st.listMask[block] & fitMask;
+    while (bits !== 0) {
+      const offset = 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      const h = headOf(ctx, block * LISTS_PER_KERN + offset);
       if (h < 0) continue;
       const r = st.hhRegistered[h];
       if (best < 0 || r < st.hhRegistered[best] || (r === st.hhRegistered[best] && h < best)) best = h;

@@ -1,4 +1,5 @@
-import { ENTRIES_PER_REGISTRATION, listCount } from "./lists";
+import { N_OWNERS } from "../kernel/cells";
+import { ENTRIES_PER_REGISTRATION, LISTS_PER_KERN, listCount } from "./lists";
 import type { AllocationModel } from "./model";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
@@ -73,6 +74,8 @@ export interface AllocationState {
   nRegistrations: number;
   listHead: Int32Array;
   listTail: Int32Array;
+  /** Per block of a kern's lists (see ./lists), a bit for each list that may hold a live entry (clear: empty). */
+  listMask: Int32Array;
   /** Households registered per group and not yet housed or known to have left (those due to leave count until found). */
   waitingInGroup: Int32Array;
 
@@ -114,6 +117,20 @@ export interface AllocationState {
   /** Arrivals so far per household type (for cumulative rounding). */
   arrivalsExpected: Float64Array;
   arrivalsMade: Float64Array;
+
+  /**
+   * Kept as things happen, so the yearly records read counts instead of every home and household:
+   * tenants (households in an occupied home) and waiting households (state WAITING) by year of birth,
+   * `[born - bornBase]`; homes in the stock by rent band; Domijn's homes in the stock by energy label.
+   */
+  bornBase: number;
+  firstSeeker: number;
+  tenantsByBorn: Int32Array;
+  seekersByBorn: Int32Array;
+  bandHomes: Int32Array;
+  domijnByLabel: Int32Array;
+  /** Per kern and owner (`kern * N_OWNERS + owner`): no home of theirs below this index is occupied. */
+  firstOccupied: Int32Array;
 }
 
 export function allocationState(am: AllocationModel, nQuarters: number): AllocationState {
@@ -158,6 +175,7 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     nRegistrations: 0,
     listHead: new Int32Array(listCount(am.nKern)),
     listTail: new Int32Array(listCount(am.nKern)),
+    listMask: new Int32Array(listCount(am.nKern) / LISTS_PER_KERN),
     waitingInGroup: new Int32Array(N_GROUPS),
     exitHead: new Int32Array(nQuarters),
     doorstroomHead: new Int32Array(nQuarters),
@@ -181,7 +199,37 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     arrivedStatushouderPersons: 0,
     arrivalsExpected: new Float64Array(am.arrivalsPerQuarter.length),
     arrivalsMade: new Float64Array(am.arrivalsPerQuarter.length),
+    bornBase: bornBase(am),
+    firstSeeker: am.nInitialDwellings,
+    tenantsByBorn: new Int32Array(am.startYear + nQuarters - bornBase(am) + 1),
+    seekersByBorn: new Int32Array(am.startYear + nQuarters - bornBase(am) + 1),
+    bandHomes: new Int32Array(4),
+    domijnByLabel: new Int32Array(7),
+    firstOccupied: new Int32Array(am.nKern * N_OWNERS),
   };
+}
+
+/** The earliest year of birth a run can hold: of the households at the start, or of an arrival (age < 256). */
+function bornBase(am: AllocationModel): number {
+  let base = am.startYear - 256;
+  for (let h = 0; h < am.nInitialHouseholds; h++) base = Math.min(base, am.initHhBorn[h]);
+  return base;
+}
+
+/** Set household `h`'s state, keeping the count of waiting households by year of birth. */
+export function setHouseholdState(st: AllocationState, h: number, state: number): void {
+  const was = st.hhState[h];
+  if (was === state) return;
+  st.hhState[h] = state;
+  // Sitting tenants at the start (households below `firstSeeker`) are never counted as seekers.
+  if (h < st.firstSeeker) return;
+  if (was === WAITING) st.seekersByBorn[st.hhBorn[h] - st.bornBase]--;
+  if (state === WAITING) st.seekersByBorn[st.hhBorn[h] - st.bornBase]++;
+}
+
+/** Count home `d`'s tenant in (`sign` 1) or out (−1) of the tenants by year of birth. */
+export function countTenant(st: AllocationState, d: number, sign: number): void {
+  st.tenantsByBorn[st.hhBorn[st.dwTenant[d]] - st.bornBase] += sign;
 }
 
 /**

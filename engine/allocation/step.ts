@@ -1,13 +1,23 @@
+import { DOMIJN } from "../kernel/cells";
 import { uniform } from "../kernel/random";
 import type { StockWork } from "../stock/step";
 import { arrivalGroup } from "./compile";
 import { type AllocationContext, type AllocationObserver, DRAW, tally } from "./context";
+import { GEOMETRIC_STEPS } from "./draw";
 import { LISTS_PER_KERN, listBase } from "./lists";
-import { POOL } from "./model";
+import { POOL, POOL_AGE, POOL_CLASS, POOL_KERN, POOL_LOCAL, POOL_SIZE } from "./model";
 import { dequeue, headOf, leaveQueue } from "./queues";
 import { startYear } from "./record";
 import { chooseHousehold } from "./rules";
-import { HOUSED_ELSEWHERE, OCCUPIED, TENANT, TENANT_WAITING, WAITING } from "./state";
+import {
+  countTenant,
+  HOUSED_ELSEWHERE,
+  OCCUPIED,
+  setHouseholdState,
+  TENANT,
+  TENANT_WAITING,
+  WAITING,
+} from "./state";
 import { syncWithStock } from "./sync";
 import { house, moveOut, register, scheduleLeave, scheduleMoveOut } from "./tenancy";
 import {
@@ -68,6 +78,7 @@ export function startAllocationRun(
   st.entryNext.set(start.entryNext);
   st.listHead.set(start.listHead);
   st.listTail.set(start.listTail);
+  st.listMask.set(start.listMask);
   st.waitingInGroup.set(start.waitingInGroup);
   st.nEntries = start.entryHousehold.length;
   st.nRegistrations = start.nRegistrations;
@@ -92,9 +103,27 @@ export function startAllocationRun(
   for (let h = nD; h < nH; h++) {
     st.hhState[h] = WAITING;
     st.hhDwelling[h] = -1;
-    scheduleLeave(ctx, h, -1, uniform(run, DRAW.leaveQueue, h * 8));
+    scheduleLeave(ctx, h, -1, 0, Math.floor(uniform(run, DRAW.leaveQueue, h * 8) * GEOMETRIC_STEPS));
   }
+  countAtStart(ctx);
   startYear(ctx, 0);
+}
+
+/** The running counts of the yearly records (see ./state), from the homes and households at the start. */
+function countAtStart(ctx: AllocationContext): void {
+  const { am, st } = ctx;
+  st.tenantsByBorn.fill(0);
+  st.seekersByBorn.fill(0);
+  st.bandHomes.fill(0);
+  st.domijnByLabel.fill(0);
+  st.firstOccupied.fill(0);
+  for (let d = 0; d < am.nInitialDwellings; d++) {
+    countTenant(st, d, 1);
+    st.bandHomes[st.dwBand[d]]++;
+    if (st.dwOwner[d] === DOMIJN) st.domijnByLabel[st.dwLabel[d]]++;
+  }
+  for (let h = am.nInitialDwellings; h < am.nInitialHouseholds; h++)
+    st.seekersByBorn[st.hhBorn[h] - st.bornBase]++;
 }
 
 /**
@@ -147,20 +176,24 @@ function newHomeSeeker(ctx: AllocationContext, type: number): number {
   // One draw picks the household from the pool (its first bits) and when it would leave (the rest).
   const u = uniform(ctx.run, DRAW.arrival, h) * POOL;
   const slot = type * POOL + Math.floor(u);
+  const row = slot * am.poolStride;
+  const pool = am.poolRows;
   st.hhType[h] = type;
-  st.hhSize[h] = am.poolSize[slot];
-  st.hhBorn[h] = am.yearOfQuarter[ctx.quarter] - am.poolAge[slot];
+  st.hhSize[h] = pool[row + POOL_SIZE];
+  st.hhBorn[h] = am.yearOfQuarter[ctx.quarter] - pool[row + POOL_AGE];
   st.hhIncome[h] = am.poolIncome[slot];
   // The income limits of the year of registration decide the household's class.
-  const cls = am.poolClass[ctx.year * am.poolSlots + slot];
+  const cls = pool[row + POOL_CLASS + ctx.year];
   st.hhClass[h] = cls;
-  st.hhKernPref[h] = am.poolKernPref[slot];
-  st.hhLocal[h] = am.poolLocal[slot];
+  st.hhKernPref[h] = pool[row + POOL_KERN] - 1;
+  st.hhLocal[h] = pool[row + POOL_LOCAL];
+  // The row may hold a household of an earlier run: start it from no state at all.
+  st.hhState[h] = 0;
   st.hhDwelling[h] = -1;
   st.hhMoves[h] = 0;
   st.hhGroup[h] = -1;
   st.hhRegistration[h] = 0;
-  register(ctx, h, arrivalGroup(type, cls), u - Math.floor(u));
+  register(ctx, h, arrivalGroup(type, cls), Math.floor((u - Math.floor(u)) * GEOMETRIC_STEPS));
   return h;
 }
 
@@ -232,7 +265,7 @@ function houseElsewhere(ctx: AllocationContext): void {
     const h = longestWaitingStatushouder(ctx);
     if (h < 0 || ctx.quarter - st.hhRegistered[h] < am.alternativeAfterQuarters) return;
     dequeue(ctx, h);
-    st.hhState[h] = HOUSED_ELSEWHERE;
+    setHouseholdState(st, h, HOUSED_ELSEWHERE);
     st.housedStatushouderPersons += st.hhSize[h];
     st.alternativeThisYear += st.hhSize[h];
     tally(ctx, ctx.lay.statushoudersAlternative, st.hhSize[h]);

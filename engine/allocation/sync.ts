@@ -5,7 +5,7 @@ import { type AllocationContext, DRAW, tally } from "./context";
 import { pickCumulative } from "./draw";
 import { leaveQueue } from "./queues";
 import { firstEligible } from "./rules";
-import { OCCUPIED, REMOVED, TENANT_WAITING, VACANT } from "./state";
+import { countTenant, OCCUPIED, REMOVED, TENANT_WAITING, VACANT } from "./state";
 import { house, moveOut, register, vacate } from "./tenancy";
 import {
   FROM_ACQUISITION,
@@ -68,8 +68,7 @@ function sellHomes(ctx: AllocationContext, k: number, n: number): number {
       moveOut(ctx, h, -1);
       tally(ctx, ctx.lay.salesToTenants, 1);
     }
-    st.dwState[d] = REMOVED;
-    st.nActive--;
+    retireHome(ctx, d);
   }
   return done;
 }
@@ -95,8 +94,7 @@ function letSaleHomeToStatushouder(ctx: AllocationContext, k: number, d: number)
   st.nSales++;
   moveOut(ctx, st.dwTenant[sold], -1);
   tally(ctx, ctx.lay.salesToTenants, 1);
-  st.dwState[sold] = REMOVED;
-  st.nActive--;
+  retireHome(ctx, sold);
   return true;
 }
 
@@ -134,10 +132,19 @@ function removeHomes(ctx: AllocationContext, k: number, o: number, n: number): n
       st.hhDwelling[h] = -1;
       register(ctx, h, URGENT);
     }
-    st.dwState[d] = REMOVED;
-    st.nActive--;
+    retireHome(ctx, d);
   }
   return done;
+}
+
+/** Home `d` leaves the stock (sold or demolished): its row stays, marked REMOVED, and leaves every count. */
+function retireHome(ctx: AllocationContext, d: number): void {
+  const { st } = ctx;
+  if (st.dwState[d] === OCCUPIED) countTenant(st, d, -1);
+  st.bandHomes[st.dwBand[d]]--;
+  if (st.dwOwner[d] === DOMIJN) st.domijnByLabel[st.dwLabel[d]]--;
+  st.dwState[d] = REMOVED;
+  st.nActive--;
 }
 
 /** A home of owner `o` in kern `k` to take out: a vacant one if there is one, else the first occupied. */
@@ -150,12 +157,20 @@ function pickHome(ctx: AllocationContext, k: number, o: number): number {
   return occupiedHome(ctx, k, o);
 }
 
-/** The first occupied home of owner `o` in kern `k`, or −1. */
+/**
+ * The first occupied home of owner `o` in kern `k`, or −1. The search starts at a bound below which no
+ * home of that kern and owner is occupied (lowered when one is let, see ./tenancy).
+ */
 function occupiedHome(ctx: AllocationContext, k: number, o: number): number {
   const { st } = ctx;
-  for (let d = 0; d < st.nDwellings; d++) {
-    if (st.dwState[d] === OCCUPIED && st.dwKern[d] === k && st.dwOwner[d] === o) return d;
+  const cell = k * N_OWNERS + o;
+  for (let d = st.firstOccupied[cell]; d < st.nDwellings; d++) {
+    if (st.dwState[d] === OCCUPIED && st.dwKern[d] === k && st.dwOwner[d] === o) {
+      st.firstOccupied[cell] = d;
+      return d;
+    }
   }
+  st.firstOccupied[cell] = st.nDwellings;
   return -1;
 }
 
@@ -191,6 +206,9 @@ export function addHome(ctx: AllocationContext, k: number, o: number, source: nu
     Math.floor(uniform(ctx.run, DRAW.newHome, key + 1) * (am.roomsMax[type] - am.roomsMin[type] + 1));
   st.dwBand[d] = pickCumulative(am.bandCumulative, uniform(ctx.run, DRAW.newHome, key + 2));
   st.dwLabel[d] = source === FROM_ACQUISITION ? am.acquisitionLabel : am.newBuildLabel;
+  st.dwState[d] = VACANT;
+  st.bandHomes[st.dwBand[d]]++;
+  if (o === DOMIJN) st.domijnByLabel[st.dwLabel[d]]++;
   st.nActive++;
   vacate(ctx, d, source);
 }

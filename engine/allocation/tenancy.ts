@@ -1,9 +1,20 @@
+import { N_OWNERS } from "../kernel/cells";
 import { uniform } from "../kernel/random";
 import { type AllocationContext, ageAt, DRAW, tally } from "./context";
 import { GEOMETRIC_STEPS } from "./draw";
 import { rentCeilingBand } from "./households";
 import { countRegistration, dequeue, enqueue, leaveQueue } from "./queues";
-import { MOVED_OUT, OCCUPIED, TENANT, TENANT_WAITING, typeKernCategory, VACANT, WAITING } from "./state";
+import {
+  countTenant,
+  MOVED_OUT,
+  OCCUPIED,
+  setHouseholdState,
+  TENANT,
+  TENANT_WAITING,
+  typeKernCategory,
+  VACANT,
+  WAITING,
+} from "./state";
 import {
   DWELLING_TYPES,
   EENGEZINS,
@@ -73,23 +84,36 @@ export function scheduleMoveOut(
   link(ctx, st.doorstroomHead, registers, h);
 }
 
-/** When a new registrant would leave the waiting list, counting from `quarter`, from uniform `u`; filed. */
-export function scheduleLeave(ctx: AllocationContext, h: number, quarter: number, u: number): void {
+/**
+ * When a new registrant would leave the waiting list, counting from `quarter`, from uniform `u` (or, when
+ * `step` ≥ 0, the step of the table a uniform falls in: `floor(u * GEOMETRIC_STEPS)`); filed.
+ */
+export function scheduleLeave(
+  ctx: AllocationContext,
+  h: number,
+  quarter: number,
+  u: number,
+  step = -1,
+): void {
   const { st } = ctx;
-  const leave = quarter + quartersUntilEvent(ctx, ctx.am.leaveClass, u);
+  const cls = ctx.am.leaveClass;
+  const leave =
+    quarter + (step >= 0 ? ctx.am.geometric[cls * GEOMETRIC_STEPS + step] : quartersUntilEvent(ctx, cls, u));
   st.hhLeave[h] = leave;
   if (leave < ctx.nQuarters) link(ctx, st.leaveHead, leave, h);
 }
 
 /**
- * Register household `h` in queue `group` now; `u` draws when it would leave (default: its own draw,
+ * Register household `h` in queue `group` now; `step` (a whole number, so no boxed number is passed)
+ * draws when it would leave, as `floor(u * GEOMETRIC_STEPS)` of a uniform u (default −1: its own draw,
  * keyed by household and tenancy).
  */
-export function register(ctx: AllocationContext, h: number, group: number, u = -1): void {
+export function register(ctx: AllocationContext, h: number, group: number, step = -1): void {
   const { st } = ctx;
-  st.hhState[h] = st.hhDwelling[h] >= 0 ? TENANT_WAITING : WAITING;
+  setHouseholdState(st, h, st.hhDwelling[h] >= 0 ? TENANT_WAITING : WAITING);
   st.hhRegistered[h] = ctx.quarter;
-  scheduleLeave(ctx, h, ctx.quarter, u >= 0 ? u : uniform(ctx.run, DRAW.leaveQueue, h * 8 + st.hhMoves[h]));
+  if (step >= 0) scheduleLeave(ctx, h, ctx.quarter, 0, step);
+  else scheduleLeave(ctx, h, ctx.quarter, uniform(ctx.run, DRAW.leaveQueue, h * 8 + st.hhMoves[h]));
   enqueue(ctx, h, group);
   countRegistration(ctx);
 }
@@ -97,6 +121,7 @@ export function register(ctx: AllocationContext, h: number, group: number, u = -
 /** Home `d` falls vacant for `source` and joins the homes to let. */
 export function vacate(ctx: AllocationContext, d: number, source: number): void {
   const { st, lay } = ctx;
+  if (st.dwState[d] === OCCUPIED) countTenant(st, d, -1);
   st.dwState[d] = VACANT;
   st.dwTenant[d] = -1;
   st.dwSource[d] = source;
@@ -112,7 +137,7 @@ export function moveOut(ctx: AllocationContext, h: number, source: number): void
   const { st } = ctx;
   const d = st.hhDwelling[h];
   if (st.hhState[h] === TENANT_WAITING) leaveQueue(ctx, h, ctx.quarter);
-  st.hhState[h] = MOVED_OUT;
+  setHouseholdState(st, h, MOVED_OUT);
   st.hhDwelling[h] = -1;
   st.hhExit[h] = -1;
   if (source >= 0) vacate(ctx, d, source);
@@ -153,10 +178,13 @@ export function house(ctx: AllocationContext, h: number, d: number, group: numbe
     vacate(ctx, previous, FROM_CHAIN);
   }
   dequeue(ctx, h);
-  st.hhState[h] = TENANT;
+  setHouseholdState(st, h, TENANT);
   st.hhDwelling[h] = d;
   st.dwState[d] = OCCUPIED;
   st.dwTenant[d] = h;
+  countTenant(st, d, 1);
+  const cell = st.dwKern[d] * N_OWNERS + st.dwOwner[d];
+  if (d < st.firstOccupied[cell]) st.firstOccupied[cell] = d;
   if (ctx.letting) ctx.letting(h, d);
   st.hhMoves[h]++;
   scheduleMoveOut(ctx, h, d, q, moveOutClass(ctx, h, d, q));

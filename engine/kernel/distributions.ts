@@ -58,6 +58,32 @@ export function addSample(h: Histograms, dist: number, year: number, value: numb
   h.n[dist * h.nYears + year] += 1;
 }
 
+/**
+ * `addSample` for the first `count` values of `values`, in order: the same counts and sums, without a
+ * call per value (a call that is not inlined boxes its number argument, and so allocates).
+ */
+export function addSamples(
+  h: Histograms,
+  dist: number,
+  year: number,
+  values: Float64Array,
+  count: number,
+): void {
+  const d = h.defs[dist];
+  const { min, max, bins, resolution } = d;
+  const base = h.offsets[dist] + year * bins;
+  const counts = h.counts;
+  let sum = 0;
+  for (let i = 0; i < count; i++) {
+    const value = values[i];
+    const bin = Math.min(bins - 1, Math.max(0, Math.floor(((value - min) / (max - min)) * bins)));
+    counts[base + bin] += 1;
+    sum += Math.round(value / resolution);
+  }
+  h.sums[dist * h.nYears + year] += sum;
+  h.n[dist * h.nYears + year] += count;
+}
+
 /** Add `from` into `into` (same definitions). */
 export function addHistograms(into: Histograms, from: Histograms): void {
   for (let i = 0; i < into.counts.length; i++) into.counts[i] += from.counts[i];

@@ -46,9 +46,31 @@ function mix(x: number): number {
   return x >>> 0;
 }
 
-/** A uniform draw in [0, 1) for (run, purpose, index); the same arguments always give the same number. */
+/**
+ * A uniform draw in [0, 1) for (run, purpose, index); the same arguments always give the same number:
+ * `mix(run ^ mix(purpose ^ mix(index + 0x9e3779b9))) / 2³²`, the three mixes written out so that no
+ * inner call returns a 32-bit number (which, out of the small-integer range, is boxed: an allocation).
+ */
 export function uniform(run: number, purpose: number, index: number): number {
-  return mix(run ^ mix(purpose ^ mix(index + 0x9e3779b9))) / 4294967296;
+  let x = (index + 0x9e3779b9) >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x21f0aaad);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x735a2d97);
+  x ^= x >>> 15;
+  x = (purpose ^ x) >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x21f0aaad);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x735a2d97);
+  x ^= x >>> 15;
+  x = (run ^ x) >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x21f0aaad);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x735a2d97);
+  x ^= x >>> 15;
+  return (x >>> 0) / 4294967296;
 }
 
 /** Inverse CDF of the triangular distribution (min ≤ mode ≤ max) at u. */

@@ -1,0 +1,123 @@
+import { disposableIncome } from "../../../../../engine/affordability/compile";
+import { energyCost } from "../../../../../engine/affordability/energy";
+import { huurtoeslagAbove } from "../../../../../engine/affordability/huurtoeslag";
+import { INCOME_LOW } from "../../../../../engine/allocation/vocabulary";
+import { DOMIJN } from "../../../../../engine/kernel/cells";
+import { addSample, type Histograms } from "../../../../../engine/kernel/distributions";
+import type { AllocationContext } from "../allocation/context";
+import { OCCUPIED, REMOVED, WAITING } from "../allocation/state";
+import type { AffordabilityContext } from "./rents";
+
+/** Energy label E (A = 0 … G = 6): E, F and G are what the national agreements want gone after 2028. */
+const LABEL_E = 4;
+
+/**
+ * At the end of each year: what every sampled tenant household pays and has left. Housing costs
+ * (woonlasten) are rent plus energy minus huurtoeslag; the huurquote is net rent, the woonquote housing
+ * costs, over disposable income; betaalrisico is what is left of disposable income after housing costs
+ * falling below the norm for basic needs (PBL and Nibud's definitions; the norm is the scenario's). Every `sampleEvery`-th home is measured, the subset rotating with the
+ * run, and counts are scaled back up.
+ */
+export function measureAffordability(
+  ctx: AllocationContext,
+  aff: AffordabilityContext,
+  histograms: Histograms,
+): void {
+  const { st, record, nYears } = ctx;
+  const { model, lay } = aff;
+  const y = ctx.year;
+  const at = (metric: number) => metric * nYears + y;
+  const every = model.sampleEvery;
+  const offset = ctx.run % every;
+  const L = y * 4;
+  const kkg = model.limits[L];
+  const lib = model.limits[L + 3];
+  const incomeIndex = model.incomeIndex[y];
+  const energyIndex = model.energyIndex[y];
+  const normIndex = model.normIndex[y];
+  // The huurtoeslag's euro parameters move with rents (minimum basishuur) and incomes (income floor).
+  const minimum = (model.huurtoeslag.minimumBasishuur * model.limits[L]) / ctx.am.rentLimits[0];
+  const floor = model.huurtoeslag.incomeFloor * incomeIndex;
+  const slope = model.huurtoeslag.slope;
+  const { dwState, dwBand, dwTenant, dwLabel, dwOwner, hhSize, hhIncome } = st;
+  const maxRentCondition = model.maxRentCondition[y] === 1;
+  const { rent: rents } = aff;
+  const nDwellings = st.nDwellings;
+  const aftoppingLaag = model.limits[L + 1];
+  const aftoppingHoog = model.limits[L + 2];
+  let n = 0;
+  let risk = 0;
+  let toeslagTotal = 0;
+  let energyTotal = 0;
+  let rentTotal = 0;
+  const bandRent = [0, 0, 0, 0];
+  const bandSampled = [0, 0, 0, 0];
+  const bandHomes = [0, 0, 0, 0];
+  let poorLabel = 0;
+  for (let d = 0; d < nDwellings; d++) {
+    if (dwState[d] === REMOVED) continue;
+    bandHomes[dwBand[d]]++;
+    if (dwOwner[d] === DOMIJN && dwLabel[d] >= LABEL_E) poorLabel++;
+  }
+  for (let d = offset; d < nDwellings; d += every) {
+    if (dwState[d] !== OCCUPIED) continue;
+    const band = dwBand[d];
+    const h = dwTenant[d];
+    const size = hhSize[h];
+    // Huurtoeslag goes by gross income; what a household can spend, by disposable income (PBL, Nibud).
+    const income = hhIncome[h] * incomeIndex;
+    const monthly = (disposableIncome(model, hhIncome[h]) * incomeIndex) / 12;
+    const rent = rents[d];
+    const base = minimum + (slope * Math.max(0, income - floor)) / 12;
+    const aftopping = size <= 2 ? aftoppingLaag : aftoppingHoog;
+    const toeslag = huurtoeslagAbove(model.huurtoeslag, base, rent, kkg, aftopping, lib, maxRentCondition);
+    const energy = energyCost(model.energy, dwLabel[d], size) * energyIndex;
+    const costs = rent - toeslag + energy;
+    addSample(histograms, lay.huurquoteDistribution, y, monthly > 0 ? (rent - toeslag) / monthly : 1);
+    addSample(histograms, lay.woonquoteDistribution, y, monthly > 0 ? costs / monthly : 1);
+    addSample(histograms, lay.woonlastenDistribution, y, costs);
+    if (monthly - costs < model.norms[Math.min(size, 4) - 1] * normIndex) risk++;
+    n++;
+    toeslagTotal += toeslag;
+    energyTotal += energy;
+    rentTotal += rent;
+    bandRent[band] += rent;
+    bandSampled[band]++;
+  }
+  record[at(lay.betaalrisicoCount)] = risk * every;
+  record[at(lay.betaalrisicoShare)] = n > 0 ? risk / n : 0;
+  record[at(lay.huurtoeslagTotal)] = toeslagTotal * 12 * every;
+  record[at(lay.energyCostMean)] = n > 0 ? energyTotal / n : 0;
+  record[at(lay.rentMean)] = n > 0 ? rentTotal / n : 0;
+  record[at(lay.labelEfg)] = poorLabel;
+  for (let b = 0; b < 4; b++) {
+    record[at(lay.homesByBand[b])] = bandHomes[b];
+    record[at(lay.rentMeanByBand[b])] = bandSampled[b] > 0 ? bandRent[b] / bandSampled[b] : 0;
+  }
+  countSeekers(ctx, aff, offset, every);
+}
+
+/** The agreement's yearly check: active home-seekers by the rent passend toewijzen allows them (sampled as the homes are). */
+function countSeekers(
+  ctx: AllocationContext,
+  aff: AffordabilityContext,
+  offset: number,
+  every: number,
+): void {
+  const { st, record, nYears } = ctx;
+  const { lay } = aff;
+  const y = ctx.year;
+  let small = 0;
+  let large = 0;
+  let any = 0;
+  for (let h = offset; h < st.nHouseholds; h += every) {
+    // Waiting and not living in a social home: a sitting tenant who seeks another home keeps one.
+    if (st.hhState[h] !== WAITING) continue;
+    if (st.hhClass[h] !== INCOME_LOW) any++;
+    else if (st.hhSize[h] <= 2) small++;
+    else large++;
+  }
+  record[lay.seekersUpToAftoppingLaag * nYears + y] = small * every;
+  record[lay.seekersUpToAftoppingHoog * nYears + y] = large * every;
+  record[lay.seekersAnyBand * nYears + y] = any * every;
+}
