@@ -150,7 +150,15 @@ describe("bouwplanning.html", () => {
     await expect.poll(() => page.locator(`${figure} svg`).first().getAttribute("width")).toBe(wide);
   });
 
-  it("gives the same summary.json bytes as Node's simulate for the same scenario and seed", async () => {
+  it("says in plain words what is done, and gives the same summary.json bytes as Node's simulate behind Details", async () => {
+    expect(await page.locator(".ws-progress-text").textContent()).toMatch(
+      /^1\.000 berekeningen klaar in \d+,\d s$|^1\.000 berekeningen klaar in \d+ min \d+ s$/,
+    );
+    expect(await page.locator('button[name="samenvatting"]').isVisible()).toBe(false);
+    await page.locator(".ws-progress-details > summary").click();
+    expect(await page.locator(".ws-progress-details").textContent()).toMatch(
+      /seed 1, scenario-hash [0-9a-f]{16}/,
+    );
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.locator('button[name="samenvatting"]').click(),
