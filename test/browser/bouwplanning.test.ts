@@ -174,7 +174,10 @@ describe("bouwplanning.html", () => {
     const save = async (chart: string, button: string) => {
       const [download] = await Promise.all([
         page.waitForEvent("download"),
-        page.locator(`figure[data-chart="${chart}"] .ws-export button`, { hasText: button }).click(),
+        page
+          .locator(`figure[data-chart="${chart}"] .ws-export`)
+          .getByRole("button", { name: button, exact: true })
+          .click(),
       ]);
       return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
     };
@@ -182,6 +185,16 @@ describe("bouwplanning.html", () => {
     expect(svg.name).toBe("realisatie-Basis_Losser.svg");
     expect(svg.bytes.toString("utf8")).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg.bytes.toString("utf8")).toContain("Realisatie van de opgave");
+    // The image carries its context: the scenario, runs, seed and day, and what the band means.
+    expect(svg.bytes.toString("utf8")).toMatch(
+      /Scenario: Basis Losser · 1\.000 runs · seed 1 · gemaakt op \d+ \w+ \d{4}/,
+    );
+    expect(svg.bytes.toString("utf8")).toContain("Band: van P10 tot P90");
+    const table = (await save("realisatie", "CSV")).bytes.toString("utf8");
+    expect(table.startsWith("\uFEFFmetriek (id);omschrijving;eenheid;jaar;gemiddelde;P5;")).toBe(true);
+    const perRun = (await save("realisatie", "CSV per run")).bytes.toString("utf8").split("\r\n");
+    expect(perRun[0]).toBe("\uFEFFrun;metriek (id);omschrijving;eenheid;jaar;waarde");
+    expect(perRun.filter((line) => line.startsWith("1000;opgave.realised;")).length).toBeGreaterThan(5);
     const png = await save("verdeling", "PNG");
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(png.bytes.length).toBeGreaterThan(10_000);
