@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parseScenario } from "../../../engine/index";
 import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../../../web/scenario/builtin";
-import { SCENARIO_DIR } from "../../helpers/scenarios";
+import { readScenarioJson, SCENARIO_DIR } from "../../helpers/scenarios";
 
 describe("meegeleverde scenario's in de notebooks", () => {
   it("bevatten elk scenario uit data/scenarios, zodat een nieuwe variant niet vergeten wordt", () => {
@@ -10,6 +11,14 @@ describe("meegeleverde scenario's in de notebooks", () => {
       .map((f) => f.replace(/\.json$/, ""));
     expect([...BUILTIN_IDS].sort()).toEqual(files.sort());
     expect(BUILTIN_IDS[0]).toBe("basis");
+  });
+
+  it("zijn precies de bestanden in data/scenarios, ook al bundelt de pagina alleen de basis en de varianten", () => {
+    for (const id of BUILTIN_IDS) {
+      const fromFile = parseScenario(readScenarioJson(id));
+      if (!fromFile.ok) throw new Error(id);
+      expect(builtinScenario(id), id).toEqual(fromFile.value);
+    }
   });
 
   it("dragen elk een eigen naam", () => {
