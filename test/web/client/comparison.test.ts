@@ -57,7 +57,13 @@ describe("comparison", () => {
     const r2034 = rows.find((r) => r.year === 2034)!;
     expect(r2034.p50).toBeLessThan(0);
     expect(differenceReading(compared[0], compared[1], rows, 2034, "woningen")?.text).toMatch(
-      /^In 2034 geeft Vertraging naar verwachting [\d.]+ woningen minder dan Basis Losser \(80% kans/,
+      /^In 2034 geeft Vertraging naar verwachting [\d.]+ woningen minder dan Basis Losser \(80% kans: tussen [\d.]+ (minder )?en [\d.]+ (minder|meer)\)\.$/,
+    );
+    expect(differenceReading(compared[0], compared[1], rows, 2034, "woningen")?.text).not.toMatch(/-\d/);
+    // A band on both sides of zero says so in words.
+    const fake = [{ year: 2034, mean: -5, p5: -30, p10: -20, p25: -10, p50: -5, p75: 0, p90: 10, p95: 20 }];
+    expect(differenceReading(compared[0], compared[1], fake, 2034, "woningen")?.text).toContain(
+      "(80% kans: tussen 20 minder en 10 meer)",
     );
   });
 
