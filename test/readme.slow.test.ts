@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -46,4 +46,15 @@ const __whole = __json(__sim.prepared.shape, __sim.meta, __sim.summary);
 console.log(JSON.stringify(summary) === JSON.stringify(__whole));`;
     expect(run(example("## In code"), probe).trim()).toBe("true");
   }, 60_000);
+});
+
+describe("README addresses", () => {
+  it("names every notebook by the address the server serves it at, not by its path in the checkout", () => {
+    const served = [...README.matchAll(/http:\/\/localhost:4173\/([\w/-]+\.html)/g)].map((m) => m[1]);
+    const pages = readdirSync(join(ROOT, "notebooks"))
+      .filter((f) => f.endsWith(".html"))
+      .sort();
+    expect(served.filter((p) => !pages.includes(p))).toEqual([]);
+    expect([...new Set(served)].sort()).toEqual(pages);
+  });
 });

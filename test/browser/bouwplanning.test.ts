@@ -150,7 +150,15 @@ describe("bouwplanning.html", () => {
     await expect.poll(() => page.locator(`${figure} svg`).first().getAttribute("width")).toBe(wide);
   });
 
-  it("gives the same summary.json bytes as Node's simulate for the same scenario and seed", async () => {
+  it("says in plain words what is done, and gives the same summary.json bytes as Node's simulate behind Details", async () => {
+    expect(await page.locator(".ws-progress-text").textContent()).toMatch(
+      /^1\.000 berekeningen klaar in \d+,\d s$|^1\.000 berekeningen klaar in \d+ min \d+ s$/,
+    );
+    expect(await page.locator('button[name="samenvatting"]').isVisible()).toBe(false);
+    await page.locator(".ws-progress-details > summary").click();
+    expect(await page.locator(".ws-progress-details").textContent()).toMatch(
+      /seed 1, scenario-hash [0-9a-f]{16}/,
+    );
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.locator('button[name="samenvatting"]').click(),
@@ -166,7 +174,10 @@ describe("bouwplanning.html", () => {
     const save = async (chart: string, button: string) => {
       const [download] = await Promise.all([
         page.waitForEvent("download"),
-        page.locator(`figure[data-chart="${chart}"] .ws-export button`, { hasText: button }).click(),
+        page
+          .locator(`figure[data-chart="${chart}"] .ws-export`)
+          .getByRole("button", { name: button, exact: true })
+          .click(),
       ]);
       return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
     };
@@ -174,6 +185,16 @@ describe("bouwplanning.html", () => {
     expect(svg.name).toBe("realisatie-Basis_Losser.svg");
     expect(svg.bytes.toString("utf8")).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg.bytes.toString("utf8")).toContain("Realisatie van de opgave");
+    // The image carries its context: the scenario, runs, seed and day, and what the band means.
+    expect(svg.bytes.toString("utf8")).toMatch(
+      /Scenario: Basis Losser · 1\.000 runs · seed 1 · gemaakt op \d+ \w+ \d{4}/,
+    );
+    expect(svg.bytes.toString("utf8")).toContain("Band: van P10 tot P90");
+    const table = (await save("realisatie", "CSV")).bytes.toString("utf8");
+    expect(table.startsWith("\uFEFFmetriek (id);omschrijving;eenheid;jaar;gemiddelde;P5;")).toBe(true);
+    const perRun = (await save("realisatie", "CSV per run")).bytes.toString("utf8").split("\r\n");
+    expect(perRun[0]).toBe("\uFEFFrun;metriek (id);omschrijving;eenheid;jaar;waarde");
+    expect(perRun.filter((line) => line.startsWith("1000;opgave.realised;")).length).toBeGreaterThan(5);
     const png = await save("verdeling", "PNG");
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(png.bytes.length).toBeGreaterThan(10_000);

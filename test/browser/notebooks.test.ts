@@ -344,6 +344,33 @@ describe("methode.html", () => {
     expect(rows).toBe(assumptionRows(builtinScenario("basis")).length);
   });
 
+  it("fits every table of assumptions in the page, names rows in Dutch, and filters by search and basis", async () => {
+    const widths = await page.evaluate(() => {
+      const box = document.querySelector(".ws-assumptions")!.getBoundingClientRect().width;
+      for (const d of document.querySelectorAll<HTMLDetailsElement>(".ws-assumptions details")) d.open = true;
+      const tables = [...document.querySelectorAll(".ws-assumptions table")].map(
+        (t) => t.getBoundingClientRect().width,
+      );
+      return { box, widest: Math.max(...tables) };
+    });
+    expect(widths.widest).toBeLessThanOrEqual(widths.box + 1);
+    const names = await page.locator(".ws-assumptions td.ws-name").allTextContents();
+    expect(names.filter((n) => /\w\.\w|\[\d+\]/.test(n))).toEqual([]);
+    await page.locator('input[name="zoek-aanname"]').fill("uitval");
+    await page.locator('select[name="basis"]').selectOption("estimate");
+    const shown = await page
+      .locator(".ws-assumptions tbody tr:visible")
+      .evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.basis, tr.textContent ?? ""]));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every(([basis, text]) => basis === "estimate" && /uitval/i.test(text!))).toBe(true);
+    expect(await page.locator(".ws-shown").textContent()).toMatch(/^\d+ van \d+\.?\d* aannames\.$/);
+    await page.locator('input[name="zoek-aanname"]').fill("");
+    await page.locator('select[name="basis"]').selectOption("all");
+    expect(await page.locator(".ws-assumptions tbody tr:visible").count()).toBe(
+      assumptionRows(builtinScenario("basis")).length,
+    );
+  });
+
   it("shows the calibration table the command line prints: every row of the baseline, each inside its tolerance", async () => {
     await page.locator('.ws-calibration[data-state="klaar"]').waitFor({ timeout: 60_000 });
     const basis = builtinScenario("basis");

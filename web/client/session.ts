@@ -5,6 +5,8 @@ import {
   summariseCompletions,
   summaryOf,
 } from "../../engine/index";
+import type { Cell } from "../common/csv";
+import { runTable } from "./run-table";
 import { type Signal, signal } from "./signal";
 import type { WorkerPool } from "./worker-pool";
 
@@ -22,6 +24,8 @@ export interface RunResult {
   elapsed: number;
   /** A quick first look with fewer runs, shown on opening while the full run is under way. */
   preliminary: boolean;
+  /** The values of every run of the given metrics, for the per-run CSV (see ./run-table). */
+  perRun?: (ids: readonly string[]) => Cell[][];
   /**
    * The last full result of another scenario, so a chart can say what the last edit did ("vorige
    * berekening"); it carries no previous of its own.
@@ -52,7 +56,8 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
   /** What a new full result of `hash` is compared with: the last of another scenario. */
   const previousFor = (hash: string): RunResult | undefined => {
     if (!lastFull) return undefined;
-    if (lastFull.summary.meta.scenarioHash !== hash) return { ...lastFull, previous: undefined };
+    if (lastFull.summary.meta.scenarioHash !== hash)
+      return { ...lastFull, previous: undefined, perRun: undefined };
     return lastFull.previous;
   };
   return {
@@ -70,7 +75,7 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
         if (outcome.status !== "done") return outcome;
         const summary = summaryOf(outcome.result, outcome.shape, seed);
         const spread = summariseCompletions(outcome.shape.projects, outcome.completions);
-        return { status: "done" as const, summary, spread };
+        return { status: "done" as const, summary, spread, perRun: runTable(outcome.result, outcome.shape) };
       };
       const preview = options.preview ?? 0;
       if (preview > 0 && preview < runs) {

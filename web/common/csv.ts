@@ -27,18 +27,18 @@ export function parseCsv(text: string): CsvTable {
       else field += c;
     } else if (c === '"' && field === "") quoted = true;
     else if (c === delimiter) {
-      row.push(field);
+      row.push(unprotect(field));
       field = "";
     } else if (c === "\n" || c === "\r") {
       if (c === "\r" && clean[i + 1] === "\n") i++;
-      row.push(field);
+      row.push(unprotect(field));
       rows.push(row);
       row = [];
       field = "";
     } else field += c;
   }
   if (field !== "" || row.length > 0) {
-    row.push(field);
+    row.push(unprotect(field));
     rows.push(row);
   }
   return { delimiter, rows: rows.filter((r) => r.some((cell) => cell.trim() !== "")) };
@@ -58,12 +58,26 @@ export function parseNumber(text: string, dutch: boolean): number | undefined {
 
 export type Cell = string | number | boolean | null | undefined;
 
+/**
+ * A text a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, a tab or a carriage return at the
+ * start) gets a single quote before it, so opening an export never runs anything (CSV injection).
+ */
+export function formulaSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** The text `formulaSafe` was given: its quote taken off again when a file of ours is read back. */
+export function unprotect(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 const quote = (text: string, delimiter: string) =>
   /[";\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
 
 /**
  * Rows as CSV for Dutch Excel by default: `;`, decimal comma, and a byte-order mark so Excel reads
- * the file as UTF-8 (village names and dashes survive).
+ * the file as UTF-8 (village names and dashes survive). Every text cell is made formula-safe; numbers
+ * stay numbers (a negative number is written as one, not as text).
  */
 export function toCsv(rows: readonly (readonly Cell[])[], options: { dutch?: boolean } = {}): string {
   const dutch = options.dutch ?? true;
@@ -72,7 +86,7 @@ export function toCsv(rows: readonly (readonly Cell[])[], options: { dutch?: boo
     if (value === null || value === undefined) return "";
     if (typeof value === "number") return dutch ? String(value).replace(".", ",") : String(value);
     if (typeof value === "boolean") return value ? "ja" : "nee";
-    return quote(value, delimiter);
+    return quote(formulaSafe(value), delimiter);
   };
   const body = rows.map((r) => r.map(cell).join(delimiter)).join("\r\n");
   return `${dutch ? "\uFEFF" : ""}${body}\r\n`;

@@ -56,7 +56,15 @@ interface ReadSpec {
   reading(s: SummaryJson, o: AffordabilityOptions): Reading | undefined;
   /** The reading's value in words, for the clause about the starting point. */
   format: (value: number) => string;
+  /**
+   * A spread over households (and runs together), not over runs: the exported image says so, and there
+   * is no per-run table, since the runs keep only the histogram.
+   */
+  overHouseholds?: true;
 }
+
+const HOUSEHOLDS_BAND =
+  "Lijn: de mediaan over alle huishoudens. Donker: de middelste helft van de huishoudens (P25–P75), licht: 80% van de huishoudens (P10–P90), over alle runs samen; de spreiding is die tussen huishoudens, niet tussen runs.";
 
 type AffordabilityFigure = FigureSpec<SummaryJson, AffordabilityOptions>;
 
@@ -66,6 +74,8 @@ function asFigure(spec: ReadSpec): AffordabilityFigure {
     caption: spec.caption,
     render: spec.render,
     table: (s, o) => metricTable(s, spec.metrics(s, o)),
+    metrics: spec.overHouseholds ? undefined : spec.metrics,
+    band: spec.overHouseholds ? HOUSEHOLDS_BAND : undefined,
     headline: (s, o) => withReference(spec, s, o),
   };
 }
@@ -197,6 +207,7 @@ const READ_SPECS = {
     caption:
       "Netto huur (na huurtoeslag) als deel van het inkomen, over alle huurders: donker de middelste helft, licht 80% van de huishoudens.",
     metrics: () => ["huurquote"],
+    overHouseholds: true,
     render: (s, o) => distributionChart(s, "huurquote", { ...o, yLabel: "huurquote", format: shareFormat }),
     reading: (s) => huurquoteReading(s),
     format: shareFormat,
@@ -206,6 +217,7 @@ const READ_SPECS = {
     caption:
       "Huur plus energie min huurtoeslag, over alle huurders: donker de middelste helft, licht 80% van de huishoudens.",
     metrics: () => ["woonlasten"],
+    overHouseholds: true,
     render: (s, o) => distributionChart(s, "woonlasten", { ...o, yLabel: "euro per maand", format: euro }),
     reading: (s) => woonlastenReading(s),
     format: euro,
@@ -273,5 +285,8 @@ export function affordabilityFigure(
     scenarioName: s.meta.scenarioName,
     hash: s.meta.scenarioHash,
     preliminary: result.preliminary,
+    seed: s.meta.seed,
+    runs: s.meta.runs,
+    perRun: result.perRun,
   });
 }

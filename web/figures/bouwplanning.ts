@@ -46,6 +46,7 @@ export const FIGURES = {
     caption: "Mediaan (lijn) en de band waarbinnen 80% van de runs valt (P10–P90).",
     image: true,
     render: (r, o) => completionsChart(r.summary, o),
+    metrics: () => ["completions.total"],
     table: (r) => metrics(r, ["completions.total"]),
   },
   realisatie: {
@@ -54,6 +55,7 @@ export const FIGURES = {
       "Gerealiseerde woningen sinds de start van de Woonvisie, opgeteld, tegen de opgave. Na een wijziging: grijze stippellijn de mediaan van de vorige berekening.",
     image: true,
     render: (r, o) => realisationChart(r.summary, { ...o, previous: r.previous?.summary }),
+    metrics: () => ["opgave.realised"],
     table: (r) => metrics(r, ["opgave.realised"]),
     headline: (r) => {
       const now = opgaveAtDeadline(r);
@@ -75,6 +77,7 @@ export const FIGURES = {
       "Aandeel sociale huur in alle opleveringen sinds de start (band en lijn) en per jaar (ruiten, gemiddeld over de runs).",
     image: true,
     render: (r, o) => newbuildShareChart(r.summary, o),
+    metrics: () => ["newbuild_share.sociale_huur"],
     table: (r) => metrics(r, ["newbuild_share.sociale_huur"]),
   },
   verdeling: {
@@ -103,6 +106,7 @@ export const FIGURES = {
     caption: "Aandeel sociale huur in de voorraad per kern en voor de hele gemeente (gestreept).",
     image: true,
     render: (r, o) => shareByKernChart(r.summary, o),
+    metrics: (r) => ["share.sociale_huur", ...perKern(r, "share.sociale_huur")],
     table: (r) => metrics(r, ["share.sociale_huur", ...perKern(r, "share.sociale_huur")]),
   },
   projecten: {
@@ -116,7 +120,7 @@ export const FIGURES = {
         horizon: r.summary.years[r.summary.years.length - 1] + 1,
       }),
     table: (r) => [
-      ["project", "status", "gepland", "p10", "mediaan", "p90", "kans op uitval"],
+      ["project", "status", "gepland", "P10", "mediaan", "P90", "kans op uitval"],
       ...ganttRows(r.scenario.projects, r.spread).map((d) => [
         d.name,
         d.status,
@@ -174,5 +178,8 @@ export function figure(id: FigureId, result: RunResult, options: ChartOptions = 
     scenarioName: result.summary.meta.scenarioName,
     hash: result.summary.meta.scenarioHash,
     preliminary: result.preliminary,
+    seed: result.summary.meta.seed,
+    runs: result.summary.meta.runs,
+    perRun: result.perRun,
   });
 }

@@ -71,10 +71,18 @@ export function differenceReading(
 ): { text: string; value: number } | undefined {
   const r = rows.find((x) => x.year === year);
   if (!r) return undefined;
-  const f = (x: number) => formatCount(x);
+  const f = (x: number) => formatCount(Math.abs(x));
   const direction = r.p50 < 0 ? "minder" : "meer";
+  // The band in the sentence's own words: "tussen 100 en 687 minder", not "tussen -687 en -100".
+  const side = (x: number) => (x < 0 ? `${f(x)} minder` : x > 0 ? `${f(x)} meer` : "geen verschil");
+  const band =
+    r.p90 < 0
+      ? `tussen ${f(r.p90)} en ${f(r.p10)} minder`
+      : r.p10 > 0
+        ? `tussen ${f(r.p10)} en ${f(r.p90)} meer`
+        : `tussen ${side(r.p10)} en ${side(r.p90)}`;
   return {
-    text: `In ${year} geeft ${b.label} naar verwachting ${f(Math.abs(r.p50))} ${what} ${direction} dan ${a.label} (80% kans op een verschil tussen ${f(r.p10)} en ${f(r.p90)}).`,
+    text: `In ${year} geeft ${b.label} naar verwachting ${f(r.p50)} ${what} ${direction} dan ${a.label} (80% kans: ${band}).`,
     value: r.p50,
   };
 }

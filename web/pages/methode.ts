@@ -8,7 +8,6 @@ import {
   figureValue,
   formatCalibrationValue,
   formatCount,
-  formatDecimal,
   formatShare,
   planningScope,
   prepare,
@@ -23,15 +22,17 @@ import {
 import { startBrowserSession } from "../client/spawn-worker";
 import { h, message } from "../common/dom";
 import { builtinScenario } from "../scenario/builtin";
+import { type FigureUnit, figureName, formatFigure, THEMES } from "../scenario/figure-names";
 import type { KeyValueStorage } from "../scenario/storage";
 import { restoreWorking } from "../scenario/store";
 import "../styles/page.css";
 import "../styles/methode.css";
 
 /**
- * The method notebook's pieces: the scenario's assumptions with value, unit and source, grouped by
- * part of the model, and the diagram of stocks and flows. The figures and their sources come from the
- * scenario itself (engine/provenance.ts); only the unit is read from the figure's place.
+ * The method notebook's pieces: the scenario's assumptions with a Dutch name, value, unit and source,
+ * grouped by theme, and the diagram of stocks and flows. The figures and their sources come from the
+ * scenario itself (engine/provenance.ts); names, themes and units from their place in it
+ * (web/scenario/figure-names.ts).
  */
 
 export const BASIS_LABELS: Record<SourceBasis | "none", string> = {
@@ -41,23 +42,37 @@ export const BASIS_LABELS: Record<SourceBasis | "none", string> = {
   none: "geen bron",
 };
 
-export { SECTION_LABELS, unitFor };
-
 export interface AssumptionRow extends FigureSource {
-  section: string;
-  unit: string;
+  theme: string;
+  /** The Dutch name; the path when no rule names the place (the method test fails on those). */
+  name: string;
+  named: boolean;
+  unit: FigureUnit;
+  valueText: string;
   basisLabel: string;
+  /** Source and note together: where the figure comes from or, for an estimate, why it is what it is. */
+  sourceText: string;
 }
+
+const UNNAMED: FigureUnit = { kind: "count", label: "" };
 
 export function assumptionRows(scenario: Scenario): AssumptionRow[] {
   return figureSources(scenario)
     .filter((f) => !f.path.startsWith("simulation"))
-    .map((f) => ({
-      ...f,
-      section: f.path.split(/[.[]/)[0],
-      unit: unitFor(f.path),
-      basisLabel: BASIS_LABELS[f.basis ?? "none"],
-    }));
+    .map((f) => {
+      const named = figureName(f.path, scenario);
+      const unit = named?.unit ?? UNNAMED;
+      return {
+        ...f,
+        theme: named?.theme ?? "Overig",
+        name: named?.name ?? f.path,
+        named: named !== undefined,
+        unit,
+        valueText: formatFigure(f.value, unit),
+        basisLabel: BASIS_LABELS[f.basis ?? "none"],
+        sourceText: [f.source, f.note].filter(Boolean).join(" — "),
+      };
+    });
 }
 
 /** How many figures per basis, for the sentence above the table. */
@@ -67,20 +82,116 @@ export function basisCounts(rows: readonly AssumptionRow[]): Record<string, numb
   return counts;
 }
 
-export const valueText = (r: AssumptionRow) =>
-  r.unit === "jaar"
-    ? String(r.value)
-    : r.unit.startsWith("aandeel")
-      ? `${formatDecimal(r.value * 100)}%`
-      : Number.isInteger(r.value)
-        ? formatCount(r.value)
-        : formatDecimal(r.value);
+/** What a search looks in: the name, the value as written, its unit, the source, and the place. */
+const haystack = (r: AssumptionRow) =>
+  [r.name, r.valueText, r.unit.label, r.basisLabel, r.sourceText, r.path].join(" ").toLowerCase();
 
-/** The table of assumptions, one collapsible part per section of the scenario. */
+/** The rows a search text and a basis leave: every word of the search must occur somewhere in the row. */
+export function filterRows(
+  rows: readonly AssumptionRow[],
+  search: string,
+  basis: SourceBasis | "all",
+): AssumptionRow[] {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  return rows.filter(
+    (r) => (basis === "all" || r.basis === basis) && words.every((w) => haystack(r).includes(w)),
+  );
+}
+
+/**
+ * The table of assumptions, one collapsible part per theme, with a search box and a filter by basis
+ * above it. Long sources wrap inside the page's width.
+ */
 export function assumptionTable(scenario: Scenario): HTMLElement {
   const rows = assumptionRows(scenario);
   const counts = basisCounts(rows);
-  const sections = [...new Set(rows.map((r) => r.section))];
+  const themes = [...THEMES, "Overig"].filter((t) => rows.some((r) => r.theme === t));
+  const trs = new Map<AssumptionRow, HTMLTableRowElement>();
+  const parts = themes.map((theme) => {
+    const part = rows.filter((r) => r.theme === theme);
+    const count = h("span", { class: "ws-count" }, `(${part.length})`);
+    const details = h(
+      "details",
+      {
+        open: theme === "Opgave en doelen" || theme === "Bouwpijplijn: vertraging en uitval",
+        dataset: { theme },
+      },
+      h("summary", {}, `${theme} `, count),
+      h(
+        "table",
+        { class: "ws-table ws-fit ws-assumption-table" },
+        h(
+          "colgroup",
+          {},
+          ...["ws-col-name", "ws-col-value", "ws-col-unit", "ws-col-basis", "ws-col-source"].map((c) =>
+            h("col", { class: c }),
+          ),
+        ),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            ...["aanname", "waarde", "eenheid", "basis", "bron of onderbouwing"].map((t) => h("th", {}, t)),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          ...part.map((r) => {
+            const tr = h(
+              "tr",
+              { dataset: { basis: r.basis ?? "none", path: r.path }, title: r.path },
+              h("td", { class: "ws-name" }, r.name),
+              h("td", { class: "ws-num" }, r.valueText),
+              h("td", { class: "ws-unit" }, r.unit.label),
+              h("td", { class: `ws-basis ws-basis--${r.basis ?? "none"}` }, r.basisLabel),
+              h("td", { class: "ws-source" }, r.sourceText || "geen bron"),
+            );
+            trs.set(r, tr);
+            return tr;
+          }),
+        ),
+      ),
+    );
+    return { theme, part, details, count };
+  });
+  const search = h("input", {
+    type: "search",
+    name: "zoek-aanname",
+    placeholder: "Zoek, bijvoorbeeld: uitval, huurtoeslag, Overdinkel",
+    "aria-label": "Zoek in de aannames",
+  });
+  const basis = h(
+    "select",
+    { name: "basis", "aria-label": "Toon alleen aannames met deze basis" },
+    h("option", { value: "all" }, "alle bases"),
+    ...(["agreement", "official", "estimate"] as const).map((b) =>
+      h("option", { value: b }, `${BASIS_LABELS[b]} (${formatCount(counts[BASIS_LABELS[b]] ?? 0)})`),
+    ),
+  );
+  const shown = h("p", { class: "ws-shown", role: "status" });
+  const apply = () => {
+    const term = search.value.trim();
+    const visible = new Set(filterRows(rows, term, basis.value as SourceBasis | "all"));
+    for (const [r, tr] of trs) tr.hidden = !visible.has(r);
+    for (const p of parts) {
+      const n = p.part.filter((r) => visible.has(r)).length;
+      p.details.hidden = n === 0;
+      p.count.textContent = n === p.part.length ? `(${n})` : `(${n} van ${p.part.length})`;
+      // A search opens every theme with a hit; clearing it leaves them as the reader left them.
+      if (term && n > 0) p.details.open = true;
+    }
+    shown.textContent =
+      visible.size === rows.length
+        ? ""
+        : visible.size === 0
+          ? "Geen aanname gevonden."
+          : `${formatCount(visible.size)} van ${formatCount(rows.length)} aannames.`;
+  };
+  search.addEventListener("input", apply);
+  basis.addEventListener("change", apply);
   return h(
     "div",
     { class: "ws-assumptions", dataset: { figures: String(rows.length) } },
@@ -91,46 +202,9 @@ export function assumptionTable(scenario: Scenario): HTMLElement {
         .map(([k, n]) => `${formatCount(n)} ${k}`)
         .join(", ")}.`,
     ),
-    ...sections.map((section) => {
-      const part = rows.filter((r) => r.section === section);
-      return h(
-        "details",
-        { open: section === "opgave" || section === "pipeline" },
-        h("summary", {}, `${SECTION_LABELS[section] ?? section} (${part.length})`),
-        h(
-          "div",
-          { class: "ws-table-scroll" },
-          h(
-            "table",
-            { class: "ws-table" },
-            h(
-              "thead",
-              {},
-              h(
-                "tr",
-                {},
-                ...["cijfer", "waarde", "eenheid", "basis", "bron of toelichting"].map((t) => h("th", {}, t)),
-              ),
-            ),
-            h(
-              "tbody",
-              {},
-              ...part.map((r) =>
-                h(
-                  "tr",
-                  { dataset: { basis: r.basis ?? "none" } },
-                  h("td", {}, h("code", {}, r.path)),
-                  h("td", { class: "ws-num" }, valueText(r)),
-                  h("td", {}, r.unit),
-                  h("td", { class: `ws-basis ws-basis--${r.basis ?? "none"}` }, r.basisLabel),
-                  h("td", {}, [r.source, r.note].filter(Boolean).join(" — ")),
-                ),
-              ),
-            ),
-          ),
-        ),
-      );
-    }),
+    h("div", { class: "ws-row ws-assumption-filter" }, search, basis),
+    shown,
+    ...parts.map((p) => p.details),
   );
 }
 

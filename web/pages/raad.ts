@@ -66,12 +66,22 @@ export function pairPicker(compared: readonly Compared[]): HTMLElement & { value
 const scenarioRows = (compared: readonly Compared[], id: string): ScenarioRow[] =>
   compared.flatMap((c) => metricRows(c.summary, id).map((r) => ({ ...r, scenario: c.label })));
 
+/** What an exported image of a comparison says it shows: the scenarios, their seed and runs. */
+const exported = (compared: readonly Compared[]) => ({
+  shows: compared
+    .map((c) => c.label)
+    .join(", ")
+    .replace(/, ([^,]*)$/, " en $1"),
+  seed: compared[0]?.summary.meta.seed,
+  runs: compared[0]?.summary.meta.runs,
+});
+
 const hashOf = (compared: readonly Compared[]) => compared.map((c) => c.summary.meta.scenarioHash).join("+");
 
-function longTable(rows: readonly ScenarioRow[]): Cell[][] {
+function longTable(rows: readonly ScenarioRow[], metric: string, label: string): Cell[][] {
   return [
-    ["scenario", "jaar", "mediaan", "p10", "p90"],
-    ...rows.map((r) => [r.scenario, r.year, r.p50, r.p10, r.p90]),
+    ["scenario", "metriek (id)", "omschrijving", "jaar", "mediaan", "P10", "P90"],
+    ...rows.map((r) => [r.scenario, metric, label, r.year, r.p50, r.p10, r.p90]),
   ];
 }
 
@@ -114,11 +124,12 @@ export function comparisonFigure(
             : undefined,
           scenarios: compared.map((c) => c.label),
         }),
-      table: () => longTable(rows),
+      table: () =>
+        longTable(rows, spec.metric, compared[0]?.summary.metricInfo[spec.metric]?.label ?? spec.title),
     },
     undefined,
     undefined,
-    { id: `vergelijk_${id}`, scenarioName: "vergelijking", hash: hashOf(compared) },
+    { id: `vergelijk_${id}`, scenarioName: "vergelijking", hash: hashOf(compared), ...exported(compared) },
   );
 }
 
@@ -141,7 +152,7 @@ export function chanceFigure(
     },
     undefined,
     undefined,
-    { id: "kans_per_jaar", scenarioName: "vergelijking", hash: hashOf(compared) },
+    { id: "kans_per_jaar", scenarioName: "vergelijking", hash: hashOf(compared), ...exported(compared) },
   );
 }
 
@@ -159,12 +170,17 @@ export function differenceFigure(
         "Per run het verschil tussen de twee scenario's met dezelfde toevalsgetallen; lijn: mediaan, band: 80% van de runs. Onder de nul: minder woningen.",
       render: () =>
         differenceChart(rows, { ...options, yLabel: "verschil in woningen", format: countFormat }),
-      table: () => [["jaar", "mediaan", "p10", "p90"], ...rows.map((r) => [r.year, r.p50, r.p10, r.p90])],
+      table: () => [["jaar", "mediaan", "P10", "P90"], ...rows.map((r) => [r.year, r.p50, r.p10, r.p90])],
       headline: () => differenceReading(a, b, rows, a.scenario.opgave.deadlineYear, "woningen"),
     },
     undefined,
     undefined,
-    { id: "verschil", scenarioName: `${b.label}-min-${a.label}`, hash: hashOf([a, b]) },
+    {
+      id: "verschil",
+      scenarioName: `${b.label}-min-${a.label}`,
+      hash: hashOf([a, b]),
+      ...exported([a, b]),
+    },
   );
 }
 
@@ -185,7 +201,13 @@ export function projectsFigure(c: Compared, options: { width?: number; height?: 
     },
     undefined,
     undefined,
-    { id: "projecten_opgave", scenarioName: c.label, hash: c.summary.meta.scenarioHash },
+    {
+      id: "projecten_opgave",
+      scenarioName: c.label,
+      hash: c.summary.meta.scenarioHash,
+      ...exported([c]),
+      shows: undefined,
+    },
   );
 }
 

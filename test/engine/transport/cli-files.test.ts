@@ -2,8 +2,8 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { csvCell, formulaSafe } from "../../../engine/kernel/csv";
-import { decodeText } from "../../../engine/transport/cli/files";
 import { findJsonError } from "../../../engine/kernel/json-syntax";
+import { decodeText } from "../../../engine/transport/cli/files";
 import { cli, tmp } from "../../helpers/cli";
 import { readScenarioJson } from "../../helpers/scenarios";
 

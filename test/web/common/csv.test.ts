@@ -48,4 +48,16 @@ describe("toCsv", () => {
   it("writes plain CSV on request", () => {
     expect(toCsv([["a", 0.5]], { dutch: false })).toBe("a,0.5\r\n");
   });
+
+  it("puts a single quote before every text a spreadsheet would run as a formula, not before numbers", () => {
+    const risky = ["=1+1", "+31 53", "-2", "@SUM(A1)", "\tx", "\rx"];
+    const line = toCsv([[...risky, -2, "a=b", "'quoted"]], { dutch: false });
+    expect(line).toBe(`'=1+1,'+31 53,'-2,'@SUM(A1),'\tx,"'\rx",-2,a=b,'quoted\r\n`);
+    expect(toCsv([["=A1", -0.5]])).toBe("\uFEFF'=A1;-0,5\r\n");
+  });
+
+  it("reads back what it wrote: the quote before a formula character comes off again", () => {
+    const rows = [["=1+1", "-2", "@x", "'quoted", "gewoon"]];
+    expect(parseCsv(toCsv(rows)).rows).toEqual(rows);
+  });
 });

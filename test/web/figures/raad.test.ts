@@ -59,8 +59,16 @@ describe("differenceReading", () => {
     const rows = differenceRows(compared[0], compared[1], "opgave.realised");
     expect(differenceReading(compared[0], compared[1], rows, year, "woningen")?.text).toMatch(
       new RegExp(
-        `^In ${year} geeft Vertraging naar verwachting [\\d.]+ woningen minder dan Basis Losser \\(80% kans`,
+        `^In ${year} geeft Vertraging naar verwachting [\\d.]+ woningen minder dan Basis Losser \\(80% kans: tussen [\\d.]+ (minder )?en [\\d.]+ (minder|meer)\\)\\.$`,
       ),
+    );
+    expect(differenceReading(compared[0], compared[1], rows, year, "woningen")?.text).not.toMatch(/-\d/);
+  });
+
+  it("says a band on both sides of zero in words, with no minus signs", () => {
+    const fake = [{ year: 2034, mean: -5, p5: -30, p10: -20, p25: -10, p50: -5, p75: 0, p90: 10, p95: 20 }];
+    expect(differenceReading(compared[0], compared[1], fake, 2034, "woningen")?.text).toContain(
+      "(80% kans: tussen 20 minder en 10 meer)",
     );
   });
 });
