@@ -11,7 +11,7 @@ import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../scenario/builtin"
 import { levers } from "../scenario/levers";
 import { loadSaved, savedNames } from "../scenario/saved";
 import type { KeyValueStorage } from "../scenario/storage";
-import { describeProblems } from "../scenario/store";
+import { describeProblems, REDO_ORIGIN, UNDO_ORIGIN } from "../scenario/store";
 import type { StartingWorkbench } from "./context";
 import { rangeField } from "./fields";
 import { rentSplitField } from "./rent-split";
@@ -27,7 +27,8 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
   const slot = h("div", { class: "ws-feedback" });
   const s = lab.store.current();
   const edit = (change: (s: Scenario) => Scenario, origin: string) => {
-    const result = lab.store.edit(change, origin);
+    // A slider dragged is one step back for "Ongedaan maken".
+    const result = lab.store.edit(change, origin, { group: origin });
     setMessage(
       slot,
       "fout",
@@ -146,6 +147,9 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
     order.value = x.allocation?.order[0] === "statushouder" ? "statushouder" : "urgent";
   }
   show(s);
+  lab.store.subscribe((x, origin) => {
+    if (origin === UNDO_ORIGIN || origin === REDO_ORIGIN) show(x);
+  });
   return h(
     "div",
     { class: "ws-controls ws-affordability-controls" },

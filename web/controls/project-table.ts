@@ -17,6 +17,7 @@ import { moveProject, withNewProject, withoutProject, withProjectField, withUnit
 import { applyProjectImport, exportProjects } from "../scenario/project-csv";
 import { describeProblems } from "../scenario/store";
 import type { Workbench } from "./context";
+import { undoButtons } from "./editing";
 import { wholeNumber } from "./fields";
 
 /**
@@ -245,6 +246,7 @@ export function projectTable({ store }: Pick<Workbench, "store">): HTMLElement {
           new Blob([exportProjects(store.current())], { type: "text/csv;charset=utf-8" }),
         ),
       ),
+      undoButtons({ store }),
       count,
     ),
     status,

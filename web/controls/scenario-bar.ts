@@ -46,7 +46,7 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
     ];
     const loaded =
       kind === "builtin" ? { ok: true as const, value: builtinScenario(name) } : loadSaved(storage, name);
-    const applied = loaded.ok ? store.apply(loaded.value, "kiezen") : loaded;
+    const applied = loaded.ok ? store.apply(loaded.value, "kiezen", { asStart: true }) : loaded;
     if (applied.ok) say("info", `Scenario "${applied.value.name}" geladen.`);
     else say("fout", `"${name}" kon niet worden geladen:\n${describeProblems(applied.problems)}`);
   });
@@ -99,7 +99,7 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
     fileInput.value = "";
     if (!file) return;
     const parsed = parseScenarioText(await file.text());
-    const applied = parsed.ok ? store.apply(parsed.value, "importeren") : parsed;
+    const applied = parsed.ok ? store.apply(parsed.value, "importeren", { asStart: true }) : parsed;
     if (applied.ok) say("info", `Scenario "${applied.value.name}" geïmporteerd uit ${file.name}.`);
     else
       say(
