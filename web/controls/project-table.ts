@@ -56,17 +56,19 @@ export function projectTable({ store }: Pick<Workbench, "store">): HTMLElement {
       return input;
     };
     const units = SEGMENTS.map((segment) => {
+      // Text, not type="number": the browser would read "12,5" its own way; this field says it is wrong.
       const input = h("input", {
-        type: "number",
-        min: 0,
-        step: 1,
+        type: "text",
+        inputmode: "numeric",
+        class: "ws-units",
+        size: 4,
         name: `${p.id}.${segment}`,
         value: String(figureValue(p.units[segment])),
         "aria-label": `${p.name}: ${SEGMENT_LABELS[segment]}`,
       });
       const schema = wholeNumber(`${p.id} ${SEGMENT_LABELS[segment]}`, 0, 100_000);
       input.addEventListener("change", () => {
-        const n = schema.safeParse(input.value.trim() === "" ? Number.NaN : input.value);
+        const n = schema.safeParse(input.value);
         if (!n.success) {
           say("fout", n.error.issues[0].message);
           input.value = String(figureValue(p.units[segment]));
