@@ -176,6 +176,23 @@ const PROJECT_FIELDS: { key: keyof Project; label: string; format: Format }[] = 
 
 const totalUnits = (p: Project) => SEGMENTS.reduce((sum, s) => sum + (num(p.units[s]) ?? 0), 0);
 
+/** What differs between two versions of one project, field by field ("geplande oplevering"). */
+export function projectFieldChanges(old: Project, p: Project): Change[] {
+  const out: Change[] = [];
+  for (const f of PROJECT_FIELDS) {
+    if (JSON.stringify(old[f.key]) !== JSON.stringify(p[f.key]))
+      out.push({ label: f.label, from: f.format(old[f.key]), to: f.format(p[f.key]) });
+  }
+  for (const s of SEGMENTS) {
+    if (num(old.units[s]) !== num(p.units[s]))
+      out.push({ label: `woningen ${SEGMENT_LABELS[s]}`, from: plain(old.units[s]), to: plain(p.units[s]) });
+  }
+  return out;
+}
+
+/** A project in a line: its total of homes ("12 woningen"). */
+export const projectHomes = (p: Project): string => homes(totalUnits(p));
+
 function projectChanges(from: Scenario, to: Scenario): Change[] {
   const out: Change[] = [];
   const before = new Map(from.projects.map((p) => [p.id, p]));
@@ -187,18 +204,7 @@ function projectChanges(from: Scenario, to: Scenario): Change[] {
       out.push({ label: name, from: "(niet in de lijst)", to: `toegevoegd, ${homes(totalUnits(p))}` });
       continue;
     }
-    for (const f of PROJECT_FIELDS) {
-      if (JSON.stringify(old[f.key]) !== JSON.stringify(p[f.key]))
-        out.push({ label: `${name}: ${f.label}`, from: f.format(old[f.key]), to: f.format(p[f.key]) });
-    }
-    for (const s of SEGMENTS) {
-      if (num(old.units[s]) !== num(p.units[s]))
-        out.push({
-          label: `${name}: woningen ${SEGMENT_LABELS[s]}`,
-          from: plain(old.units[s]),
-          to: plain(p.units[s]),
-        });
-    }
+    for (const c of projectFieldChanges(old, p)) out.push({ ...c, label: `${name}: ${c.label}` });
   }
   for (const p of from.projects)
     if (!after.has(p.id))
