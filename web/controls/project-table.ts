@@ -201,7 +201,11 @@ export function projectTable({ store }: Pick<Workbench, "store">): HTMLElement {
   const preview = h("section", { class: "ws-import", hidden: true, "aria-label": "Voorbeeld van de import" });
   let pending: { name: string; text: string; mode: ImportMode } | undefined;
   const problemLine = (p: RowProblem) =>
-    p.row > 0 ? `rij ${p.row}, kolom ${p.column}: ${p.message}` : `${p.column}: ${p.message}`;
+    p.row <= 0
+      ? `${p.column}: ${p.message}`
+      : p.column === "(rij)"
+        ? `rij ${p.row}: ${p.message}`
+        : `rij ${p.row}, kolom ${p.column}: ${p.message}`;
   const closePreview = () => {
     pending = undefined;
     preview.hidden = true;

@@ -314,8 +314,15 @@ export function withImportedProjects(
     for (const { project } of entries) if (!before.has(project.id)) next.push(project);
   } else {
     next = entries.map(({ project }) => merged(before.get(project.id), project));
-    for (const old of copy.projects)
-      if ((keepAll || badIds.has(old.id)) && !fromFile.has(old.id)) next.push(old);
+    // A kept project goes back after the project it followed, so the table keeps its order.
+    copy.projects.forEach((old, i) => {
+      if (!(keepAll || badIds.has(old.id)) || fromFile.has(old.id)) return;
+      const previous = copy.projects
+        .slice(0, i)
+        .reverse()
+        .find((p) => next.some((q) => q.id === p.id));
+      next.splice(previous ? next.findIndex((q) => q.id === previous.id) + 1 : 0, 0, old);
+    });
   }
   copy.projects = next;
   return copy;

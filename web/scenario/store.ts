@@ -79,10 +79,13 @@ export function createScenarioStore(
   const future: Step[] = [];
   let lastGroup: { group: string; at: number } | undefined;
 
+  let savedStart: Scenario | undefined;
   const save = () => {
     if (!storage) return;
     trySetItem(storage, STORAGE_KEYS.working, JSON.stringify(current));
-    trySetItem(storage, STORAGE_KEYS.start, JSON.stringify(start));
+    // The starting point changes seldom (a pick, an undo of one): written only then.
+    if (savedStart !== start && trySetItem(storage, STORAGE_KEYS.start, JSON.stringify(start)))
+      savedStart = start;
   };
   const tell = (origin: string) => {
     for (const listener of listeners) listener(current, origin);
