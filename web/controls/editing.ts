@@ -93,7 +93,12 @@ export function changesList({ store }: Pick<Workbench, "store">): HTMLElement {
       ),
     );
   };
-  store.subscribe(render);
+  // A slider being dragged changes the scenario many times a second: the list follows when it pauses.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  store.subscribe(() => {
+    clearTimeout(timer);
+    timer = setTimeout(render, 120);
+  });
   render();
   return h("details", { class: "ws-changes" }, summary, empty, list);
 }
