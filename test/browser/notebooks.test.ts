@@ -201,6 +201,37 @@ describe("betaalbaarheid.html", () => {
     await settledAfter(page, before);
     expect(await page.locator(".ws-affordability-controls .ws-message--fout").count()).toBe(0);
   });
+
+  it("lists the levers moved from the starting point, old → new, and undoes each, the pick of the starting point too", async () => {
+    const changes = () => page.locator(".ws-changes li").allTextContents();
+    await expect
+      .poll(() => page.locator(".ws-changes summary").textContent())
+      .toBe("Wat is er veranderd? Niets");
+    const sales = figureValue(builtinScenario("huurbevriezing").policy.sales.perYear);
+    await page.fill('input[name="verkoop"]', String(sales + 10));
+    await page.selectOption('select[name="voorrang"]', "statushouder");
+    await expect
+      .poll(changes)
+      .toEqual([
+        `Verkoop door Domijn per jaar: ${sales} woningen → ${sales + 10} woningen`,
+        "Voorrang: urgenten eerst → statushouders eerst",
+      ]);
+    await page.locator('button[name="ongedaan-maken"]').click();
+    expect(await page.inputValue('select[name="voorrang"]')).toBe("urgent");
+    await page.locator("body").press("Control+z");
+    expect(Number(await page.inputValue('input[name="verkoop"]'))).toBe(sales);
+    await expect
+      .poll(() => page.locator(".ws-changes summary").textContent())
+      .toBe("Wat is er veranderd? Niets");
+    // One step further back: the starting point before huurbevriezing, with the split typed there.
+    await page.locator('button[name="ongedaan-maken"]').click();
+    expect(await page.inputValue('select[name="huurbevriezing"]')).toBe("");
+    expect(await page.inputValue('input[name="streefhuur-aftopping_laag"]')).toBe("70");
+    expect(await page.inputValue('select[name="startpunt"]')).toBe("builtin:basis");
+    await page.locator('button[name="opnieuw"]').click();
+    expect(await page.inputValue('input[name="streefhuur-aftopping_laag"]')).toBe("60");
+    expect(await page.inputValue('select[name="startpunt"]')).toBe("builtin:huurbevriezing");
+  });
 });
 
 describe("raad.html", () => {

@@ -147,8 +147,13 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
     order.value = x.allocation?.order[0] === "statushouder" ? "statushouder" : "urgent";
   }
   show(s);
+  const picker = start.querySelector("select");
   lab.store.subscribe((x, origin) => {
-    if (origin === UNDO_ORIGIN || origin === REDO_ORIGIN) show(x);
+    if (origin !== UNDO_ORIGIN && origin !== REDO_ORIGIN) return;
+    show(x);
+    // An undo may bring an earlier starting point back: the picker names it again.
+    const named = [...(picker?.options ?? [])].find((o) => o.textContent === lab.store.start().name);
+    if (picker && named) picker.value = named.value;
   });
   return h(
     "div",
