@@ -380,7 +380,8 @@ export function planProjectImport(scenario: Scenario, text: string, mode: Import
       changed,
       removed: scenario.projects.filter((p) => !after.has(p.id)),
       kept: scenario.projects
-        .filter((p) => badIds.has(p.id) && after.has(p.id))
+        // Kept as it was: a bad row, and no good row for the same id (a second row with an id is bad).
+        .filter((p) => badIds.has(p.id) && after.has(p.id) && !entries.some((e) => e.project.id === p.id))
         .map((p) => ({ project: p, rows: rowsAbout(p.id).sort((a, b) => a - b) })),
       unidentified: read.unidentified,
       problems: problems.sort((a, b) => a.row - b.row),

@@ -209,6 +209,20 @@ describe("planProjectImport: a row that cannot be read keeps its project", () =>
   });
 });
 
+describe("planProjectImport: a second row with the same id", () => {
+  it("takes the first, reports the second, and does not call the project kept as it was", () => {
+    const row = (name: string) => `P01;${name};Losser;in_aanbouw;2026-03;24;0;0;0;domijn;nee;nieuwbouw`;
+    const plan = planProjectImport(
+      scenario,
+      [header, row("Eerste"), row("Tweede")].join("\n"),
+      "samenvoegen",
+    );
+    expect(plan.changed.map((c) => c.project.name)).toEqual(["Eerste"]);
+    expect(plan.kept).toEqual([]);
+    expect(plan.problems).toEqual([expect.objectContaining({ row: 3, column: "id" })]);
+  });
+});
+
 describe("planProjectImport: the preview", () => {
   const csv = [
     header,
