@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { config, observable } from "@observablehq/notebook-kit/vite";
 import { defineConfig } from "vite";
+import { contentSecurityPolicy } from "./scripts/vite-plugin-csp.ts";
 import { offline } from "./scripts/vite-plugin-offline.ts";
 
 /** Every notebook page of the site; the build needs absolute paths when the root is `notebooks/`. */
@@ -11,6 +12,7 @@ export default defineConfig({
   root: "notebooks",
   plugins: [
     offline(),
+    contentSecurityPolicy(),
     // The users are Dutch: the page says so, for screen readers and hyphenation. An empty icon
     // keeps the browser from asking the server for /favicon.ico (a 404 in the console).
     observable({

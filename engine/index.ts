@@ -28,8 +28,16 @@ export {
   type YearStats,
 } from "./analysis/output";
 export { type FigureSource, figureSources } from "./analysis/provenance";
-export { type Outcome, type TornadoBar, tornado } from "./analysis/sensitivity";
-export { formatTargetValue, readTarget, type TargetReading } from "./analysis/target-reading";
+export {
+  type Outcome,
+  outcomeMean,
+  type TornadoBar,
+  type TornadoSetting,
+  tornado,
+  tornadoBars,
+  tornadoSettings,
+} from "./analysis/sensitivity";
+export { formatTargetValue, readTarget, type TargetReading, targetOutcome } from "./analysis/target-reading";
 export { applyVariant, type Variant, variantSchema } from "./analysis/variant";
 export {
   KIND_LABELS,
@@ -58,6 +66,8 @@ export {
 export { getAtPath, type PathKey, parsePath, setAtPath } from "./kernel/paths";
 export { STATISTICS, type Statistic } from "./kernel/quantiles";
 export { ENGINE_VERSION } from "./kernel/version";
+/** zod as the engine configured it (no eval, for the pages' Content-Security-Policy): web/ builds its schemas with this. */
+export { z } from "./kernel/zod";
 export { mergeResults } from "./merge";
 export { type MonteCarloResult, runMonteCarlo } from "./montecarlo";
 export { type ParseResult, parseScenario, parseScenarioText } from "./parse";
@@ -73,7 +83,6 @@ export {
   summariseCompletions,
 } from "./stock/completions";
 export { type SummaryArrays, summarise } from "./summary";
-
 export {
   type ChunkReply,
   type ChunkRequest,

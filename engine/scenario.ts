@@ -1,10 +1,10 @@
-import { z } from "zod";
 import { affordabilitySchema, checkAffordability } from "./affordability/schema";
 import { allocationSchema, checkAllocation } from "./allocation/schema";
 import { PIPELINE_STATUSES } from "./kernel/domain";
 import { economySchema } from "./kernel/economy";
 import { figure, provenance } from "./kernel/figure";
 import { type Loose, list, num, obj } from "./kernel/loose";
+import { z } from "./kernel/zod";
 import { count, id, month, probability, stockFields, year } from "./stock/schema";
 
 /**

@@ -219,3 +219,15 @@ describe("the documents", () => {
     expect(folders.filter((f) => !text.includes(`${f}/`))).toEqual([]);
   });
 });
+
+describe("zod without eval", () => {
+  it("is imported as a value only by engine/kernel/zod.ts, which switches its JIT off before any schema is built", () => {
+    const wrong = [...engine, ...web, ...scripts].filter(
+      (file) =>
+        file !== "engine/kernel/zod.ts" &&
+        /^\s*import\s+(?!type\b)[^;]*from\s+"zod"/m.test(readFileSync(join(ROOT, file), "utf8")),
+    );
+    expect(wrong).toEqual([]);
+    expect(readFileSync(join(ROOT, "engine/kernel/zod.ts"), "utf8")).toContain("z.config({ jitless: true })");
+  });
+});

@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { yearKey } from "../kernel/economy";
 import { figure, provenance } from "../kernel/figure";
 import { type Loose, num, obj } from "../kernel/loose";
+import { z } from "../kernel/zod";
 import { ENERGY_LABELS } from "./energy";
 import { RENT_POLICY_MODES } from "./rentPolicy";
 

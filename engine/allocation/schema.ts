@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { yearKey } from "../kernel/economy";
 import { figure, provenance } from "../kernel/figure";
 import { type Loose, list, num, obj } from "../kernel/loose";
+import { z } from "../kernel/zod";
 import {
   DWELLING_TYPES,
   ENERGY_LABELS,

@@ -11,7 +11,8 @@ import type { MonteCarloResult } from "../montecarlo";
  * their number per year (0: the statistics of that year mean nothing).
  */
 export interface SimulatedScenario {
-  layout: MetricLayout;
+  /** Its metrics in their rows: a compiled layout, or the shape a worker sent with its runs. */
+  layout: Pick<MetricLayout, "defs">;
   result: MonteCarloResult;
 }
 

@@ -52,6 +52,14 @@ export interface SummaryTarget {
   byYear: (YearStats & { probability: number })[];
 }
 
+/**
+ * A target's row in the year it is read in: its deadline, or the last year simulated when the deadline
+ * lies beyond it. Every view reads "the value at the deadline" here (see ./target-reading).
+ */
+export function atDeadline<R extends { year: number }>(t: { deadlineYear: number; byYear: readonly R[] }): R {
+  return t.byYear.find((row) => row.year === t.deadlineYear) ?? t.byYear[t.byYear.length - 1];
+}
+
 /** Six decimals is far below any figure's precision and keeps files small and stable. */
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
@@ -90,7 +98,7 @@ export function toSummaryJson(shape: ResultShape, meta: ResultMeta, summary: Sum
       ...row,
       probability: round(summary.probability[i * years.length + y]),
     }));
-    const deadline = byYear.find((row) => row.year === t.deadlineYear) ?? byYear[byYear.length - 1];
+    const deadline = atDeadline({ deadlineYear: t.deadlineYear, byYear });
     const out: SummaryTarget = {
       id: t.id,
       label: t.label,

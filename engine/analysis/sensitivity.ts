@@ -1,7 +1,8 @@
 import { PIPELINE_STATUSES } from "../kernel/domain";
 import { type Figure, figureValue } from "../kernel/figure";
-import { runMonteCarlo } from "../montecarlo";
+import { type MonteCarloResult, runMonteCarlo } from "../montecarlo";
 import type { Scenario } from "../scenario";
+import type { ResultShape } from "../shape";
 import { prepare } from "../simulate";
 
 /**
@@ -141,18 +142,71 @@ export interface TornadoOptions {
   assumptions?: Assumption[];
 }
 
-/** Mean of one metric in one year over the runs of a scenario. */
-export function meanOutcome(scenario: Scenario, outcome: Outcome, runs: number, seed: number): number {
-  const { model, layout } = prepare(scenario);
-  const m = layout.defs.findIndex((d) => d.id === outcome.metric);
-  const y = outcome.year - model.cal.startYear;
-  if (m < 0 || y < 0 || y >= model.cal.nYears)
-    throw new Error(`onbekende uitkomst ${outcome.metric} in ${outcome.year}`);
-  const result = runMonteCarlo(model, layout, [], { runs, seed });
-  const offset = (m * model.cal.nYears + y) * runs;
+/** Where an outcome sits in a result of this shape: its metric's row and its year's column. */
+function outcomeAt(shape: Pick<ResultShape, "metrics" | "years">, outcome: Outcome): [number, number] {
+  const m = shape.metrics.findIndex((d) => d.id === outcome.metric);
+  const y = shape.years.indexOf(outcome.year);
+  if (m < 0 || y < 0) throw new Error(`onbekende uitkomst ${outcome.metric} in ${outcome.year}`);
+  return [m, y];
+}
+
+/** Mean of one metric in one year over the runs of a result, found by the shape it was run with. */
+export function outcomeMean(
+  result: MonteCarloResult,
+  shape: Pick<ResultShape, "metrics" | "years">,
+  outcome: Outcome,
+): number {
+  const [m, y] = outcomeAt(shape, outcome);
+  const { runs, nYears } = result;
+  const offset = (m * nYears + y) * runs;
   let total = 0;
   for (let r = 0; r < runs; r++) total += result.values[offset + r];
   return total / runs;
+}
+
+/** Mean of one metric in one year over the runs of a scenario. */
+export function meanOutcome(scenario: Scenario, outcome: Outcome, runs: number, seed: number): number {
+  const { model, layout, shape } = prepare(scenario);
+  outcomeAt(shape, outcome);
+  return outcomeMean(runMonteCarlo(model, layout, [], { runs, seed }), shape, outcome);
+}
+
+/** One assumption's two settings: the scenario with it scaled down and up. */
+export interface TornadoSetting {
+  assumption: Assumption;
+  low: Scenario;
+  high: Scenario;
+}
+
+/**
+ * The scenarios a tornado runs besides the scenario itself: per assumption its low and high setting.
+ * Run them anywhere (here, a pool of workers) with one seed and number of runs, then `tornadoBars`.
+ */
+export function tornadoSettings(
+  scenario: Scenario,
+  options: Pick<TornadoOptions, "factors" | "assumptions"> = {},
+): TornadoSetting[] {
+  const [lowFactor, highFactor] = options.factors ?? [0.5, 1.5];
+  return (options.assumptions ?? ASSUMPTIONS).map((assumption) => ({
+    assumption,
+    low: assumption.scaled(scenario, lowFactor),
+    high: assumption.scaled(scenario, highFactor),
+  }));
+}
+
+/** The bars from each setting's outcome (in the settings' order), largest swing on top. */
+export function tornadoBars(
+  settings: readonly TornadoSetting[],
+  outcomeOf: (setting: TornadoSetting, which: "low" | "high") => number,
+): TornadoBar[] {
+  const bars = settings.map((s) => {
+    const low = outcomeOf(s, "low");
+    const high = outcomeOf(s, "high");
+    return { assumption: s.assumption.id, label: s.assumption.label, low, high, swing: Math.abs(high - low) };
+  });
+  // Largest effect on top; ties keep the list's order.
+  bars.sort((p, q) => q.swing - p.swing);
+  return bars;
 }
 
 export function tornado(
@@ -160,14 +214,10 @@ export function tornado(
   outcome: Outcome,
   options: TornadoOptions,
 ): { base: number; bars: TornadoBar[] } {
-  const [lowFactor, highFactor] = options.factors ?? [0.5, 1.5];
-  const base = meanOutcome(scenario, outcome, options.runs, options.seed);
-  const bars = (options.assumptions ?? ASSUMPTIONS).map((a) => {
-    const low = meanOutcome(a.scaled(scenario, lowFactor), outcome, options.runs, options.seed);
-    const high = meanOutcome(a.scaled(scenario, highFactor), outcome, options.runs, options.seed);
-    return { assumption: a.id, label: a.label, low, high, swing: Math.abs(high - low) };
-  });
-  // Largest effect on top; ties keep the list's order.
-  bars.sort((p, q) => q.swing - p.swing);
+  const { runs, seed } = options;
+  const base = meanOutcome(scenario, outcome, runs, seed);
+  const bars = tornadoBars(tornadoSettings(scenario, options), (s, which) =>
+    meanOutcome(s[which], outcome, runs, seed),
+  );
   return { base, bars };
 }

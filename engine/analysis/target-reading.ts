@@ -1,5 +1,5 @@
 import { formatCount, formatProbability, formatShare } from "../kernel/format";
-import type { SummaryTarget, YearStats } from "./output";
+import { atDeadline, type SummaryTarget, type YearStats } from "./output";
 
 /**
  * How a target reads on every scorecard (the command line's table, the planners' and the council's):
@@ -23,7 +23,7 @@ export function formatTargetValue(t: Pick<SummaryTarget, "unit">, x: number): st
 }
 
 export function readTarget(t: SummaryTarget): TargetReading {
-  const row = t.byYear.find((r) => r.year === t.deadlineYear) ?? t.byYear[t.byYear.length - 1];
+  const row = atDeadline(t);
   if (t.kind === "reach") {
     return {
       year: `vóór eind ${t.deadlineYear}`,
@@ -40,4 +40,15 @@ export function readTarget(t: SummaryTarget): TargetReading {
     probabilityText: formatProbability(t.probability),
     row,
   };
+}
+
+/**
+ * The outcome a target reads: its metric in the year it is read in. A tornado of "the opgave" or a
+ * difference "in the opgave's year" takes its year from here, never from a year written in a view.
+ */
+export function targetOutcome(t: Pick<SummaryTarget, "metric" | "deadlineYear">): {
+  metric: string;
+  year: number;
+} {
+  return { metric: t.metric, year: t.deadlineYear };
 }

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { type PathKey, parsePath, setAtPath } from "../kernel/paths";
+import { z } from "../kernel/zod";
 
 /**
  * A named variant of a scenario, kept as the few figures it changes (`data/variants/*.json`), so a

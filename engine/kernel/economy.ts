@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { figure, figureValue, provenance } from "./figure";
 import type { Calendar } from "./time";
+import { z } from "./zod";
 
 /**
  * The named indices that carry euro amounts from one year to the next: wage growth (cao-lonen: incomes,

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { SOURCE_BASES, type SourceBasis } from "./domain";
+import { z } from "./zod";
 
 /** Provenance of a figure or a record: its source and whether it is agreed, official or estimated. */
 export const provenance = {

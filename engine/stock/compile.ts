@@ -24,6 +24,12 @@ export interface StockModel {
   nProjects: number;
   projectIds: string[];
   projectKey: Uint32Array;
+  /**
+   * Each project's place when the projects are sorted by id: where the pipeline must choose between two
+   * projects (two procedures ending in the same month), it goes by id, so the order of the list in the
+   * file changes nothing.
+   */
+  projectRank: Int32Array;
   projectKern: Int32Array;
   projectOwner: Int32Array;
   projectStatus: Int32Array;
@@ -47,6 +53,8 @@ export interface StockModel {
 
   nShocks: number;
   shockKey: Uint32Array;
+  /** Each shock's place by id: two shocks that hit in the same month apply in id order, not file order. */
+  shockRank: Int32Array;
   shockChance: Float64Array;
   /** min, mode, max per shock. */
   shockDelay: Float64Array;
@@ -155,6 +163,7 @@ export function compileStock(scenario: StockInput, cal: Calendar): StockModel {
     nProjects: n,
     projectIds: projects.map((p) => p.id),
     projectKey: Uint32Array.from(projects, (p) => nameKey(p.id)),
+    projectRank: ranksById(projects.map((p) => p.id)),
     projectKern: Int32Array.from(projects, (p) => kernOf(p.kern)),
     projectOwner: Int32Array.from(projects, (p) => OWNERS.indexOf(p.owner)),
     projectStatus: Int32Array.from(projects, (p) => statusIndex(p.status as PipelineStatus)),
@@ -171,6 +180,7 @@ export function compileStock(scenario: StockInput, cal: Calendar): StockModel {
     replacementDelay: figureValue(scenario.pipeline.replacement.delayMonths),
     nShocks: shocks.length,
     shockKey: Uint32Array.from(shocks, (s) => nameKey(`schok:${s.id}`)),
+    shockRank: ranksById(shocks.map((s) => s.id)),
     shockChance: Float64Array.from(shocks, (s) => figureValue(s.chancePerYear)),
     shockDelay: Float64Array.from(
       shocks.flatMap((s) => [
@@ -204,4 +214,14 @@ export function compileStock(scenario: StockInput, cal: Calendar): StockModel {
     inhabitants: figureValue(scenario.municipality.inhabitants),
     personsPerDwellingChange: figureValue(scenario.municipality.personsPerDwellingChange),
   };
+}
+
+/** The place of each id in the sorted list of ids (ids are unique, so this is a permutation). */
+function ranksById(ids: readonly string[]): Int32Array {
+  const sorted = ids.map((id, i) => ({ id, i })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rank = new Int32Array(ids.length);
+  sorted.forEach(({ i }, r) => {
+    rank[i] = r;
+  });
+  return rank;
 }

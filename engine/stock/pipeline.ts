@@ -21,6 +21,10 @@ export interface PipelineWork {
   order: Int32Array;
   procedureMonth: Float64Array;
   capacityUsed: Int32Array;
+  /** The shocks that hit in the year being drawn: their month, delay and the order they apply in. */
+  shockHit: Float64Array;
+  shockMonths: Float64Array;
+  shockOrder: Int32Array;
 }
 
 export function pipelineWork(model: StockModel): PipelineWork {
@@ -32,6 +36,9 @@ export function pipelineWork(model: StockModel): PipelineWork {
     procedureMonth: new Float64Array(slots),
     // Procedures pushed past the horizon still need a year to land in.
     capacityUsed: new Int32Array(model.cal.nYears + slots + 1),
+    shockHit: new Float64Array(model.nShocks),
+    shockMonths: new Float64Array(model.nShocks),
+    shockOrder: new Int32Array(model.nShocks),
   };
 }
 
@@ -68,27 +75,48 @@ export function samplePipeline(model: StockModel, run: number, work: PipelineWor
   applyCapacity(model, work);
 }
 
-/** A shock (a stikstof ruling, grid congestion) delays every affected project not yet completed when it hits. */
+/**
+ * A shock (a stikstof ruling, grid congestion) delays every affected project not yet completed when it
+ * hits. The shocks of a year apply in the order they hit (at the same month by id), so a project that
+ * one shock pushed past another's month is hit by that one too — whatever order the file lists them in.
+ */
 function applyShocks(model: StockModel, run: number, work: PipelineWork): void {
-  const { completion, status } = work;
+  const { completion, status, shockHit, shockMonths, shockOrder } = work;
   const { cal } = model;
   const slots = completion.length;
+  const d = model.shockDelay;
   for (let y = 0; y < cal.nYears; y++) {
     const year = cal.startYear + y;
+    let n = 0;
     for (let k = 0; k < model.nShocks; k++) {
       if (year < model.shockFromYear[k] || year > model.shockToYear[k]) continue;
       const key = model.shockKey[k];
       if (uniform(run, key, 4 * year) >= model.shockChance[k]) continue;
-      const hit = year * 12 + Math.floor(12 * uniform(run, key, 4 * year + 1)) - cal.startAbsMonth;
-      const d = model.shockDelay;
-      const delay = Math.round(
+      shockHit[k] = year * 12 + Math.floor(12 * uniform(run, key, 4 * year + 1)) - cal.startAbsMonth;
+      shockMonths[k] = Math.round(
         triangular(uniform(run, key, 4 * year + 2), d[3 * k], d[3 * k + 1], d[3 * k + 2]),
       );
+      // Insertion by (month of the hit, id): a handful of shocks, and it allocates nothing.
+      let j = n++;
+      while (
+        j > 0 &&
+        (shockHit[shockOrder[j - 1]] > shockHit[k] ||
+          (shockHit[shockOrder[j - 1]] === shockHit[k] &&
+            model.shockRank[shockOrder[j - 1]] > model.shockRank[k]))
+      ) {
+        shockOrder[j] = shockOrder[j - 1];
+        j--;
+      }
+      shockOrder[j] = k;
+    }
+    for (let j = 0; j < n; j++) {
+      const k = shockOrder[j];
+      const hit = shockHit[k];
       const mask = model.shockMask[k];
       for (let i = 0; i < slots; i++) {
         // A hit before the start has a negative month: DROPPED (-1) must not be mistaken for a plan.
         if (completion[i] !== DROPPED && completion[i] > hit && ((1 << status[i]) & mask) !== 0) {
-          completion[i] += delay;
+          completion[i] += shockMonths[k];
         }
       }
     }
@@ -97,8 +125,9 @@ function applyShocks(model: StockModel, run: number, work: PipelineWork): void {
 
 /**
  * The municipality can carry only so many projects through their zoning procedure a year. Projects
- * that need one queue in order of when their procedure should end; a project that finds its year full
- * waits for the next year with room, and completes that much later.
+ * that need one queue in order of when their procedure should end, and at the same month by project
+ * id (a replacement plan after the plan it replaces), never by their place in the file; a project that
+ * finds its year full waits for the next year with room, and completes that much later.
  */
 function applyCapacity(model: StockModel, work: PipelineWork): void {
   const { completion, status, order, procedureMonth, capacityUsed } = work;
@@ -110,7 +139,7 @@ function applyCapacity(model: StockModel, work: PipelineWork): void {
     procedureMonth[i] = Math.max(0, completion[i] - model.capacityLeadMonths);
     // Insertion sort: a few dozen projects, and it allocates nothing.
     let j = n++;
-    while (j > 0 && procedureMonth[order[j - 1]] > procedureMonth[i]) {
+    while (j > 0 && queuesAfter(model, procedureMonth, order[j - 1], i)) {
       order[j] = order[j - 1];
       j--;
     }
@@ -128,4 +157,13 @@ function applyCapacity(model: StockModel, work: PipelineWork): void {
     capacityUsed[year]++;
     completion[i] += 12 * (year - wanted);
   }
+}
+
+/** Whether slot `a` queues after slot `b`: later procedure end, or the same month and a later id. */
+function queuesAfter(model: StockModel, procedureMonth: Float64Array, a: number, b: number): boolean {
+  if (procedureMonth[a] !== procedureMonth[b]) return procedureMonth[a] > procedureMonth[b];
+  const n = model.nProjects;
+  // Rank by id, the replacement slot (index ≥ n) just after its own project.
+  const tie = (i: number) => 2 * model.projectRank[i % n] + (i >= n ? 1 : 0);
+  return tie(a) > tie(b);
 }

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "../kernel/domain";
 import { figure, provenance } from "../kernel/figure";
+import { z } from "../kernel/zod";
 
 /**
  * The stock and pipeline model's part of a scenario file: the municipality, its kernen, the starting

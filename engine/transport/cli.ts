@@ -36,7 +36,8 @@ Gebruik:
       --excel-nl  schrijft yearly.csv met ; en decimale komma (Nederlandse Excel)
   woonscenario compare A B [--runs N] [--seed S] [--metric ID] [--year J]
       Vergelijkt twee scenario's met dezelfde seed (gepaarde runs): per doel de kans in A
-      en B, en het verschil B − A in een metric (standaard opgave.realised in 2034).
+      en B, en het verschil B − A in een metric (standaard opgave.realised) in een jaar
+      (standaard het jaar van de opgave in A).
   woonscenario calibrate [SCENARIO] [--runs N] [--seed S] [--out MAP]
       Zet het scenario naast de officiële cijfers en de overeenkomst: per regel de referentie
       met bron en datum, de mediaan en 80%-band van het scenario, de marge en het oordeel.
@@ -202,7 +203,9 @@ async function compare(args: string[], out: Out, err: Out): Promise<number> {
   }
   const [a, b] = scenarios.map((s) => simulate(s, { runs: runs ?? 500, seed: seed ?? s.simulation.seed }));
   const metric = values.metric ?? "opgave.realised";
-  const at = (year ?? 2034) - a.prepared.model.cal.startYear;
+  // Without --year: the year of A's opgave, as its scenario names it.
+  const inYear = year ?? a.prepared.scenario.opgave.deadlineYear;
+  const at = inYear - a.prepared.model.cal.startYear;
   if (
     !a.prepared.layout.defs.some((d) => d.id === metric) ||
     !b.prepared.layout.defs.some((d) => d.id === metric)
@@ -211,7 +214,7 @@ async function compare(args: string[], out: Out, err: Out): Promise<number> {
     return 2;
   }
   if (at < 0 || at >= a.prepared.model.cal.nYears) {
-    err(`--year: ${year} ligt buiten de simulatieperiode`);
+    err(`--year: ${inYear} ligt buiten de simulatieperiode`);
     return 2;
   }
   const [sa, sb] = [a, b].map((s) => toSummaryJson(s.prepared.shape, s.meta, s.summary));
@@ -233,7 +236,7 @@ async function compare(args: string[], out: Out, err: Out): Promise<number> {
   // The unit once, after the band: "-2,3 (… tussen -2,9 en -1,6 jaar)".
   const bare = (x: number) => show(x).replace(/ \D+$/, "");
   out("");
-  const head = `Verschil B − A in ${metric}, ${(year ?? 2034).toString()}`;
+  const head = `Verschil B − A in ${metric}, ${inYear.toString()}`;
   if (pairs[at] === 0) out(`${head}: geen waarde: in geen enkele run hadden beide scenario's er een`);
   else out(`${head}: mediaan ${show(stat(4))} (80% van de runs tussen ${bare(stat(2))} en ${show(stat(6))})`);
   return 0;

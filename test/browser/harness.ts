@@ -139,6 +139,12 @@ export async function guard(context: BrowserContext): Promise<Guard> {
       return route.abort("blockedbyclient");
     },
   );
+  // A Content-Security-Policy violation is an error like any other (Chromium also logs it to the console).
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP: ${e.violatedDirective} blokkeerde ${e.blockedURI || "inline"}`),
+    ),
+  );
   const watch = (page: Page) => {
     page.on("console", (m) => {
       if (m.type() === "error") found.errors.push(m.text());

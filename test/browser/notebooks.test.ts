@@ -1,13 +1,16 @@
+import { readFileSync } from "node:fs";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toSummaryJson } from "../../engine/analysis/output";
+import { tornado } from "../../engine/analysis/sensitivity";
 import { figureValue } from "../../engine/kernel/figure";
-import { allocationScope } from "../../engine/scope";
+import { allocationScope, planningScope } from "../../engine/scope";
 import { simulate } from "../../engine/simulate";
 import { sampleCompletions, summariseCompletions } from "../../engine/stock/completions";
+import { CONTENT_SECURITY_POLICY } from "../../scripts/vite-plugin-csp";
 import { shortfallReading, shortfallRows } from "../../web/charts/shortfall";
-import { COUNCIL_RUNS, runComparison, tornadoFor } from "../../web/client/comparison";
+import { COUNCIL_RUNS, TORNADO_TARGETS } from "../../web/client/comparison";
 import { AFFORDABILITY_FIGURES } from "../../web/figures/betaalbaarheid";
 import { assumptionRows } from "../../web/pages/methode";
 import { REPORT_PAGES } from "../../web/pages/raad";
@@ -242,10 +245,16 @@ describe("raad.html", () => {
     await page.goto(`${server.url}/raad.html`);
     await page.locator('[data-chart^="tornado"] svg').first().waitFor({ state: "attached", timeout: 60_000 });
     const row = page.locator('.ws-score-matrix tr[data-target="opgave"]').first();
+    // The comparison and the tornado come from two pools of workers, in either order.
+    await row.waitFor({ state: "attached", timeout: 60_000 });
     const probability = async (name: string) =>
       Number(await row.locator(`td[data-scenario="${name}"]`).getAttribute("data-probability"));
-    const node = runComparison(scenarios, { runs: COUNCIL_RUNS, seed });
-    const target = (i: number) => node[i].summary.targets.find((t) => t.id === "opgave")!;
+    // What Node's simulate gives for the building plan at the same seed and runs; the page's come from its workers.
+    const node = scenarios.map((s) => simulate(planningScope(s), { runs: COUNCIL_RUNS, seed }));
+    const target = (i: number) =>
+      toSummaryJson(node[i].prepared.shape, node[i].meta, node[i].summary).targets.find(
+        (t) => t.id === "opgave",
+      )!;
     expect(await probability("Basis Losser")).toBe(target(0).probability);
     expect(await probability("Vertraging")).toBe(target(1).probability);
     // Vertraging reaches the task no more often than the baseline (whose plans add up to the task
@@ -309,17 +318,22 @@ describe("raad.html", () => {
   it("shows which projects decide the opgave in the first scenario, from the comparison's runs", async () => {
     const figure = page.locator('figure[data-chart="projecten_opgave"]');
     expect(await figure.locator('g[aria-label="bar"] rect').count()).toBeGreaterThan(0);
-    const first = runComparison(scenarios, { runs: COUNCIL_RUNS, seed })[0];
-    const { model } = first.sim.prepared;
+    const first = scenarios[0];
+    const { model } = simulate(planningScope(first), { runs: 1, seed }).prepared;
     const spread = summariseCompletions(model, sampleCompletions(model, seed, 0, COUNCIL_RUNS));
-    const rows = shortfallRows(first.scenario.projects, spread, first.scenario.opgave.deadlineYear);
+    const rows = shortfallRows(first.projects, spread, first.opgave.deadlineYear);
     expect(await figure.locator(".ws-headline").textContent()).toBe(
-      shortfallReading(rows, first.scenario.opgave.deadlineYear)?.text,
+      shortfallReading(rows, first.opgave.deadlineYear)?.text,
     );
   });
 
   it("lists the tornado's assumptions in order of effect, as the engine ranks them", async () => {
-    const expected = tornadoFor(scenarios[0], { runs: 200, seed });
+    const planning = planningScope(scenarios[0]);
+    const { targets } = simulate(planning, { runs: 1, seed }).prepared;
+    const expected = TORNADO_TARGETS.map((target) => {
+      const t = targets.find((x) => x.id === target)!;
+      return tornado(planning, { metric: t.metric, year: t.deadlineYear }, { runs: 200, seed });
+    });
     const orders = await page
       .locator("main > :not(:has(.ws-report)) [data-order]")
       .evaluateAll((els) => els.map((e) => e.getAttribute("data-order")));
@@ -384,7 +398,18 @@ describe("methode.html", () => {
 });
 
 describe("all three notebooks", () => {
-  it("made no request beyond localhost and logged no errors", () => {
+  it("each page of the site carries the Content-Security-Policy: no inline script, no eval", async () => {
+    for (const name of ["index", "bouwplanning", "betaalbaarheid", "raad", "methode"]) {
+      const html = readFileSync(new URL(`../../${OUT_DIR}/${name}.html`, import.meta.url), "utf8");
+      expect(html, name).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+      );
+      expect(html, name).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    }
+    expect(CONTENT_SECURITY_POLICY).not.toContain("unsafe-eval");
+  });
+
+  it("made no request beyond localhost and logged no errors, no CSP violation among them", () => {
     expect(found.blocked).toEqual([]);
     expect(found.errors).toEqual([]);
   });

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { mergeResults } from "../../engine/merge";
 import { runMonteCarlo } from "../../engine/montecarlo";
 import { prepare } from "../../engine/simulate";
-import { loadScenario } from "../helpers/scenarios";
+import { expectSameBytes } from "../helpers/bytes";
+import { smallScenario } from "../helpers/fixtures";
+import { parsed } from "../helpers/scenarios";
 
-const { model, layout, targets } = prepare(loadScenario());
+const { model, layout, targets } = prepare(parsed(smallScenario()));
 const run = (from: number, to: number) =>
   runMonteCarlo(model, layout, targets, { seed: 7, runs: 60, from, to });
 
@@ -14,9 +16,9 @@ describe("mergeResults", () => {
     const merged = mergeResults([run(40, 60), run(0, 13), run(13, 40)]);
     expect(merged.firstRun).toBe(0);
     expect(merged.runs).toBe(60);
-    expect(Buffer.from(merged.values.buffer)).toEqual(Buffer.from(whole.values.buffer));
-    expect(Buffer.from(merged.met.buffer)).toEqual(Buffer.from(whole.met.buffer));
-    expect(Buffer.from(merged.targetValues.buffer)).toEqual(Buffer.from(whole.targetValues.buffer));
+    expectSameBytes(merged.values, whole.values, "values");
+    expectSameBytes(merged.met, whole.met, "met");
+    expectSameBytes(merged.targetValues, whole.targetValues, "targetValues");
   });
 
   it("refuses chunks that leave a gap or overlap", () => {

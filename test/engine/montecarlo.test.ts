@@ -1,28 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { mergeResults } from "../../engine/merge";
 import { runMonteCarlo } from "../../engine/montecarlo";
-import { parseScenario } from "../../engine/parse";
-import type { Scenario } from "../../engine/scenario";
 import { prepare } from "../../engine/simulate";
 import { summarise } from "../../engine/summary";
-import { readScenarioJson } from "../helpers/scenarios";
+import { expectSameBytes, sameBytes } from "../helpers/bytes";
+import { smallScenario } from "../helpers/fixtures";
+import { parsed } from "../helpers/scenarios";
 
-function basis(): Scenario {
-  const result = parseScenario(readScenarioJson("basis.json"));
-  if (!result.ok) throw new Error("basis invalid");
-  return result.value;
-}
+/** Every sub-model, at a small size; montecarlo.slow.test.ts merges chunks of the baseline. */
+const small = () => parsed(smallScenario());
 
 describe("runMonteCarlo", () => {
-  const { model, layout, targets, shape } = prepare(basis());
+  const { model, layout, targets, shape } = prepare(small());
 
   it("gives identical buffers for the same seed and different ones for another seed", () => {
     const a = runMonteCarlo(model, layout, targets, { seed: 1, runs: 50 });
     const b = runMonteCarlo(model, layout, targets, { seed: 1, runs: 50 });
     const c = runMonteCarlo(model, layout, targets, { seed: 2, runs: 50 });
-    expect(b.values).toEqual(a.values);
-    expect(b.met).toEqual(a.met);
-    expect(c.values).not.toEqual(a.values);
+    expectSameBytes(b.values, a.values, "values");
+    expectSameBytes(b.met, a.met, "met");
+    expect(sameBytes(c.values, a.values)).toBe(false);
   });
 
   it("merges chunks of runs into exactly the result of one pass, whatever the chunk order", () => {
@@ -33,9 +30,9 @@ describe("runMonteCarlo", () => {
       runMonteCarlo(model, layout, targets, { seed: 3, runs: 90, from: 25, to: 60 }),
     ];
     const merged = mergeResults(parts);
-    expect(merged.values).toEqual(whole.values);
-    expect(merged.met).toEqual(whole.met);
-    expect(merged.targetValues).toEqual(whole.targetValues);
+    expectSameBytes(merged.values, whole.values, "values");
+    expectSameBytes(merged.met, whole.met, "met");
+    expectSameBytes(merged.targetValues, whole.targetValues, "targetValues");
     expect(summarise(merged, shape)).toEqual(summarise(whole, shape));
   });
 
@@ -62,7 +59,7 @@ describe("runMonteCarlo", () => {
   });
 
   it("gives two identical scenarios a difference of exactly zero in every run (common random numbers)", () => {
-    const other = prepare(basis());
+    const other = prepare(small());
     const a = runMonteCarlo(model, layout, targets, { seed: 5, runs: 40 });
     const b = runMonteCarlo(other.model, other.layout, other.targets, { seed: 5, runs: 40 });
     for (let i = 0; i < a.values.length; i++) expect(b.values[i] - a.values[i]).toBe(0);

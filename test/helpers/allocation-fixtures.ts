@@ -150,6 +150,14 @@ const profile = (age: number, size: number, income: number) => ({
   incomeSpread: 0,
 });
 
+let basisAllocationParsed: Scenario["allocation"];
+
+/** A copy of the baseline's allocation block, the rules the hand and random scenarios start from. */
+function basisAllocation(): NonNullable<Scenario["allocation"]> {
+  basisAllocationParsed ??= loadScenario("basis").allocation;
+  return structuredClone(basisAllocationParsed!);
+}
+
 /**
  * A small scenario without randomness in what it tests: one kern, two occupied social homes whose tenants
  * never move, one project of three social two-room apartments in the rent band up to the second
@@ -158,7 +166,7 @@ const profile = (age: number, size: number, income: number) => ({
  * queue; every household of a type is the same.
  */
 export function handScenario(): ScenarioInput {
-  const basis = loadScenario("basis").allocation!;
+  const basis = basisAllocation();
   const { localPriority: _, ...withoutLocalPriority } = basis;
   const allocation: AllocationInput = {
     ...withoutLocalPriority,
@@ -324,7 +332,7 @@ export const arbitraryAllocationScenario: fc.Arbitrary<ScenarioInput> = fc
         const bandTotal = r.bands.reduce((s, x) => s + x, 0) || 1;
         const bands = r.bands.map((x) => (r.bands.every((b) => b === 0) ? 0.25 : x / bandTotal));
         bands[3] = 1 - bands[0] - bands[1] - bands[2];
-        const basis = loadScenario("basis").allocation!;
+        const basis = basisAllocation();
         const allocation: AllocationInput = {
           ...base.allocation!,
           order: r.order,

@@ -34,9 +34,15 @@ export function shareOfRuns(summary: SummaryJson, row: YearStats): number {
   return row.runs === undefined ? 1 : row.runs / summary.meta.runs;
 }
 
-/** The year readings speak of: `preferred` if the results have it, else the last year. */
-export function readingYear(summary: SummaryJson, preferred = 2030): number {
-  return summary.years.includes(preferred) ? preferred : summary.years[summary.years.length - 1];
+/**
+ * The year readings speak of: the end of the agreement, the year its own targets are read in (the growth
+ * of the social stock is one of them, always there; see engine/targets), else the last year simulated.
+ */
+export function readingYear(summary: SummaryJson): number {
+  const agreement = summary.targets.find((t) => t.id === "sociale_voorraad_groeit")?.deadlineYear;
+  return agreement !== undefined && summary.years.includes(agreement)
+    ? agreement
+    : summary.years[summary.years.length - 1];
 }
 
 const years = (x: number) => `${formatDecimal(x)} jaar`;

@@ -6,8 +6,8 @@ import type { WorkerPool } from "./worker-pool";
 /**
  * The agreement's allocation targets for the council: free allocation at most 15% and statushouders
  * housed to the taakstelling. They need the allocation microsimulation, some forty times the building
- * plan's cost per run, so they are not computed with the comparison on the main thread but in the
- * worker pool, one scenario after the other, with the same seed and runs. The result is the comparison
+ * plan's cost per run, so they come after the comparison's building plan, in the same worker pool, one
+ * scenario after the other, with the same seed and runs. The result is the comparison
  * with those targets added after the building plan's; undefined when a newer request took the pool
  * (the scorecard on screen is then already being replaced).
  */

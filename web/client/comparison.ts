@@ -1,35 +1,44 @@
 import {
-  formatCount,
-  formatProbability,
+  type CompletionSample,
+  type CompletionSpread,
+  type MonteCarloResult,
   type Outcome,
+  outcomeMean,
   pairedDifference,
   planningScope,
-  readTarget,
+  type ResultShape,
   type Scenario,
-  type Simulation,
   STATISTICS,
   type SummaryJson,
-  simulate,
+  summariseCompletions,
+  summaryOf,
   type TornadoBar,
-  tornado,
-  toSummaryJson,
+  targetOutcome,
+  tornadoBars,
+  tornadoSettings,
   type YearStats,
 } from "../../engine/index";
-import { type LIGHTS, lightFor } from "../common/lights";
+import type { WorkerPool } from "./worker-pool";
 
 /**
  * The council's comparison: two to four scenarios run with the same seed and number of runs (so
  * their runs are paired by common random numbers), their targets side by side, the difference between
- * two of them with its own band, and the assumptions that move the outcome most. Pure: no DOM, so it
- * runs the same in Node's tests as in the page.
+ * two of them with its own band, and the assumptions that move the outcome most. Every run is made in
+ * the worker pool, as the planners' notebook makes its runs; the pool sends the runs back with their
+ * shape, so nothing is compiled on the main thread and the results are byte for byte those of Node's
+ * `simulate` at the same seed and runs.
  */
 
 export interface Compared {
   /** The name shown; made unique when two scenarios share one. */
   label: string;
   scenario: Scenario;
-  sim: Simulation;
   summary: SummaryJson;
+  /** The runs themselves (a difference is taken run by run) and what their rows are. */
+  result: MonteCarloResult;
+  shape: ResultShape;
+  /** When each project completes in these same runs. */
+  spread: CompletionSpread[];
 }
 
 export interface ComparisonOptions {
@@ -39,77 +48,82 @@ export interface ComparisonOptions {
 
 export const COUNCIL_RUNS = 1000;
 
-export function runComparison(scenarios: readonly Scenario[], options: ComparisonOptions): Compared[] {
+export type ProgressListener = (done: number, total: number) => void;
+
+interface Ran {
+  result: MonteCarloResult;
+  completions: CompletionSample;
+  shape: ResultShape;
+}
+
+/**
+ * The scenarios run one after the other in the pool with the same seed and runs; undefined when a newer
+ * request took the pool (its caller's result is then being replaced). A failed run throws.
+ */
+async function runEach(
+  pool: WorkerPool,
+  scenarios: readonly Scenario[],
+  options: ComparisonOptions,
+  onProgress?: ProgressListener,
+): Promise<Ran[] | undefined> {
+  const ran: Ran[] = [];
+  for (const [i, scenario] of scenarios.entries()) {
+    const outcome = await pool.run({ scenario, ...options }, (done, total) =>
+      onProgress?.(i * total + done, scenarios.length * total),
+    );
+    if (outcome.status === "cancelled") return undefined;
+    if (outcome.status === "failed") throw outcome.error;
+    ran.push(outcome);
+  }
+  return ran;
+}
+
+/** Each scenario's name, with a number after the second and later of the same name. */
+export function uniqueLabels(scenarios: readonly Scenario[]): string[] {
   const seen = new Map<string, number>();
   return scenarios.map((scenario) => {
     const n = (seen.get(scenario.name) ?? 0) + 1;
     seen.set(scenario.name, n);
-    const label = n === 1 ? scenario.name : `${scenario.name} (${n})`;
-    // The building plan only: the council's targets are about homes, and 1,000 runs stay quick.
-    const sim = simulate(planningScope(scenario), options);
-    return { label, scenario, sim, summary: toSummaryJson(sim.prepared.shape, sim.meta, sim.summary) };
+    return n === 1 ? scenario.name : `${scenario.name} (${n})`;
   });
 }
 
-export interface ScoreCell {
-  scenario: string;
-  median: number | undefined;
-  medianText: string;
-  probability: number | undefined;
-  light: (typeof LIGHTS)[number] | undefined;
+/**
+ * The building plan of every scenario in the pool (the council's targets are about homes, and 1,000 runs
+ * stay quick); undefined when a newer request took the pool.
+ */
+export async function runComparison(
+  pool: WorkerPool,
+  scenarios: readonly Scenario[],
+  options: ComparisonOptions,
+  onProgress?: ProgressListener,
+): Promise<Compared[] | undefined> {
+  const ran = await runEach(pool, scenarios.map(planningScope), options, onProgress);
+  if (!ran) return undefined;
+  const labels = uniqueLabels(scenarios);
+  return ran.map(({ result, completions, shape }, i) => ({
+    label: labels[i],
+    scenario: scenarios[i],
+    summary: summaryOf(result, shape, options.seed),
+    result,
+    shape,
+    spread: summariseCompletions(shape.projects, completions),
+  }));
 }
 
-export interface ScoreMatrixRow {
-  id: string;
-  label: string;
-  /** The year the target is read in ("2034", "vóór eind 2035"). */
-  year: string;
-  threshold: number;
-  cells: ScoreCell[];
-}
-
-/** Every target of any compared scenario, in the order they first appear, with a cell per scenario. */
-export function scoreMatrix(compared: readonly Compared[]): ScoreMatrixRow[] {
-  const rows = new Map<string, ScoreMatrixRow>();
-  for (const c of compared)
-    for (const t of c.summary.targets)
-      if (!rows.has(t.id))
-        rows.set(t.id, {
-          id: t.id,
-          label: t.label,
-          year: readTarget(t).year,
-          threshold: t.threshold,
-          cells: [],
-        });
-  for (const row of rows.values()) {
-    row.cells = compared.map((c) => {
-      const t = c.summary.targets.find((x) => x.id === row.id);
-      if (!t)
-        return {
-          scenario: c.label,
-          median: undefined,
-          medianText: "–",
-          probability: undefined,
-          light: undefined,
-        };
-      const r = readTarget(t);
-      return {
-        scenario: c.label,
-        median: r.row.p50,
-        medianText: r.median,
-        probability: t.probability,
-        light: lightFor(t.probability),
-      };
-    });
-  }
-  return [...rows.values()];
+/**
+ * For a notebook cell: the result of a request, or, when a newer request took the pool, a promise that
+ * never settles, so the cell keeps what it shows until the newer request's cell replaces it.
+ */
+export function unlessReplaced<T>(request: Promise<T | undefined>): Promise<T> {
+  return request.then((value) => (value === undefined ? new Promise<T>(() => {}) : value));
 }
 
 /** Statistics per year of `b − a`, run by run. */
 export function differenceRows(a: Compared, b: Compared, metric: string): YearStats[] {
   const stats = pairedDifference(
-    { layout: a.sim.prepared.layout, result: a.sim.result },
-    { layout: b.sim.prepared.layout, result: b.sim.result },
+    { layout: { defs: a.shape.metrics }, result: a.result },
+    { layout: { defs: b.shape.metrics }, result: b.result },
     metric,
   );
   return a.summary.years.map((year, y) => {
@@ -121,59 +135,46 @@ export function differenceRows(a: Compared, b: Compared, metric: string): YearSt
   });
 }
 
-export function differenceReading(
-  a: Compared,
-  b: Compared,
-  rows: readonly YearStats[],
-  year: number,
-  what: string,
-): { text: string; value: number } | undefined {
-  const r = rows.find((x) => x.year === year);
-  if (!r) return undefined;
-  const f = (x: number) => formatCount(x);
-  const direction = r.p50 < 0 ? "minder" : "meer";
-  return {
-    text: `In ${year} geeft ${b.label} naar verwachting ${f(Math.abs(r.p50))} ${what} ${direction} dan ${a.label} (80% kans op een verschil tussen ${f(r.p10)} en ${f(r.p90)}).`,
-    value: r.p50,
-  };
-}
-
-const hundredths = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-/** Assumptions move the social share by tenths of a percent: two decimals, or the ticks repeat. */
-const shareToHundredths = (x: number) => `${hundredths.format(x * 100)}%`;
-
-/** The two outcomes the council asks about: social share in 2030 and realisation by 2034. */
-export const TORNADO_OUTCOMES: (Outcome & { title: string; format: (x: number) => string })[] = [
-  {
-    metric: "share.sociale_huur",
-    year: 2030,
-    title: "Aandeel sociale huur in 2030",
-    format: shareToHundredths,
-  },
-  { metric: "opgave.realised", year: 2034, title: "Gerealiseerd van de opgave in 2034", format: formatCount },
-];
+/**
+ * The two outcomes the council asks about, each a target of the agreement read in its own year: the
+ * social share at the end of the agreement and the homes realised by the opgave's year.
+ */
+export const TORNADO_TARGETS = ["sociale_voorraad_groeit", "opgave"] as const;
 
 export interface TornadoResult {
-  outcome: (typeof TORNADO_OUTCOMES)[number];
+  /** The target whose outcome this is (one of TORNADO_TARGETS). */
+  target: (typeof TORNADO_TARGETS)[number];
+  outcome: Outcome;
   base: number;
   bars: TornadoBar[];
 }
 
-export function tornadoFor(scenario: Scenario, options: ComparisonOptions): TornadoResult[] {
+/**
+ * The tornado of the first scenario's building plan: it and each assumption's low and high setting run
+ * in the pool with one seed and runs, every outcome read from the same runs; undefined when a newer
+ * request took the pool.
+ */
+export async function tornadoFor(
+  pool: WorkerPool,
+  scenario: Scenario,
+  options: ComparisonOptions,
+  onProgress?: ProgressListener,
+): Promise<TornadoResult[] | undefined> {
   const planning = planningScope(scenario);
-  return TORNADO_OUTCOMES.map((outcome) => ({ outcome, ...tornado(planning, outcome, options) }));
-}
-
-export function tornadoReading(t: TornadoResult): { text: string; value: number } | undefined {
-  const top = t.bars[0];
-  if (!top) return undefined;
-  const f = t.outcome.format;
-  return {
-    text: `${top.label} verschuift de uitkomst het meest: van ${f(Math.min(top.low, top.high))} tot ${f(Math.max(top.low, top.high))} (nu ${f(t.base)}).`,
-    value: top.swing,
-  };
-}
-
-export function probabilityText(p: number | undefined): string {
-  return p === undefined ? "–" : formatProbability(p);
+  const settings = tornadoSettings(planning);
+  const scenarios = [planning, ...settings.flatMap((s) => [s.low, s.high])];
+  const ran = await runEach(pool, scenarios, options, onProgress);
+  if (!ran) return undefined;
+  const [base, ...scaled] = ran;
+  const at = new Map(settings.map((s, i) => [s, i]));
+  return TORNADO_TARGETS.flatMap((target) => {
+    const t = base.shape.targets.find((x) => x.id === target);
+    if (!t) return [];
+    const outcome = targetOutcome(t);
+    const mean = (r: Ran) => outcomeMean(r.result, r.shape, outcome);
+    const bars = tornadoBars(settings, (s, which) =>
+      mean(scaled[2 * (at.get(s) ?? 0) + (which === "low" ? 0 : 1)]),
+    );
+    return [{ target, outcome, base: mean(base), bars }];
+  });
 }

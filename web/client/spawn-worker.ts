@@ -56,11 +56,13 @@ export function startBrowserSession(): Session {
 }
 
 /**
- * The council's pool, for the allocation targets of the scorecard (see ./allocation-targets): the page's
- * charts come from the main thread, so this pool has the workers to itself. It stops when the page goes.
+ * A pool for the council's page (see ./comparison and ./allocation-targets): the comparison and then its
+ * allocation targets in one, the tornado's runs in another, so neither cancels the other. The tornado's
+ * runs are small (the building plan only, 200 runs a setting): one worker does them, and the allocation
+ * model, the page's long computation, keeps this machine's other cores. Its workers stop when the page goes.
  */
-export function startCouncilPool(): WorkerPool {
-  const pool = createPool({ size: poolSize(navigator.hardwareConcurrency), spawn: spawnWorker });
+export function startCouncilPool(size = poolSize(navigator.hardwareConcurrency)): WorkerPool {
+  const pool = createPool({ size, spawn: spawnWorker });
   addEventListener("pagehide", () => pool.dispose());
   return pool;
 }

@@ -7,14 +7,13 @@ import {
   type Scenario,
 } from "../../engine/index";
 import { h, setMessage } from "../common/dom";
-import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../scenario/builtin";
 import { levers } from "../scenario/levers";
-import { loadSaved, savedNames } from "../scenario/saved";
 import type { KeyValueStorage } from "../scenario/storage";
 import { describeProblems, REDO_ORIGIN, UNDO_ORIGIN } from "../scenario/store";
 import type { StartingWorkbench } from "./context";
 import { rangeField } from "./fields";
 import { rentSplitField } from "./rent-split";
+import { scenarioSelect } from "./scenario-picker";
 
 /**
  * SHBL's inputs: the starting point (a shipped scenario, or one saved in the planners' notebook), rent
@@ -191,29 +190,11 @@ function startPoint(
   storage: KeyValueStorage | undefined,
   choose: (loaded: ParseResult<Scenario>, label: string) => void,
 ): HTMLElement {
-  const saved = storage ? savedNames(storage) : [];
-  const select = h(
-    "select",
-    { name: "startpunt" },
-    h(
-      "optgroup",
-      { label: "Meegeleverd" },
-      ...BUILTIN_IDS.map((id) => h("option", { value: `builtin:${id}` }, builtinLabel(id))),
-    ),
-    saved.length > 0
-      ? h(
-          "optgroup",
-          { label: "Opgeslagen in de bouwplanning" },
-          ...saved.map((n) => h("option", { value: `saved:${n}` }, n)),
-        )
-      : false,
-  );
-  select.value = "builtin:basis";
-  select.addEventListener("change", () => {
-    const [kind, ...rest] = select.value.split(":");
-    const name = rest.join(":");
-    if (kind === "builtin") choose({ ok: true, value: builtinScenario(name) }, builtinLabel(name));
-    else if (storage) choose(loadSaved(storage, name), name);
+  const { element } = scenarioSelect(storage, {
+    name: "startpunt",
+    savedGroup: "Opgeslagen in de bouwplanning",
+    selected: "builtin:basis",
+    onChoose: (choice, loaded) => choose(loaded, choice.label),
   });
-  return h("label", { class: "ws-range" }, h("span", {}, "Startpunt"), select);
+  return h("label", { class: "ws-range" }, h("span", {}, "Startpunt"), element);
 }

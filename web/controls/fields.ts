@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../../engine/index";
 import { h } from "../common/dom";
 
 /**

@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { formatDecimal } from "../../engine/index";
+import { formatDecimal, z } from "../../engine/index";
 import { h } from "../common/dom";
 import { parseDutchNumber } from "./fields";
 

@@ -1,11 +1,11 @@
 import { parseScenarioText } from "../../engine/index";
 import { h, setMessage } from "../common/dom";
 import { download } from "../common/export";
-import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../scenario/builtin";
-import { deleteSaved, duplicateSaved, loadSaved, savedNames, saveScenario } from "../scenario/saved";
+import { deleteSaved, duplicateSaved, saveScenario } from "../scenario/saved";
 import { scenarioFragment } from "../scenario/share-url";
 import { describeProblems } from "../scenario/store";
 import type { SavingWorkbench } from "./context";
+import { scenarioSelect } from "./scenario-picker";
 
 /**
  * Picking, saving, duplicating, deleting, exporting, importing and sharing scenarios. A bad file or
@@ -20,37 +20,24 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
   store.subscribe((s) => {
     current.textContent = `Werkversie: ${s.name}`;
   });
-  const select = h("select", { name: "scenario", "aria-label": "Scenario" });
-  const fill = (selected?: string) => {
-    const saved = savedNames(storage);
-    select.replaceChildren(
-      h("option", { value: "", disabled: true }, "Kies een scenario…"),
-      h(
-        "optgroup",
-        { label: "Meegeleverd" },
-        ...BUILTIN_IDS.map((id) => h("option", { value: `builtin:${id}` }, builtinLabel(id))),
-      ),
-      h(
-        "optgroup",
-        { label: "Opgeslagen in deze browser" },
-        ...saved.map((n) => h("option", { value: `saved:${n}` }, n)),
-      ),
-    );
-    select.value = selected ?? "";
-  };
-  fill();
-  select.addEventListener("change", () => {
-    const [kind, name] = [
-      select.value.slice(0, select.value.indexOf(":")),
-      select.value.slice(select.value.indexOf(":") + 1),
-    ];
-    const loaded =
-      kind === "builtin" ? { ok: true as const, value: builtinScenario(name) } : loadSaved(storage, name);
-    const applied = loaded.ok ? store.apply(loaded.value, "kiezen", { asStart: true }) : loaded;
-    if (applied.ok) say("info", `Scenario "${applied.value.name}" geladen.`);
-    else say("fout", `"${name}" kon niet worden geladen:\n${describeProblems(applied.problems)}`);
+  const picker = scenarioSelect(storage, {
+    name: "scenario",
+    "aria-label": "Scenario",
+    placeholder: "Kies een scenario…",
+    savedGroup: "Opgeslagen in deze browser",
+    showEmptySaved: true,
+    onChoose: (choice, loaded) => {
+      const applied = loaded.ok ? store.apply(loaded.value, "kiezen", { asStart: true }) : loaded;
+      if (applied.ok) say("info", `Scenario "${applied.value.name}" geladen.`);
+      else say("fout", `"${choice.name}" kon niet worden geladen:\n${describeProblems(applied.problems)}`);
+    },
   });
-  const selectedSaved = () => (select.value.startsWith("saved:") ? select.value.slice(6) : undefined);
+  const select = picker.element;
+  const fill = picker.refill;
+  const selectedSaved = () => {
+    const choice = picker.chosen();
+    return choice?.kind === "saved" ? choice.name : undefined;
+  };
 
   const nameInput = h("input", {
     type: "text",

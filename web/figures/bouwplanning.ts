@@ -1,4 +1,4 @@
-import { formatCount, formatProbability } from "../../engine/index";
+import { formatCount, formatProbability, readTarget } from "../../engine/index";
 import { chanceChart, chanceTable } from "../charts/chance-by-year";
 import { completionsChart } from "../charts/completions";
 import type { ChartOptions } from "../charts/defaults";
@@ -20,11 +20,10 @@ import type { RunResult } from "../client/session";
 
 type PlannerFigure = FigureSpec<RunResult, ChartOptions>;
 
-/** The opgave's target and its realisation in the deadline year. */
+/** The opgave's target and its realisation in the deadline year, as the engine reads the target. */
 function opgaveAtDeadline(r: RunResult) {
   const target = r.summary.targets.find((t) => t.id === "opgave");
-  const row = r.summary.metrics["opgave.realised"]?.find((m) => m.year === target?.deadlineYear);
-  return target && row ? { target, row } : undefined;
+  return target ? { target, row: readTarget(target).row } : undefined;
 }
 
 /** The opgave's deadline year, as the scenario sets it. */

@@ -5,9 +5,11 @@ import {
   coverage,
   type FigureSource,
   figureSources,
+  figureValue,
   formatCalibrationValue,
   formatCount,
   formatDecimal,
+  formatShare,
   planningScope,
   prepare,
   type Scenario,
@@ -198,11 +200,11 @@ function svgEl(tag: string, attrs: Record<string, string | number>, text?: strin
 }
 
 /**
- * Stocks and flows: the projects pipeline feeds the stock per segment; sales, acquisition, demolition
+ * Stocks and flows (the targets box names the scenario's opgave and social share): the projects pipeline feeds the stock per segment; sales, acquisition, demolition
  * and splitting move homes between segments; vacancies of social homes go to home-seekers in the
  * allocation, and the rent they pay gives housing costs and payment risk.
  */
-export function stocksAndFlows(): SVGSVGElement {
+export function stocksAndFlows(scenario: Scenario): SVGSVGElement {
   const svg = svgEl("svg", {
     viewBox: "0 0 760 330",
     role: "img",
@@ -281,7 +283,17 @@ export function stocksAndFlows(): SVGSVGElement {
     "per kern × segment × eigenaar:\nsociale huur, middenhuur,\nbetaalbare koop, duur",
     "#fff7ed",
   );
-  box(580, 20, 170, 90, "Doelen", "1.225 woningen, 30%\nsociaal in de nieuwbouw,\nkans per jaar", "#f0fdf4");
+  const homes = formatCount(figureValue(scenario.opgave.homes));
+  const social = formatShare(figureValue(scenario.targets.socialShareNewBuild)).replace(",0%", "%");
+  box(
+    580,
+    20,
+    170,
+    90,
+    "Doelen",
+    `${homes} woningen, ${social}\nsociaal in de nieuwbouw,\nkans per jaar`,
+    "#f0fdf4",
+  );
   box(
     290,
     200,

@@ -1,10 +1,4 @@
-import {
-  ENGINE_VERSION,
-  formatCount,
-  type Scenario,
-  sampleCompletions,
-  summariseCompletions,
-} from "../../engine/index";
+import { ENGINE_VERSION, formatCount, type Scenario } from "../../engine/index";
 import { chanceChart, chanceTable } from "../charts/chance-by-year";
 import { compareChart, type ScenarioRow } from "../charts/compare";
 import { countFormat, metricRows, shareFormat } from "../charts/defaults";
@@ -12,81 +6,38 @@ import { differenceChart } from "../charts/difference";
 import { figureFrame } from "../charts/frame";
 import { shortfallChart, shortfallReading, shortfallRows, shortfallTable } from "../charts/shortfall";
 import { tornadoChart } from "../charts/tornado";
-import {
-  type Compared,
-  differenceReading,
-  differenceRows,
-  probabilityText,
-  scoreMatrix,
-  type TornadoResult,
-  tornadoReading,
-} from "../client/comparison";
+import { type Compared, differenceRows, type TornadoResult } from "../client/comparison";
 import type { Cell } from "../common/csv";
 import { h } from "../common/dom";
-import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../scenario/builtin";
-import { loadSaved, savedNames } from "../scenario/saved";
+import { scenarioCheckboxes } from "../controls/scenario-picker";
+import {
+  differenceReading,
+  probabilityText,
+  scoreMatrix,
+  tornadoFormat,
+  tornadoReading,
+  tornadoTitle,
+} from "../figures/raad";
 import type { KeyValueStorage } from "../scenario/storage";
 import "../styles/page.css";
 import "../styles/raad.css";
 
-/** The scenarios the council can choose from: the shipped ones and those saved in the planners' notebook. */
-export interface Choice {
-  key: string;
-  label: string;
-  load(): Scenario | undefined;
-}
-
-export function councilChoices(storage: KeyValueStorage): Choice[] {
-  const builtin = BUILTIN_IDS.map((id) => ({
-    key: `builtin:${id}`,
-    label: builtinLabel(id),
-    load: () => builtinScenario(id),
-  }));
-  const saved = savedNames(storage).map((name) => ({
-    key: `saved:${name}`,
-    label: `${name} (opgeslagen)`,
-    load: () => {
-      const r = loadSaved(storage, name);
-      return r.ok ? r.value : undefined;
-    },
-  }));
-  return [...builtin, ...saved];
-}
-
 /**
- * Checkboxes for two to four scenarios; an input for the notebook's `view()`: its value is the list of
- * chosen scenarios, and it only reports a choice of two to four.
+ * Checkboxes for two to four scenarios, shipped or saved in the planners' notebook; an input for the
+ * notebook's `view()`: its value is the list of chosen scenarios, and it only reports a choice of two to four.
  */
-export function scenarioPicker(
-  choices: readonly Choice[],
+export function councilPicker(
+  storage: KeyValueStorage,
   initial = ["builtin:basis", "builtin:vertraging"],
 ): HTMLElement & { value: Scenario[] } {
-  const note = h("p", { class: "ws-message ws-message--info", role: "status", hidden: true });
-  const boxes = choices.map((c) =>
-    h("input", { type: "checkbox", name: "scenario", value: c.key, checked: initial.includes(c.key) }),
-  );
-  const element = h(
-    "fieldset",
-    { class: "ws-picker" },
-    h("legend", {}, "Scenario's (twee tot vier)"),
-    ...choices.map((c, i) => h("label", {}, boxes[i], ` ${c.label}`)),
-    note,
-  ) as unknown as HTMLElement & { value: Scenario[] };
-  const read = () =>
-    choices
-      .filter((_, i) => boxes[i].checked)
-      .map((c) => c.load())
-      .filter((s): s is Scenario => s !== undefined);
-  element.value = read();
-  element.addEventListener("input", (event) => {
-    const chosen = read();
-    const ok = chosen.length >= 2 && chosen.length <= 4;
-    note.hidden = ok;
-    note.textContent = ok ? "" : "Kies twee tot vier scenario's om te vergelijken.";
-    if (ok) element.value = chosen;
-    else event.stopImmediatePropagation();
+  return scenarioCheckboxes(storage, {
+    initial,
+    min: 2,
+    max: 4,
+    legend: "Scenario's (twee tot vier)",
+    outOfRange: "Kies twee tot vier scenario's om te vergelijken.",
+    label: (c) => (c.kind === "saved" ? `${c.label} (opgeslagen)` : c.label),
   });
-  return element;
 }
 
 /** Which two scenarios the difference is taken of: A and B, B − A. */
@@ -130,7 +81,8 @@ export const COMPARED_METRICS = {
     title: "Realisatie van de opgave",
     yLabel: "woningen (cumulatief)",
     format: countFormat,
-    target: { value: 1225, label: "opgave 1.225" },
+    /** A line at the opgave, as the scenarios' own target says it. */
+    target: "opgave",
   },
   sociaal: {
     metric: "share.sociale_huur",
@@ -148,11 +100,20 @@ export function comparisonFigure(
 ): HTMLElement {
   const spec = COMPARED_METRICS[id];
   const rows = scenarioRows(compared, spec.metric);
+  const target = spec.target && compared[0].summary.targets.find((t) => t.id === spec.target);
   return figureFrame(
     {
       title: spec.title,
       caption: "Per scenario de mediaan (lijn) en 80% van de runs (band), op dezelfde as.",
-      render: () => compareChart(rows, { ...options, ...spec, scenarios: compared.map((c) => c.label) }),
+      render: () =>
+        compareChart(rows, {
+          ...options,
+          ...spec,
+          target: target
+            ? { value: target.threshold, label: `opgave ${formatCount(target.threshold)}` }
+            : undefined,
+          scenarios: compared.map((c) => c.label),
+        }),
       table: () => longTable(rows),
     },
     undefined,
@@ -199,7 +160,7 @@ export function differenceFigure(
       render: () =>
         differenceChart(rows, { ...options, yLabel: "verschil in woningen", format: countFormat }),
       table: () => [["jaar", "mediaan", "p10", "p90"], ...rows.map((r) => [r.year, r.p50, r.p10, r.p90])],
-      headline: () => differenceReading(a, b, rows, 2034, "woningen"),
+      headline: () => differenceReading(a, b, rows, a.scenario.opgave.deadlineYear, "woningen"),
     },
     undefined,
     undefined,
@@ -209,14 +170,11 @@ export function differenceFigure(
 
 /**
  * Which projects decide the opgave in the first chosen scenario, as the planners' notebook shows it: the
- * completions are sampled from the same runs (same seed, same run keys) as the comparison.
+ * completions come from the comparison's own runs in the pool.
  */
 export function projectsFigure(c: Compared, options: { width?: number; height?: number } = {}): HTMLElement {
-  const { model } = c.sim.prepared;
-  const { seed, runs } = c.summary.meta;
-  const spread = summariseCompletions(model, sampleCompletions(model, seed, 0, runs));
   const deadlineYear = c.scenario.opgave.deadlineYear;
-  const rows = shortfallRows(c.scenario.projects, spread, deadlineYear);
+  const rows = shortfallRows(c.scenario.projects, c.spread, deadlineYear);
   return figureFrame(
     {
       title: `Welke projecten bepalen de opgave? (${c.label})`,
@@ -238,13 +196,13 @@ export function tornadoFigure(
 ): HTMLElement {
   return figureFrame(
     {
-      title: `Gevoeligheid: ${t.outcome.title.toLowerCase()}`,
+      title: `Gevoeligheid: ${tornadoTitle(t).toLowerCase()}`,
       caption: `Elke aanname op de helft (groen) en anderhalf keer (oranje) haar waarde in ${scenarioName}, de rest gelijk; de grootste invloed bovenaan.`,
       render: () =>
         tornadoChart(t.bars, t.base, {
           ...options,
-          xLabel: t.outcome.title.toLowerCase(),
-          format: t.outcome.format,
+          xLabel: tornadoTitle(t).toLowerCase(),
+          format: tornadoFormat(t),
         }),
       table: () => [
         ["aanname", "laag (× ½)", "hoog (× 1½)", "verschil"],

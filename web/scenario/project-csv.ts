@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   dutchMessage,
   figureValue,
@@ -14,6 +13,7 @@ import {
   STATUS_LABELS,
   STATUSES,
   toProblems,
+  z,
 } from "../../engine/index";
 import { type Cell, parseCsv, parseNumber, toCsv } from "../common/csv";
 import { type Change, projectFieldChanges } from "./changes";

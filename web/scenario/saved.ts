@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { type ParseResult, parseScenario, type Scenario } from "../../engine/index";
+import { type ParseResult, parseScenario, type Scenario, z } from "../../engine/index";
 import { type KeyValueStorage, STORAGE_KEYS, trySetItem } from "./storage";
 
 /**

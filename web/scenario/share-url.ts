@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { type ParseResult, parseScenarioText, type Scenario } from "../../engine/index";
+import { type ParseResult, parseScenarioText, type Scenario, z } from "../../engine/index";
 
 /**
  * The current scenario as a link: deflated JSON in the URL's fragment (`#scenario=…`). A fragment is

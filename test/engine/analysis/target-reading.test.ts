@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { SummaryTarget } from "../../../engine/analysis/output";
-import { readTarget } from "../../../engine/analysis/target-reading";
+import { toSummaryJson } from "../../../engine/analysis/output";
+import { readTarget, targetOutcome } from "../../../engine/analysis/target-reading";
+import { planningScope } from "../../../engine/scope";
+import { simulate } from "../../../engine/simulate";
+import { loadScenario } from "../../helpers/scenarios";
 
 const row = (year: number, p50: number, probability: number) => ({
   year,
@@ -45,5 +49,25 @@ describe("readTarget", () => {
     expect(readTarget(target({ kind: "reach", medianYear: null, deadlineYear: 2035 })).median).toBe(
       "na 2035",
     );
+  });
+});
+
+describe("a target at its deadline", () => {
+  const basis = loadScenario("basis");
+  const sim = simulate(planningScope(basis), { runs: 40, seed: 1 });
+  const summary = toSummaryJson(sim.prepared.shape, sim.meta, sim.summary);
+  const opgave = summary.targets.find((t) => t.id === "opgave")!;
+
+  it("carries its unit, threshold and year from the scenario: the opgave's homes in its year", () => {
+    expect(opgave).toMatchObject({ unit: "woningen", deadlineYear: basis.opgave.deadlineYear });
+    expect(opgave.threshold).toBe(sim.prepared.model.opgaveHomes);
+  });
+
+  it("reads its value in that year as its metric's statistics there, and names that outcome", () => {
+    const { row } = readTarget(opgave);
+    const metric = summary.metrics[opgave.metric].find((r) => r.year === opgave.deadlineYear)!;
+    expect({ ...row, probability: undefined }).toEqual({ ...metric, probability: undefined });
+    expect(row.probability).toBe(opgave.probability);
+    expect(targetOutcome(opgave)).toEqual({ metric: "opgave.realised", year: basis.opgave.deadlineYear });
   });
 });

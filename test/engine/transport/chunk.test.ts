@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../../engine/simulate";
 import { BATCH_RUNS, createChunkRunner } from "../../../engine/transport/chunk";
-import { loadScenario } from "../../helpers/scenarios";
+import { expectSameBytes } from "../../helpers/bytes";
+import { smallScenario } from "../../helpers/fixtures";
+import { parsed } from "../../helpers/scenarios";
 
-const scenario = loadScenario();
+const scenario = parsed(smallScenario());
 
 describe("createChunkRunner", () => {
   it("computes a chunk equal to the same runs of one whole Monte Carlo", async () => {
@@ -12,7 +14,8 @@ describe("createChunkRunner", () => {
     expect(reply.status).toBe("done");
     if (reply.status !== "done") return;
     const whole = simulate(scenario, { runs: 120, seed: 5 }).result;
-    expect(Array.from(reply.result.values)).toEqual(Array.from(whole.values));
+    expectSameBytes(reply.result.values, whole.values, "values");
+    expectSameBytes(reply.result.met, whole.met, "met");
     expect(reply.completions.runs).toBe(120);
   });
 

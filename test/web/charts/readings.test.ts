@@ -25,13 +25,33 @@ const stats = (year: number, p10: number, p50: number, p90: number, mean = p50):
   p95: p90,
 });
 
-function summary(metrics: Record<string, YearStats[]>, years = [2029, 2030, 2031]): SummaryJson {
+/** The agreement's end as its own targets carry it; readings speak of that year. */
+const AGREEMENT_END = 2030;
+
+function summary(
+  metrics: Record<string, YearStats[]>,
+  years = [2029, 2030, 2031],
+  agreementEnd: number | null = AGREEMENT_END,
+): SummaryJson {
+  const growth = {
+    id: "sociale_voorraad_groeit",
+    label: "Aandeel sociale huur groeit",
+    kind: "deadline" as const,
+    metric: "share.sociale_huur",
+    unit: "aandeel",
+    rule: "> 20%",
+    deadlineYear: agreementEnd ?? 0,
+    yearBasis: "einde van de looptijd van de overeenkomst",
+    threshold: 0.2,
+    probability: 0.5,
+    byYear: [],
+  };
   return {
     meta: { engineVersion: "0", scenarioName: "test", scenarioHash: "h", seed: 1, runs: 10 },
     years,
     metricInfo: {},
     metrics,
-    targets: [],
+    targets: agreementEnd === null ? [] : [growth],
   };
 }
 
@@ -44,9 +64,11 @@ describe("readings", () => {
     expect(searchTimeReading(s, "starter")?.value).toBe(4.1);
   });
 
-  it("readingYear falls back to the last year when 2030 is not simulated", () => {
+  it("readingYear is the end of the agreement, as its targets carry it; else the last year simulated", () => {
+    expect(readingYear(summary({}))).toBe(AGREEMENT_END);
+    expect(readingYear(summary({}, [2029, 2030, 2031], 2031))).toBe(2031);
     expect(readingYear(summary({}, [2025, 2026]))).toBe(2026);
-    expect(readingYear(summary({}))).toBe(2030);
+    expect(readingYear(summary({}, [2029, 2030, 2031], null))).toBe(2031);
   });
 
   it("a reading is undefined when the metric is missing (a scenario without allocation)", () => {
@@ -122,6 +144,7 @@ describe("readings", () => {
       "statushouders.taakstelling_cumulative": [stats(2030, 246.3, 246.3, 246.3)],
     });
     s.targets = [
+      ...s.targets,
       {
         id: "taakstelling_statushouders",
         kind: "deadline",

@@ -4,9 +4,11 @@ import { simulate } from "../../../engine/simulate";
 import { createSession, type RunResult } from "../../../web/client/session";
 import { createPool } from "../../../web/client/worker-pool";
 import { fakeWorker, newLog } from "../../helpers/fake-worker";
-import { loadScenario } from "../../helpers/scenarios";
+import { smallScenario } from "../../helpers/fixtures";
+import { parsed } from "../../helpers/scenarios";
 
-const scenario = loadScenario();
+/** A small scenario of 200 runs with every sub-model: what the session does does not depend on the model's size. */
+const scenario = parsed(smallScenario(200));
 const session = () => createSession(createPool({ size: 2, spawn: fakeWorker(newLog()) }));
 
 describe("createSession", () => {
@@ -15,24 +17,24 @@ describe("createSession", () => {
     await s.request(scenario);
     const node = simulate(scenario);
     expect(s.result.get()?.summary).toEqual(toSummaryJson(node.prepared.shape, node.meta, node.summary));
-    expect(s.progress.get()).toEqual({ running: false, done: 1000, total: 1000 });
+    expect(s.progress.get()).toEqual({ running: false, done: 200, total: 200 });
   });
 
   it("shows a preliminary result of fewer runs first when asked, then the full one", async () => {
     const s = session();
     const seen: RunResult[] = [];
     s.result.subscribe((r) => r && seen.push(r));
-    await s.request(scenario, { preview: 200 });
+    await s.request(scenario, { preview: 50 });
     expect(seen.map((r) => [r.summary.meta.runs, r.preliminary])).toEqual([
-      [200, true],
-      [1000, false],
+      [50, true],
+      [200, false],
     ]);
   });
 
   it("gives each full result the previous full result of another scenario, to compare against", async () => {
     const s = session();
-    const other = { ...scenario, simulation: { ...scenario.simulation, seed: 2, runs: 200 } };
-    const small = { ...scenario, simulation: { ...scenario.simulation, runs: 200 } };
+    const other = { ...scenario, simulation: { ...scenario.simulation, seed: 2, runs: 100 } };
+    const small = { ...scenario, simulation: { ...scenario.simulation, runs: 100 } };
     await s.request(small);
     expect(s.result.get()?.previous).toBeUndefined();
     await s.request(other, { preview: 50 });

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../../../web/scenario/builtin";
-import { SCENARIO_DIR } from "../../helpers/scenarios";
+import { loadScenario, SCENARIO_DIR } from "../../helpers/scenarios";
 
 describe("meegeleverde scenario's in de notebooks", () => {
   it("bevatten elk scenario uit data/scenarios, zodat een nieuwe variant niet vergeten wordt", () => {
@@ -10,6 +10,10 @@ describe("meegeleverde scenario's in de notebooks", () => {
       .map((f) => f.replace(/\.json$/, ""));
     expect([...BUILTIN_IDS].sort()).toEqual(files.sort());
     expect(BUILTIN_IDS[0]).toBe("basis");
+  });
+
+  it("zijn elk precies het volledige bestand in data/scenarios, dat de opdrachtregel leest (zelfde cijfers en hash)", () => {
+    for (const id of BUILTIN_IDS) expect(builtinScenario(id), id).toEqual(loadScenario(id));
   });
 
   it("dragen elk een eigen naam", () => {

@@ -7,7 +7,7 @@ import { readScenarioJson } from "../helpers/scenarios";
 
 /**
  * Whole runs pinned at a fixed seed. A change that alters results fails here; if the change is meant,
- * regenerate with `UPDATE_GOLDEN=1 npx vitest run test/engine/golden.test.ts`, bump ENGINE_VERSION, and say
+ * regenerate with `UPDATE_GOLDEN=1 npx vitest run test/engine/golden.slow.test.ts`, bump ENGINE_VERSION, and say
  * in the commit why the numbers moved.
  */
 const CASES = [
@@ -33,7 +33,7 @@ describe("golden files", () => {
       // A golden file is written only when asked for; a missing one fails, so it cannot be compared with itself.
       if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, text);
       if (!existsSync(file))
-        throw new Error(`${file.pathname} ontbreekt: maak hem met UPDATE_GOLDEN=1 npm run test:unit`);
+        throw new Error(`${file.pathname} ontbreekt: maak hem met UPDATE_GOLDEN=1 npm run test:slow`);
       expect(text).toBe(readFileSync(file, "utf8"));
     },
   );

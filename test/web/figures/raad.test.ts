@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Compared,
+  differenceRows,
+  runComparison,
+  type TornadoResult,
+} from "../../../web/client/comparison";
+import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
+import {
+  differenceReading,
+  scoreMatrix,
+  tornadoFormat,
+  tornadoReading,
+  tornadoTitle,
+} from "../../../web/figures/raad";
+import { builtinScenario } from "../../../web/scenario/builtin";
+import { fakeWorker, newLog } from "../../helpers/fake-worker";
+
+/** What the council's page says of a comparison: its scorecard, the difference's sentence, the tornado's texts. */
+const options = { runs: 100, seed: 1 };
+const [basis, vertraging] = ["basis", "vertraging"].map(builtinScenario);
+
+let pool: WorkerPool;
+let compared: Compared[];
+beforeAll(async () => {
+  pool = createPool({ size: 2, spawn: fakeWorker(newLog()) });
+  compared = (await runComparison(pool, [basis, vertraging, basis], options)) ?? [];
+});
+afterAll(() => pool.dispose());
+
+describe("scoreMatrix", () => {
+  it("has a row per target with a cell per scenario: median, probability and light", () => {
+    const rows = scoreMatrix(compared);
+    expect(rows.map((r) => r.id)).toEqual(compared[0].summary.targets.map((t) => t.id));
+    const opgave = rows.find((r) => r.id === "opgave")!;
+    expect(opgave.year).toBe(String(basis.opgave.deadlineYear));
+    expect(opgave.cells.map((c) => c.scenario)).toEqual(compared.map((c) => c.label));
+    const target = compared[1].summary.targets.find((t) => t.id === "opgave")!;
+    expect(opgave.cells[1].probability).toBe(target.probability);
+    expect(opgave.cells[1].light?.color).toBeDefined();
+    // The same scenario twice scores the same.
+    expect(opgave.cells[2]).toEqual({ ...opgave.cells[0], scenario: "Basis Losser (2)" });
+  });
+
+  it("leaves a dash where a scenario lacks a target", () => {
+    const { summary } = compared[1];
+    const lacking = {
+      ...compared[1],
+      summary: { ...summary, targets: summary.targets.filter((t) => t.id !== "opgave") },
+    };
+    const row = scoreMatrix([compared[0], lacking]).find((r) => r.id === "opgave")!;
+    expect(row.cells[1]).toMatchObject({ medianText: "–", probability: undefined });
+  });
+});
+
+describe("differenceReading", () => {
+  it("says in the opgave's year how many homes fewer vertraging gives than basis, with the band", () => {
+    const year = basis.opgave.deadlineYear;
+    const rows = differenceRows(compared[0], compared[1], "opgave.realised");
+    expect(differenceReading(compared[0], compared[1], rows, year, "woningen")?.text).toMatch(
+      new RegExp(
+        `^In ${year} geeft Vertraging naar verwachting [\\d.]+ woningen minder dan Basis Losser \\(80% kans`,
+      ),
+    );
+  });
+});
+
+describe("the tornado's texts", () => {
+  const bars = [{ assumption: "vertraging", label: "Vertraging", low: 1100.4, high: 900.2, swing: 200.2 }];
+  const share: TornadoResult = {
+    target: "sociale_voorraad_groeit",
+    outcome: { metric: "share.sociale_huur", year: 2031 },
+    base: 0.1834,
+    bars,
+  };
+  const opgave: TornadoResult = {
+    target: "opgave",
+    outcome: { metric: "opgave.realised", year: 2033 },
+    base: 1000,
+    bars,
+  };
+
+  it("titles each outcome in the year its target is read in", () => {
+    expect(tornadoTitle(share)).toBe("Aandeel sociale huur in 2031");
+    expect(tornadoTitle(opgave)).toBe("Gerealiseerd van de opgave in 2033");
+  });
+
+  it("writes shares to hundredths of a percent and homes whole, and names the largest swing", () => {
+    expect(tornadoFormat(share)(0.1834)).toBe("18,34%");
+    expect(tornadoReading(opgave)?.text).toBe(
+      "Vertraging verschuift de uitkomst het meest: van 900 tot 1.100 (nu 1.000).",
+    );
+  });
+});

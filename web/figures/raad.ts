@@ -1,0 +1,115 @@
+import { formatCount, formatProbability, readTarget, type YearStats } from "../../engine/index";
+import type { Compared, TornadoResult } from "../client/comparison";
+import { type LIGHTS, lightFor } from "../common/lights";
+
+/**
+ * What the council's page says about its comparison, as rows and sentences the figures and tables show:
+ * the scorecard of every target per scenario, the sentence over the difference, and the tornado's titles,
+ * number formats and sentence. The runs themselves come from ../client/comparison.
+ */
+
+export interface ScoreCell {
+  scenario: string;
+  median: number | undefined;
+  medianText: string;
+  probability: number | undefined;
+  light: (typeof LIGHTS)[number] | undefined;
+}
+
+export interface ScoreMatrixRow {
+  id: string;
+  label: string;
+  /** The year the target is read in ("2034", "vóór eind 2035"). */
+  year: string;
+  threshold: number;
+  cells: ScoreCell[];
+}
+
+/** Every target of any compared scenario, in the order they first appear, with a cell per scenario. */
+export function scoreMatrix(compared: readonly Compared[]): ScoreMatrixRow[] {
+  const rows = new Map<string, ScoreMatrixRow>();
+  for (const c of compared)
+    for (const t of c.summary.targets)
+      if (!rows.has(t.id))
+        rows.set(t.id, {
+          id: t.id,
+          label: t.label,
+          year: readTarget(t).year,
+          threshold: t.threshold,
+          cells: [],
+        });
+  for (const row of rows.values()) {
+    row.cells = compared.map((c) => {
+      const t = c.summary.targets.find((x) => x.id === row.id);
+      if (!t)
+        return {
+          scenario: c.label,
+          median: undefined,
+          medianText: "–",
+          probability: undefined,
+          light: undefined,
+        };
+      const r = readTarget(t);
+      return {
+        scenario: c.label,
+        median: r.row.p50,
+        medianText: r.median,
+        probability: t.probability,
+        light: lightFor(t.probability),
+      };
+    });
+  }
+  return [...rows.values()];
+}
+
+export function differenceReading(
+  a: Compared,
+  b: Compared,
+  rows: readonly YearStats[],
+  year: number,
+  what: string,
+): { text: string; value: number } | undefined {
+  const r = rows.find((x) => x.year === year);
+  if (!r) return undefined;
+  const f = (x: number) => formatCount(x);
+  const direction = r.p50 < 0 ? "minder" : "meer";
+  return {
+    text: `In ${year} geeft ${b.label} naar verwachting ${f(Math.abs(r.p50))} ${what} ${direction} dan ${a.label} (80% kans op een verschil tussen ${f(r.p10)} en ${f(r.p90)}).`,
+    value: r.p50,
+  };
+}
+
+const hundredths = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Assumptions move the social share by tenths of a percent: two decimals, or the ticks repeat. */
+const shareToHundredths = (x: number) => `${hundredths.format(x * 100)}%`;
+
+/** Each tornado outcome's title, in its own year, and how its numbers are written. */
+const TORNADO_TEXTS: Record<
+  TornadoResult["target"],
+  { title: (year: number) => string; format: (x: number) => string }
+> = {
+  sociale_voorraad_groeit: { title: (year) => `Aandeel sociale huur in ${year}`, format: shareToHundredths },
+  opgave: { title: (year) => `Gerealiseerd van de opgave in ${year}`, format: formatCount },
+};
+
+export function tornadoTitle(t: TornadoResult): string {
+  return TORNADO_TEXTS[t.target].title(t.outcome.year);
+}
+
+export function tornadoFormat(t: TornadoResult): (x: number) => string {
+  return TORNADO_TEXTS[t.target].format;
+}
+
+export function tornadoReading(t: TornadoResult): { text: string; value: number } | undefined {
+  const top = t.bars[0];
+  if (!top) return undefined;
+  const f = tornadoFormat(t);
+  return {
+    text: `${top.label} verschuift de uitkomst het meest: van ${f(Math.min(top.low, top.high))} tot ${f(Math.max(top.low, top.high))} (nu ${f(t.base)}).`,
+    value: top.swing,
+  };
+}
+
+export function probabilityText(p: number | undefined): string {
+  return p === undefined ? "–" : formatProbability(p);
+}
