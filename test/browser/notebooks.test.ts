@@ -15,6 +15,7 @@ import { AFFORDABILITY_FIGURES } from "../../web/figures/betaalbaarheid";
 import { assumptionRows } from "../../web/pages/methode";
 import { REPORT_PAGES } from "../../web/pages/raad";
 import { builtinScenario } from "../../web/scenario/builtin";
+import { scenarioChanges } from "../../web/scenario/changes";
 import {
   type Browser,
   buildSite,
@@ -360,6 +361,15 @@ describe("raad.html", () => {
       expect(text).toContain("Basis Losser / Vertraging");
       expect(text).toContain(`seed ${seed}`);
       expect(text).toContain(`pagina ${n} van ${REPORT_PAGES}`);
+      // The first page says what each scenario assumes differently from the baseline.
+      if (n === 1) {
+        expect(text).toContain("Wat elk scenario anders aanneemt dan Basis Losser");
+        expect(text).toContain("Gelijk aan Basis Losser.");
+        const basis = builtinScenario("basis");
+        const first = scenarioChanges(basis, { ...builtinScenario("vertraging"), name: basis.name })[0];
+        // The arrow comes in a font of its own, a text item of its own: spaces are evened out.
+        expect(text.replace(/\s+/g, " ")).toContain(`${first.label}: ${first.from} → ${first.to}`);
+      }
     }
   });
 });

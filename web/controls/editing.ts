@@ -1,3 +1,4 @@
+import type { Scenario } from "../../engine/index";
 import { h } from "../common/dom";
 import { scenarioChanges } from "../scenario/changes";
 import type { ScenarioStore } from "../scenario/store";
@@ -110,5 +111,32 @@ export function editBar(workbench: Pick<Workbench, "store">): HTMLElement {
     { class: "ws-edit-bar" },
     h("div", { class: "ws-row" }, undoButtons(workbench)),
     changesList(workbench),
+  );
+}
+
+/**
+ * For a print: per scenario what it assumes differently from `baseline`, at most `limit` lines each
+ * ("… en nog 12"), in the same words as "Wat is er veranderd?".
+ */
+export function changesFromBaseline(
+  baseline: Scenario,
+  scenarios: readonly { label: string; scenario: Scenario }[],
+  limit = 8,
+): HTMLElement {
+  return h(
+    "div",
+    { class: "ws-report-changes" },
+    ...scenarios.map(({ label, scenario }) => {
+      // Its name is said above its list; only what it assumes is listed.
+      const changes = scenarioChanges(baseline, { ...scenario, name: baseline.name });
+      const lines = changes.slice(0, limit).map((c) => h("li", {}, `${c.label}: ${c.from} → ${c.to}`));
+      if (changes.length > limit) lines.push(h("li", {}, `… en nog ${changes.length - limit}`));
+      return h(
+        "div",
+        { dataset: { scenario: label } },
+        h("strong", {}, label),
+        changes.length === 0 ? h("p", {}, `Gelijk aan ${baseline.name}.`) : h("ul", {}, ...lines),
+      );
+    }),
   );
 }
