@@ -295,15 +295,136 @@ describe("bouwplanning.html", () => {
       mimeType: "text/csv",
       buffer: Buffer.from(csv, "utf8"),
     });
+    // First the preview: what changes, and the row that cannot be read, whose project stays.
+    const preview = page.locator(".ws-import");
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.locator('li[data-import="gewijzigd"]').allTextContents()).toEqual([
+      expect.stringMatching(/^Gewijzigd: P02 .* naam .* → Hoofdstraat-oost \(nieuw\)$/),
+    ]);
+    expect(await preview.locator('li[data-import="behouden"]').textContent()).toMatch(
+      /P05 .* rij 6 niet te lezen/,
+    );
+    expect(await preview.textContent()).toContain("rij 6, kolom kern");
+    await preview.locator('button[name="import-toepassen"]').click();
     const alert = page.locator(".ws-projects .ws-message--fout");
     await expect.poll(() => alert.textContent()).toContain("rij 6, kolom kern");
     expect(await alert.textContent()).toContain("Enschede");
     await settledAfter(page, before);
-    expect(await page.locator('tr[data-project="P02"] td:nth-child(2) input').inputValue()).toBe(
-      "Hoofdstraat-oost (nieuw)",
-    );
-    expect(await page.locator('tr[data-project="P05"] td:nth-child(3) select').inputValue()).toBe("Losser");
+    expect(await page.locator('input[name="P02.naam"]').inputValue()).toBe("Hoofdstraat-oost (nieuw)");
+    expect(await page.locator('select[name="P05.kern"]').inputValue()).toBe("Losser");
     expect(await page.locator("tr[data-project]").count()).toBe(working.projects.length);
+  });
+
+  it("undoes a CSV import that replaced the table: the table and the stored copy are back byte for byte", async () => {
+    const exported = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator('button[name="projecten-exporteren"]').click(),
+      ]);
+      return readFileSync(await download.path());
+    };
+    const tableBefore = await exported();
+    const storedBefore = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.working);
+    const working = await workingScenario(page);
+    // A file with only the first five projects, one renamed: replacing removes all the others.
+    const lines = exportProjects(working).split("\r\n");
+    const csv = [...lines.slice(0, 6), ""].join("\r\n").replace(/^P03;[^;]*;/m, "P03;Anders;");
+    const hash = await chartHash(page);
+    await page.locator('input[name="projecten-csv"]').setInputFiles({
+      name: "vijf.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv, "utf8"),
+    });
+    const preview = page.locator(".ws-import");
+    await preview.locator('input[name="import-wijze"][value="vervangen"]').check();
+    await expect
+      .poll(() => preview.locator('li[data-import="verwijderd"]').count())
+      .toBe(working.projects.length - 5);
+    await preview.locator('button[name="import-toepassen"]').click();
+    await expect.poll(() => page.locator("tr[data-project]").count()).toBe(5);
+    const afterImport = await settledAfter(page, hash);
+    await page.locator('button[name="ongedaan-maken"]').first().click();
+    await expect.poll(() => page.locator("tr[data-project]").count()).toBe(working.projects.length);
+    expect((await exported()).equals(tableBefore)).toBe(true);
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.working)).toBe(storedBefore);
+    await settledAfter(page, afterImport);
+  });
+
+  it("undoes a deleted project with Ctrl+Z and does it again with Ctrl+Shift+Z", async () => {
+    const count = await page.locator("tr[data-project]").count();
+    await page.locator('button[data-remove="P03"]').click();
+    await expect.poll(() => page.locator("tr[data-project]").count()).toBe(count - 1);
+    await expect
+      .poll(() => page.locator(".ws-changes li").allTextContents())
+      .toContainEqual(expect.stringMatching(/^Project P03 .*: \d+ woningen → verwijderd$/));
+    await page.locator("body").press("Control+z");
+    await expect.poll(() => page.locator('tr[data-project="P03"]').count()).toBe(1);
+    await page.locator("body").press("Control+Shift+z");
+    await expect.poll(() => page.locator('tr[data-project="P03"]').count()).toBe(0);
+    await page.locator('button[name="ongedaan-maken"]').first().click();
+    await expect.poll(() => page.locator('tr[data-project="P03"]').count()).toBe(1);
+    await settled(page);
+  });
+
+  it("lists what changed against the starting point in the users' words, old → new", async () => {
+    await page.locator(".ws-changes summary").click();
+    const items = await page.locator(".ws-changes li").allTextContents();
+    expect(items).toContain("Vertraging bij zachte plannen, meestal: 12 mnd → 30 mnd");
+    expect(items.some((t) => /^Project P11 .*: geplande oplevering: juni 2030 → juni 2032$/.test(t))).toBe(
+      true,
+    );
+    await page.locator(".ws-changes summary").click();
+  });
+
+  it("refuses 12,5 in a units field with a message and changes nothing", async () => {
+    const before = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.working);
+    const field = page.locator('input[name="P01.sociale_huur"]');
+    const old = await field.inputValue();
+    await field.fill("12,5");
+    await field.press("Tab");
+    const alert = page.locator(".ws-projects .ws-message--fout");
+    await expect
+      .poll(() => alert.textContent())
+      .toBe("P01 sociale huur: verwacht een geheel getal, zonder komma. Er is niets veranderd.");
+    expect(await field.inputValue()).toBe(old);
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.working)).toBe(before);
+  });
+
+  it("shows every column and the −1 jaar / +1 jaar / ✕ buttons of the project table at 1440×900, and a card per project on a phone", async () => {
+    const scroll = page.locator(".ws-project-scroll");
+    const sizes = await scroll.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
+    const box = (await scroll.boundingBox())!;
+    for (const button of await page.locator('tr[data-project="P01"] .ws-actions button').all()) {
+      const b = (await button.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(Math.min(1440, box.x + box.width));
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await expect
+        .poll(() => page.locator('tr[data-project="P01"]').evaluate((tr) => getComputedStyle(tr).display))
+        .toBe("grid");
+      const card = (await page.locator('tr[data-project="P01"]').boundingBox())!;
+      expect(card.x + card.width).toBeLessThanOrEqual(390);
+      const remove = (await page.locator('button[data-remove="P01"]').boundingBox())!;
+      expect(remove.x + remove.width).toBeLessThanOrEqual(390);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
+  it("leaves the stored working copy alone when a share link is broken, and says so", async () => {
+    const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.working);
+    // Another address first: only the fragment differing, the browser would not load the page again.
+    await page.goto("about:blank");
+    await page.goto(`${server.url}/bouwplanning.html#scenario=!!not*base64!!`);
+    const alert = page.locator(".ws-scenario-bar .ws-message--fout");
+    await expect.poll(() => alert.textContent()).toContain("De link bevat geen geldig scenario.");
+    expect(await alert.textContent()).toContain("is niet veranderd");
+    await settled(page);
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.working)).toBe(stored);
+    expect(await page.locator('tr[data-project="P11"] input[type="month"]').inputValue()).toBe("2032-06");
   });
 
   it("keeps the last good scenario when an imported scenario file is bad, with the Dutch error", async () => {

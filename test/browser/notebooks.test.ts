@@ -15,6 +15,7 @@ import { AFFORDABILITY_FIGURES } from "../../web/figures/betaalbaarheid";
 import { assumptionRows } from "../../web/pages/methode";
 import { REPORT_PAGES } from "../../web/pages/raad";
 import { builtinScenario } from "../../web/scenario/builtin";
+import { scenarioChanges } from "../../web/scenario/changes";
 import {
   type Browser,
   buildSite,
@@ -204,6 +205,37 @@ describe("betaalbaarheid.html", () => {
     await settledAfter(page, before);
     expect(await page.locator(".ws-affordability-controls .ws-message--fout").count()).toBe(0);
   });
+
+  it("lists the levers moved from the starting point, old → new, and undoes each, the pick of the starting point too", async () => {
+    const changes = () => page.locator(".ws-changes li").allTextContents();
+    await expect
+      .poll(() => page.locator(".ws-changes summary").textContent())
+      .toBe("Wat is er veranderd? Niets");
+    const sales = figureValue(builtinScenario("huurbevriezing").policy.sales.perYear);
+    await page.fill('input[name="verkoop"]', String(sales + 10));
+    await page.selectOption('select[name="voorrang"]', "statushouder");
+    await expect
+      .poll(changes)
+      .toEqual([
+        `Verkoop door Domijn per jaar: ${sales} woningen → ${sales + 10} woningen`,
+        "Voorrang: urgenten eerst → statushouders eerst",
+      ]);
+    await page.locator('button[name="ongedaan-maken"]').click();
+    expect(await page.inputValue('select[name="voorrang"]')).toBe("urgent");
+    await page.locator("body").press("Control+z");
+    expect(Number(await page.inputValue('input[name="verkoop"]'))).toBe(sales);
+    await expect
+      .poll(() => page.locator(".ws-changes summary").textContent())
+      .toBe("Wat is er veranderd? Niets");
+    // One step further back: the starting point before huurbevriezing, with the split typed there.
+    await page.locator('button[name="ongedaan-maken"]').click();
+    expect(await page.inputValue('select[name="huurbevriezing"]')).toBe("");
+    expect(await page.inputValue('input[name="streefhuur-aftopping_laag"]')).toBe("70");
+    expect(await page.inputValue('select[name="startpunt"]')).toBe("builtin:basis");
+    await page.locator('button[name="opnieuw"]').click();
+    expect(await page.inputValue('input[name="streefhuur-aftopping_laag"]')).toBe("60");
+    expect(await page.inputValue('select[name="startpunt"]')).toBe("builtin:huurbevriezing");
+  });
 });
 
 describe("raad.html", () => {
@@ -329,6 +361,15 @@ describe("raad.html", () => {
       expect(text).toContain("Basis Losser / Vertraging");
       expect(text).toContain(`seed ${seed}`);
       expect(text).toContain(`pagina ${n} van ${REPORT_PAGES}`);
+      // The first page says what each scenario assumes differently from the baseline.
+      if (n === 1) {
+        expect(text).toContain("Wat elk scenario anders aanneemt dan Basis Losser");
+        expect(text).toContain("Gelijk aan Basis Losser.");
+        const basis = builtinScenario("basis");
+        const first = scenarioChanges(basis, { ...builtinScenario("vertraging"), name: basis.name })[0];
+        // The arrow comes in a font of its own, a text item of its own: spaces are evened out.
+        expect(text.replace(/\s+/g, " ")).toContain(`${first.label}: ${first.from} → ${first.to}`);
+      }
     }
   });
 });

@@ -9,7 +9,7 @@ import {
 import { h, setMessage } from "../common/dom";
 import { levers } from "../scenario/levers";
 import type { KeyValueStorage } from "../scenario/storage";
-import { describeProblems } from "../scenario/store";
+import { describeProblems, REDO_ORIGIN, UNDO_ORIGIN } from "../scenario/store";
 import type { StartingWorkbench } from "./context";
 import { rangeField } from "./fields";
 import { rentSplitField } from "./rent-split";
@@ -26,7 +26,8 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
   const slot = h("div", { class: "ws-feedback" });
   const s = lab.store.current();
   const edit = (change: (s: Scenario) => Scenario, origin: string) => {
-    const result = lab.store.edit(change, origin);
+    // A slider dragged is one step back for "Ongedaan maken".
+    const result = lab.store.edit(change, origin, { group: origin });
     setMessage(
       slot,
       "fout",
@@ -145,6 +146,14 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
     order.value = x.allocation?.order[0] === "statushouder" ? "statushouder" : "urgent";
   }
   show(s);
+  const picker = start.querySelector("select");
+  lab.store.subscribe((x, origin) => {
+    if (origin !== UNDO_ORIGIN && origin !== REDO_ORIGIN) return;
+    show(x);
+    // An undo may bring an earlier starting point back: the picker names it again.
+    const named = [...(picker?.options ?? [])].find((o) => o.textContent === lab.store.start().name);
+    if (picker && named) picker.value = named.value;
+  });
   return h(
     "div",
     { class: "ws-controls ws-affordability-controls" },

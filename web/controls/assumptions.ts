@@ -51,8 +51,9 @@ export function assumptionControls({ store }: Pick<Workbench, "store">): HTMLEle
 
 function buildControls(store: ScenarioStore, refreshers: Refresh[]): HTMLElement {
   const status = h("div", { class: "ws-status", "aria-live": "polite" });
-  const apply = (change: (s: Scenario) => Scenario): string | undefined => {
-    const result = store.edit(change, "aanname");
+  /** `group`: a slider's name, so that dragging it is one step back for "Ongedaan maken". */
+  const apply = (change: (s: Scenario) => Scenario, group?: string): string | undefined => {
+    const result = store.edit(change, "aanname", { group });
     if (result.ok) {
       setMessage(status, "info", "");
       return undefined;
@@ -78,7 +79,7 @@ function buildControls(store: ScenarioStore, refreshers: Refresh[]): HTMLElement
       format,
       name: path.join("."),
       value: figureAt(store.current(), path),
-      onInput: (value) => apply((s) => withFigure(s, path, value)),
+      onInput: (value) => apply((s) => withFigure(s, path, value), path.join(".")),
     });
     refreshers.push((s) => field.setValue(figureAt(s, path)));
     return field.element;
@@ -92,7 +93,7 @@ function buildControls(store: ScenarioStore, refreshers: Refresh[]): HTMLElement
       format: months,
       name: [...path, part].join("."),
       value: figureAt(store.current(), [...path, part]),
-      onInput: (value) => apply((s) => withTriangle(s, path, part, value)),
+      onInput: (value) => apply((s) => withTriangle(s, path, part, value), [...path, part].join(".")),
     });
     refreshers.push((s) => field.setValue(figureAt(s, [...path, part])));
     return field.element;

@@ -46,13 +46,35 @@ export function rangeField(options: {
   };
 }
 
-/** A whole number from a form field, with the field's name in the message. */
+/**
+ * A number as a Dutch user types it: a decimal comma ("12,5"), points between thousands ("1.250"),
+ * spaces anywhere. A point alone before other than three digits is a decimal point ("12.5"), as a
+ * phone's keypad may give it. Undefined when the text is no number: it is then refused, never guessed.
+ */
+export function parseDutchNumber(text: string): number | undefined {
+  const t = text.replace(/[\s\u00a0]/g, "").replace(/^−/, "-");
+  if (/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(t)) return Number(t.replaceAll(".", "").replace(",", "."));
+  if (/^-?\d*\.\d+$/.test(t) || /^-?,\d+$/.test(t)) return Number(t.replace(",", "."));
+  return undefined;
+}
+
+/** The typed text as a number for a schema: NaN when it is no number, so the schema says so. */
+const typed = (v: unknown) =>
+  typeof v === "number" ? v : typeof v === "string" ? (parseDutchNumber(v) ?? Number.NaN) : Number.NaN;
+
+/**
+ * A whole number from a form field, with the field's name in the message. "12,5" is not rounded nor
+ * read as 125: it is refused with a message that says a whole number is wanted.
+ */
 export function wholeNumber(label: string, min: number, max: number) {
-  return z.coerce
-    .number({ error: `${label}: verwacht een getal` })
-    .int({ error: `${label}: verwacht een geheel getal` })
-    .min(min, { error: `${label}: minstens ${min.toLocaleString("nl-NL")}` })
-    .max(max, { error: `${label}: hoogstens ${max.toLocaleString("nl-NL")}` });
+  return z.preprocess(
+    typed,
+    z
+      .number({ error: `${label}: verwacht een getal` })
+      .int({ error: `${label}: verwacht een geheel getal, zonder komma` })
+      .min(min, { error: `${label}: minstens ${min.toLocaleString("nl-NL")}` })
+      .max(max, { error: `${label}: hoogstens ${max.toLocaleString("nl-NL")}` }),
+  );
 }
 
 export interface NumberField {
@@ -65,7 +87,7 @@ export function numberField(options: {
   label: string;
   name: string;
   value: number;
-  schema: z.ZodType<number>;
+  schema: z.ZodType<number, unknown>;
   onChange: (value: number) => string | undefined;
   onProblem: (message: string) => void;
 }): NumberField {
@@ -78,7 +100,7 @@ export function numberField(options: {
     size: 7,
   });
   input.addEventListener("change", () => {
-    const parsed = options.schema.safeParse(input.value.trim().replace(/\./g, ""));
+    const parsed = options.schema.safeParse(input.value);
     const problem = parsed.success ? options.onChange(parsed.data) : parsed.error.issues[0].message;
     if (problem) {
       options.onProblem(problem);

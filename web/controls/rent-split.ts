@@ -1,5 +1,6 @@
 import { formatDecimal, z } from "../../engine/index";
 import { h } from "../common/dom";
+import { parseDutchNumber } from "./fields";
 
 /**
  * The streefhuur split as four form fields in percent: how the target rents of the social homes are
@@ -23,7 +24,7 @@ const BANDS = Object.keys(RENT_SPLIT_BANDS) as Band[];
 function percentage(label: string) {
   return z
     .preprocess(
-      (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim().replace(",", ".")) : Number.NaN),
+      (v) => (typeof v === "string" ? (parseDutchNumber(v) ?? Number.NaN) : Number.NaN),
       z
         .number({ error: `${label}: verwacht een percentage` })
         .min(0, { error: `${label}: minstens 0%` })

@@ -27,7 +27,7 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
     savedGroup: "Opgeslagen in deze browser",
     showEmptySaved: true,
     onChoose: (choice, loaded) => {
-      const applied = loaded.ok ? store.apply(loaded.value, "kiezen") : loaded;
+      const applied = loaded.ok ? store.apply(loaded.value, "kiezen", { asStart: true }) : loaded;
       if (applied.ok) say("info", `Scenario "${applied.value.name}" geladen.`);
       else say("fout", `"${choice.name}" kon niet worden geladen:\n${describeProblems(applied.problems)}`);
     },
@@ -86,7 +86,7 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
     fileInput.value = "";
     if (!file) return;
     const parsed = parseScenarioText(await file.text());
-    const applied = parsed.ok ? store.apply(parsed.value, "importeren") : parsed;
+    const applied = parsed.ok ? store.apply(parsed.value, "importeren", { asStart: true }) : parsed;
     if (applied.ok) say("info", `Scenario "${applied.value.name}" geïmporteerd uit ${file.name}.`);
     else
       say(

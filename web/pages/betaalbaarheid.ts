@@ -34,11 +34,14 @@ export function startAffordability(initial: Scenario = builtinScenario("basis"))
   const reference = trackReference(session, store.current());
   store.subscribe((scenario) => void session.request(scenario));
   void session.request(store.current(), { preview: AFFORDABILITY_PREVIEW });
-  const choose = (scenario: Scenario) => {
-    const applied = store.apply(withRuns(scenario), "startpunt");
-    // Its run has only been asked for: the result comes later and is recognised as the new start.
-    if (applied.ok) reference.restart(applied.value);
-    return applied;
-  };
+  // A new starting point (chosen, or brought back by undo): its run has only been asked for, and its
+  // result is recognised as the new reference when it comes.
+  let start = store.start();
+  store.subscribe(() => {
+    if (store.start() === start) return;
+    start = store.start();
+    reference.restart(start);
+  });
+  const choose = (scenario: Scenario) => store.apply(withRuns(scenario), "startpunt", { asStart: true });
   return { store, session, choose, reference };
 }

@@ -1,11 +1,17 @@
-import { planningScope, type Scenario } from "../../engine/index";
+import { planningScope } from "../../engine/index";
 import type { Session } from "../client/session";
 import { type Signal, signal } from "../client/signal";
 import { startBrowserSession } from "../client/spawn-worker";
 import { builtinScenario } from "../scenario/builtin";
 import { scenarioFromFragment } from "../scenario/share-url";
 import type { KeyValueStorage } from "../scenario/storage";
-import { createScenarioStore, describeProblems, restoreWorking, type ScenarioStore } from "../scenario/store";
+import {
+  createScenarioStore,
+  describeProblems,
+  restoreStart,
+  restoreWorking,
+  type ScenarioStore,
+} from "../scenario/store";
 import "../styles/page.css";
 
 /**
@@ -21,47 +27,58 @@ export interface Planner {
   notice: Signal<{ kind: "fout" | "info"; text: string }>;
 }
 
-async function initialScenario(
+/**
+ * The store the page opens with, and what to say about it. The working copy the browser kept is
+ * loaded with its starting point (the basis when none was kept). A link's scenario is applied over it
+ * as a new starting point, so "Ongedaan maken" brings the working copy back; a bad link changes
+ * nothing at all, in the browser's storage least of all, and says so.
+ */
+export async function openPlannerStore(
   storage: KeyValueStorage,
-): Promise<{ scenario: Scenario; kind: "fout" | "info"; text: string }> {
-  const shared = await scenarioFromFragment(location.hash);
-  if (shared?.ok)
-    return {
-      scenario: shared.value,
-      kind: "info",
-      text: `Scenario "${shared.value.name}" geopend uit de link.`,
-    };
+  hash: string,
+): Promise<{ store: ScenarioStore; kind: "fout" | "info"; text: string }> {
   const basis = builtinScenario("basis");
-  if (shared && !shared.ok) {
-    return {
-      scenario: basis,
-      kind: "fout",
-      text: `De link bevat geen geldig scenario:\n${describeProblems(shared.problems)}`,
-    };
-  }
   const working = restoreWorking(storage);
-  if (working?.ok) return { scenario: working.value, kind: "info", text: "" };
-  if (working && !working.ok) {
+  const damaged = working !== undefined && !working.ok;
+  const store = createScenarioStore(working?.ok ? working.value : basis, storage, {
+    start: working?.ok ? (restoreStart(storage) ?? basis) : basis,
+  });
+  const shared = await scenarioFromFragment(hash);
+  if (shared?.ok) {
+    store.apply(shared.value, "link", { asStart: true });
     return {
-      scenario: basis,
-      kind: "fout",
-      text: `Het bewaarde werkscenario was beschadigd; het basisscenario is geladen.`,
+      store,
+      kind: "info",
+      text: `Scenario "${shared.value.name}" geopend uit de link.${working?.ok ? " Met Ongedaan maken komt je vorige werkversie terug." : ""}`,
     };
   }
-  return { scenario: basis, kind: "info", text: "" };
+  if (shared && !shared.ok) {
+    const kept = working?.ok
+      ? `Je werkversie "${working.value.name}" is niet veranderd.`
+      : "Er is niets veranderd.";
+    return {
+      store,
+      kind: "fout",
+      text: `De link bevat geen geldig scenario. ${kept}\n${describeProblems(shared.problems)}`,
+    };
+  }
+  if (damaged)
+    return {
+      store,
+      kind: "fout",
+      text: "Het bewaarde werkscenario was beschadigd; het basisscenario is geladen.",
+    };
+  return { store, kind: "info", text: "" };
 }
 
 export async function startPlanner(storage: KeyValueStorage = localStorage): Promise<Planner> {
   const session = startBrowserSession();
-  const start = await initialScenario(storage);
-  const store = createScenarioStore(start.scenario, storage);
-  if (location.hash.startsWith("#scenario=")) {
-    // From now on the opened scenario is the working copy; a reload must not reopen the link over edits.
-    store.apply(start.scenario, "link");
+  const { store, kind, text } = await openPlannerStore(storage, location.hash);
+  // A reload must not reopen the link (good or bad) over the edits made since.
+  if (location.hash.startsWith("#scenario="))
     history.replaceState(null, "", location.pathname + location.search);
-  }
   store.subscribe((scenario) => void session.request(planningScope(scenario)));
   // On opening the workers are cold (their code not yet optimised): show 200 runs first, then all.
-  void session.request(planningScope(start.scenario), { preview: 200 });
-  return { store, session, storage, notice: signal({ kind: start.kind, text: start.text }) };
+  void session.request(planningScope(store.current()), { preview: 200 });
+  return { store, session, storage, notice: signal({ kind, text }) };
 }

@@ -9,6 +9,7 @@ import { tornadoChart } from "../charts/tornado";
 import { type Compared, differenceRows, type TornadoResult } from "../client/comparison";
 import type { Cell } from "../common/csv";
 import { h } from "../common/dom";
+import { changesFromBaseline } from "../controls/editing";
 import { scenarioCheckboxes } from "../controls/scenario-picker";
 import {
   differenceReading,
@@ -18,6 +19,7 @@ import {
   tornadoReading,
   tornadoTitle,
 } from "../figures/raad";
+import { builtinScenario } from "../scenario/builtin";
 import type { KeyValueStorage } from "../scenario/storage";
 import "../styles/page.css";
 import "../styles/raad.css";
@@ -343,6 +345,7 @@ export function councilReport(
         { class: "ws-small" },
         "Kans: aandeel van de runs waarin het doel in het genoemde jaar gehaald wordt. Groen vanaf 80%, oranje vanaf 50%, anders rood.",
       ),
+      ...baselineChanges(compared),
     ),
     page(2, comparisonFigure("realisatie", compared, wide), comparisonFigure("sociaal", compared, wide)),
     page(
@@ -355,6 +358,15 @@ export function councilReport(
       ),
     ),
   );
+}
+
+/** Each printed scenario with what it assumes differently from the baseline, in the planners' words. */
+function baselineChanges(compared: readonly Compared[]): Node[] {
+  const basis = builtinScenario("basis");
+  return [
+    h("h2", {}, `Wat elk scenario anders aanneemt dan ${basis.name}`),
+    changesFromBaseline(basis, compared),
+  ];
 }
 
 export function printButton(): HTMLElement {

@@ -13,25 +13,33 @@ export const scenarioName = z
   .min(1, { error: "Naam: vul een naam in" })
   .max(80, { error: "Naam: hoogstens 80 tekens" });
 
-type Shelf = Record<string, unknown>;
+/**
+ * The saved scenarios by name. A Map, not a plain object: a name is the user's text, and names such as
+ * "__proto__" or "valueOf" must be a scenario's name like any other, never a property of every object.
+ */
+type Shelf = Map<string, unknown>;
 
 function readShelf(storage: KeyValueStorage): Shelf {
   try {
     const value: unknown = JSON.parse(storage.getItem(STORAGE_KEYS.saved) ?? "{}");
-    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Shelf) : {};
+    // JSON.parse makes every key, "__proto__" too, an own property; Object.entries reads them all.
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+      ? new Map(Object.entries(value))
+      : new Map();
   } catch {
-    return {};
+    return new Map();
   }
 }
 
 function writeShelf(storage: KeyValueStorage, shelf: Shelf): boolean {
-  return trySetItem(storage, STORAGE_KEYS.saved, JSON.stringify(shelf));
+  // Object.fromEntries defines each name as an own property, so "__proto__" is written like any name.
+  return trySetItem(storage, STORAGE_KEYS.saved, JSON.stringify(Object.fromEntries(shelf)));
 }
 
 export type SaveResult = { ok: true; name: string } | { ok: false; message: string };
 
 export function savedNames(storage: KeyValueStorage): string[] {
-  return Object.keys(readShelf(storage)).sort((a, b) => a.localeCompare(b, "nl"));
+  return [...readShelf(storage).keys()].sort((a, b) => a.localeCompare(b, "nl"));
 }
 
 /** Save under `name` (replacing one of that name); the scenario takes the name. */
@@ -39,14 +47,14 @@ export function saveScenario(storage: KeyValueStorage, name: string, scenario: S
   const checked = scenarioName.safeParse(name);
   if (!checked.success) return { ok: false, message: checked.error.issues[0].message };
   const shelf = readShelf(storage);
-  shelf[checked.data] = { ...scenario, name: checked.data };
+  shelf.set(checked.data, { ...scenario, name: checked.data });
   return writeShelf(storage, shelf)
     ? { ok: true, name: checked.data }
     : { ok: false, message: "De browser heeft geen ruimte meer om scenario's op te slaan" };
 }
 
 export function loadSaved(storage: KeyValueStorage, name: string): ParseResult<Scenario> {
-  const stored = readShelf(storage)[name];
+  const stored = readShelf(storage).get(name);
   if (stored === undefined)
     return { ok: false, problems: [{ path: "(opgeslagen)", message: `"${name}" bestaat niet` }] };
   return parseScenario(stored);
@@ -55,15 +63,17 @@ export function loadSaved(storage: KeyValueStorage, name: string): ParseResult<S
 /** A copy under the first free name "<name> (kopie)", "<name> (kopie 2)", … */
 export function duplicateSaved(storage: KeyValueStorage, name: string): SaveResult {
   const shelf = readShelf(storage);
-  if (!(name in shelf)) return { ok: false, message: `"${name}" bestaat niet` };
+  const original = shelf.get(name);
+  if (original === null || typeof original !== "object")
+    return { ok: false, message: `"${name}" bestaat niet` };
   let copy = `${name} (kopie)`;
-  for (let n = 2; copy in shelf; n++) copy = `${name} (kopie ${n})`;
-  shelf[copy] = { ...(shelf[name] as object), name: copy };
+  for (let n = 2; shelf.has(copy); n++) copy = `${name} (kopie ${n})`;
+  shelf.set(copy, { ...original, name: copy });
   return writeShelf(storage, shelf) ? { ok: true, name: copy } : { ok: false, message: "Opslaan mislukt" };
 }
 
 export function deleteSaved(storage: KeyValueStorage, name: string): void {
   const shelf = readShelf(storage);
-  delete shelf[name];
+  shelf.delete(name);
   writeShelf(storage, shelf);
 }

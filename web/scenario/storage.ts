@@ -5,6 +5,8 @@ export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem"
 export const STORAGE_KEYS = {
   working: "woonscenario:werkversie",
   saved: "woonscenario:opgeslagen",
+  /** The scenario the working copy started from, for "Wat is er veranderd?". */
+  start: "woonscenario:startpunt",
 } as const;
 
 export function memoryStorage(): KeyValueStorage {

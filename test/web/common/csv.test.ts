@@ -61,3 +61,31 @@ describe("toCsv", () => {
     expect(parseCsv(toCsv(rows)).rows).toEqual(rows);
   });
 });
+
+describe("parseCsv, damaged", () => {
+  it("numbers each row by its line in the file, blank lines and multi-line fields counted", () => {
+    const table = parseCsv('id;naam\n\nP1;"twee\nregels"\nP2;x\n');
+    expect(table.rows.map((r) => r[0])).toEqual(["id", "P1", "P2"]);
+    expect(table.lines).toEqual([1, 3, 5]);
+  });
+
+  it("sets apart a line whose quote never closes and reads on after it", () => {
+    const table = parseCsv('id;naam\nP1;"kapot\nP2;goed\nP3;"ook goed"\n');
+    expect(table.rows).toEqual([
+      ["id", "naam"],
+      ["P2", "goed"],
+      ["P3", "ook goed"],
+    ]);
+    expect(table.lines).toEqual([1, 3, 4]);
+    expect(table.unreadable).toEqual([
+      { line: 2, text: 'P1;"kapot', message: 'een aanhalingsteken (") wordt geopend en niet gesloten' },
+    ]);
+  });
+
+  it("sets apart a line whose quote runs on to the end of the file", () => {
+    const table = parseCsv('id;naam\nP1;"kapot\nP2;goed\nP3;ook\n');
+    expect(table.rows.map((r) => r[0])).toEqual(["id", "P2", "P3"]);
+    expect(table.lines).toEqual([1, 3, 4]);
+    expect(table.unreadable.map((u) => u.line)).toEqual([2]);
+  });
+});

@@ -1,6 +1,5 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseScenario } from "../../../engine/index";
 import { BUILTIN_IDS, builtinLabel, builtinScenario } from "../../../web/scenario/builtin";
 import { loadScenario, SCENARIO_DIR } from "../../helpers/scenarios";
 

@@ -24,6 +24,32 @@ describe("saved scenarios", () => {
     expect(savedNames(storage)).not.toContain("Mijn plan");
   });
 
+  it("saves, lists, loads, duplicates and deletes a scenario named __proto__ like any other", () => {
+    const storage = memoryStorage();
+    expect(saveScenario(storage, "__proto__", scenario)).toEqual({ ok: true, name: "__proto__" });
+    expect(savedNames(storage)).toEqual(["__proto__"]);
+    const loaded = loadSaved(storage, "__proto__");
+    expect(loaded.ok && loaded.value.name).toBe("__proto__");
+    expect(duplicateSaved(storage, "__proto__")).toEqual({ ok: true, name: "__proto__ (kopie)" });
+    deleteSaved(storage, "__proto__");
+    expect(savedNames(storage)).toEqual(["__proto__ (kopie)"]);
+  });
+
+  it("knows no scenario by the name of an object's property", () => {
+    const storage = memoryStorage();
+    saveScenario(storage, "Mijn plan", scenario);
+    for (const name of ["valueOf", "toString", "constructor", "hasOwnProperty"]) {
+      expect(duplicateSaved(storage, name)).toEqual({ ok: false, message: `"${name}" bestaat niet` });
+      expect(loadSaved(storage, name).ok).toBe(false);
+    }
+    expect(savedNames(storage)).toEqual(["Mijn plan"]);
+    // A scenario may still be called so, and is then found.
+    saveScenario(storage, "valueOf", scenario);
+    expect(duplicateSaved(storage, "valueOf")).toEqual({ ok: true, name: "valueOf (kopie)" });
+    const copy = loadSaved(storage, "valueOf (kopie)");
+    expect(copy.ok && copy.value.projects).toEqual(scenario.projects);
+  });
+
   it("refuses an empty name in Dutch", () => {
     expect(saveScenario(memoryStorage(), "   ", scenario)).toEqual({
       ok: false,
