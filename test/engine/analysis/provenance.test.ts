@@ -22,7 +22,9 @@ describe("figureSources", () => {
     expect(byPath["opgave.homes"]).toMatchObject({ value: 1225, basis: "agreement" });
     expect(byPath["opgave.realisedBeforeStart"]).toMatchObject({ value: 302, basis: "agreement" });
     expect(byPath["targets.socialShareNewBuild"]).toMatchObject({ value: 0.3, basis: "agreement" });
-    expect(byPath["pipeline.statuses.zacht.dropOut"]).toMatchObject({ basis: "official" });
+    // The 130% rule of thumb is research, not an official figure: the drop-out it gives is an estimate.
+    expect(byPath["pipeline.statuses.zacht.dropOut"]).toMatchObject({ basis: "estimate" });
+    expect(byPath["allocation.limits.aowAge"]).toMatchObject({ basis: "official" });
     expect(list.filter((f) => f.path.startsWith("stock[")).every((f) => f.basis === "estimate")).toBe(true);
   });
 });

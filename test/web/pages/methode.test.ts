@@ -134,4 +134,23 @@ describe("the table of assumptions", () => {
     expect(filterRows(basis, "Overdinkel", "estimate").length).toBeGreaterThan(0);
     expect(filterRows(basis, "geen-bestaand-woord", "all")).toEqual([]);
   });
+
+  it("gives every estimate its reasoning, not a bare 'Schatting'", () => {
+    const bare = everyRow.filter(
+      (r) => r.basis === "estimate" && r.sourceText.replace(/^schatting\b[\s:;,.]*/i, "").trim().length < 20,
+    );
+    expect(bare.map((r) => `${r.scenario}: ${r.path}: "${r.sourceText}"`)).toEqual([]);
+  });
+
+  it("calls a figure official only when its source is official: a law, the Rijk, CBS, the Belastingdienst", () => {
+    const notOfficial = everyRow.filter(
+      (r) =>
+        r.basis === "official" &&
+        (!/Rijksoverheid|CBS|Belastingdienst|Nationale Prestatieafspraken|^Huurtoeslag|\bWet\b/.test(
+          r.sourceText,
+        ) ||
+          /vuistregel|schatting|gekalibreerd/i.test(r.sourceText)),
+    );
+    expect(notOfficial.map((r) => `${r.scenario}: ${r.path}: "${r.sourceText}"`)).toEqual([]);
+  });
 });

@@ -18,7 +18,7 @@ describe("withFigure", () => {
   it("writes into a sourced figure's value and keeps its source", () => {
     const path = ["pipeline", "statuses", "zacht", "dropOut"];
     const next = withFigure(scenario, path, 0.4);
-    expect(next.pipeline.statuses.zacht.dropOut).toMatchObject({ value: 0.4, basis: "official" });
+    expect(next.pipeline.statuses.zacht.dropOut).toMatchObject({ value: 0.4, basis: "estimate" });
     expect(figureAt(scenario, path)).toBe(0.2);
   });
 
