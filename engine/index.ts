@@ -63,6 +63,7 @@ export { z } from "./kernel/zod";
 export { mergeResults } from "./merge";
 export { type MonteCarloResult, runMonteCarlo } from "./montecarlo";
 export { type ParseResult, parseScenario, parseScenarioText } from "./parse";
+export { parseProgress, parseProgressText, withProgress } from "./progress";
 export { type Project, projectSchema, SCHEMA_VERSION, type Scenario, type ScenarioInput } from "./scenario";
 export { allocationScope, planningScope } from "./scope";
 export type { CompletionShape, ResultShape, TargetInfo } from "./shape";
@@ -74,6 +75,13 @@ export {
   sampleCompletions,
   summariseCompletions,
 } from "./stock/completions";
+export {
+  PROGRESS_STATUSES,
+  type Progress,
+  type ProgressInput,
+  type ProjectProgress,
+  projectProgress,
+} from "./stock/progress";
 export { type SummaryArrays, summarise } from "./summary";
 export {
   type ChunkReply,
