@@ -28,6 +28,18 @@ export {
   type YearStats,
 } from "./analysis/output";
 export { type FigureSource, figureSources } from "./analysis/provenance";
+export {
+  applyLever,
+  defaultBeforeYear,
+  LEVER_INFO,
+  type LeverInfo,
+  SEEK_LEVERS,
+  type SeekAnswer,
+  type SeekLever,
+  type SeekPoint,
+  type SeekRequest,
+  seek,
+} from "./analysis/seek";
 export { type Outcome, type TornadoBar, tornado } from "./analysis/sensitivity";
 export { formatTargetValue, readTarget, type TargetReading } from "./analysis/target-reading";
 export { applyVariant, type Variant, variantSchema } from "./analysis/variant";
