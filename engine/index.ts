@@ -20,6 +20,15 @@ export { pairedDifference } from "./analysis/compare";
 export { type Coverage, type CoverageRow, coverage } from "./analysis/coverage";
 export { scenarioJsonSchema } from "./analysis/jsonSchema";
 export {
+  type ActualPoint,
+  actualsOf,
+  type BehindProject,
+  behindOf,
+  type ChanceChange,
+  chanceChanges,
+  endOfMonth,
+} from "./analysis/monitoring";
+export {
   type SummaryJson,
   type SummaryTarget,
   summaryOf,
