@@ -26,6 +26,7 @@ import { h, setMessage } from "../common/dom";
 import { type Forecast, type MonitorView, seekChart } from "../figures/voortgang";
 import { builtinScenario } from "../scenario/builtin";
 import "../styles/page.css";
+import "../styles/voortgang.css";
 
 /**
  * What the monitoring notebook runs on: the basis scenario, a progress report (the shipped example
