@@ -7,6 +7,7 @@ import { applyLever } from "../../engine/analysis/seek";
 import { parseProgress, withProgress } from "../../engine/progress";
 import { planningScope } from "../../engine/scope";
 import { simulate } from "../../engine/simulate";
+import { CONTENT_SECURITY_POLICY } from "../../scripts/vite-plugin-csp";
 import { SEEK_RUNS } from "../../web/pages/voortgang";
 import { loadScenario } from "../helpers/scenarios";
 import { type Browser, buildSite, type Guard, guard, launchBrowser, type Server, serveSite } from "./harness";
@@ -88,6 +89,27 @@ describe("voortgang.html", () => {
     expect(found.blocked).toEqual([]);
   }, 240_000);
 
+  it("reports a bad file by row and field and keeps the report it had", async () => {
+    const bad = { name: "Fout", peildatum: "2026-06", completions: [{ project: "P99", month: "2026-03" }] };
+    await page.locator(".ws-voortgang-picker input[type=file]").setInputFiles({
+      name: "fout.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const message = page.locator(".ws-voortgang-status .ws-message--fout");
+    await message.waitFor({ timeout: 30_000 });
+    expect(await message.textContent()).toContain('completions[0].project: onbekend project "P99"');
+    expect(await page.locator('figure[data-chart="werkelijk"] .ws-headline').textContent()).toContain("348");
+  });
+
+  it("carries the Content-Security-Policy: no inline script, no eval", () => {
+    const html = readFileSync(new URL(`../../${OUT_DIR}/voortgang.html`, import.meta.url), "utf8");
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    );
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
   it("runs a search whose answer reaches the wished chance on a re-run, and one step less does not", async () => {
     await page.selectOption('select[name="doel"]', "opgave");
     await page.selectOption('select[name="hefboom"]', "hardHomes");
@@ -110,6 +132,25 @@ describe("voortgang.html", () => {
       );
     expect(at(value)).toBeGreaterThanOrEqual(0.5);
     expect(at(value - 5)).toBeLessThan(0.5);
+
+    // "Pas toe" adds the change and runs the forecast from the peildatum again: the engine's chance with it.
+    await page.click(".ws-seek-apply");
+    await page
+      .locator(".ws-voortgang-status .ws-message--info", { hasText: "toegepaste verandering)" })
+      .waitFor({ timeout: 120_000 });
+    expect(await page.locator(".ws-voortgang-toegepast li").count()).toBe(1);
+    const runs = basis.simulation.runs;
+    const summary = (s: typeof basis) => {
+      const r = simulate(planningScope(s), { runs });
+      return toSummaryJson(r.prepared.shape, r.meta, r.summary);
+    };
+    const expected = chanceChanges(
+      summary(basis),
+      summary(withProgress(applyLever(basis, "hardHomes", value), example())),
+    ).find((c) => c.id === "opgave");
+    expect(await page.locator('.ws-voortgang-kansen tr[data-target="opgave"]').getAttribute("title")).toBe(
+      expected?.sentence,
+    );
     expect(found.errors).toEqual([]);
   }, 300_000);
 });

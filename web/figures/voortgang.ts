@@ -101,9 +101,10 @@ function actualsChart(v: MonitorView, options: ChartOptions): Element {
       Plot.ruleY([target.threshold], { stroke: TARGET_COLOR, strokeDasharray: "4 3" }),
       Plot.text([target.threshold], {
         y: (d) => d,
-        frameAnchor: "left",
+        frameAnchor: "right",
+        textAnchor: "end",
         dy: -7,
-        dx: 4,
+        dx: -4,
         text: () => `opgave ${formatCount(target.threshold)}`,
         fill: TARGET_COLOR,
         fontSize: 11,
@@ -344,7 +345,7 @@ export function seekChart(answer: SeekAnswer, options: ChartOptions = {}): Eleme
     y: { label: "kans", domain: [0, 1], grid: true, tickFormat: (d: number) => `${formatCount(d * 100)}%` },
     marks: [
       Plot.ruleY([answer.wished], { stroke: TARGET_COLOR, strokeDasharray: "4 3" }),
-      Plot.line(points, { x: "x", y: "chance", stroke: BAND_COLOR, curve: "step-after" }),
+      Plot.line(points, { x: "x", y: "chance", stroke: BAND_COLOR }),
       Plot.dot(points, {
         x: "x",
         y: "chance",

@@ -1,6 +1,7 @@
 import example from "../../data/voortgang/voorbeeld-2026-06.json";
 import {
   actualsOf,
+  applyLever,
   behindOf,
   chanceChanges,
   defaultBeforeYear,
@@ -51,6 +52,10 @@ export interface Monitor {
     chance: number;
     beforeYear?: number;
   }): Promise<SeekAnswer>;
+  /** "Pas toe": the forecast from the peildatum with a search's answer added to the scenario. */
+  apply(answer: SeekAnswer): Promise<void>;
+  /** The changes applied so far, in Dutch; empty when none. */
+  applied: Signal<string[]>;
 }
 
 async function forecast(pool: WorkerPool, scenario: Scenario): Promise<Forecast> {
@@ -69,6 +74,9 @@ export async function startMonitor(): Promise<Monitor> {
   addEventListener("pagehide", () => pool.dispose());
   const seeker = startSeekWorker();
   const scenario = builtinScenario("basis");
+  // The scenario the forecast from the peildatum runs on: the basis, plus what "pas toe" added.
+  let working = scenario;
+  const applied = signal<string[]>([]);
   const view = signal<MonitorView | undefined>(undefined);
   const status = signal<{ kind: "fout" | "info"; text: string }>({ kind: "info", text: "" });
   let start: Forecast | undefined;
@@ -79,15 +87,15 @@ export async function startMonitor(): Promise<Monitor> {
     try {
       // The forecast at the start is the same for every report: it runs once.
       start ??= await forecast(pool, planningScope(scenario));
-      const now = await forecast(pool, planningScope(withProgress(scenario, progress)));
+      const now = await forecast(pool, planningScope(withProgress(working, progress)));
       current = progress;
       view.set({
-        scenario,
+        scenario: working,
         progress,
         start,
         now,
-        actuals: actualsOf(scenario, progress),
-        behind: behindOf(scenario, progress, now.spread),
+        actuals: actualsOf(working, progress),
+        behind: behindOf(working, progress, now.spread),
         chances: chanceChanges(start.summary, now.summary),
       });
       status.set({ kind: "info", text: `Voortgangsrapportage: ${progress.name} (${from}).` });
@@ -117,9 +125,16 @@ export async function startMonitor(): Promise<Monitor> {
     },
     seek(request) {
       const progress = current;
-      const base = progress ? withProgress(scenario, progress) : scenario;
+      const base = progress ? withProgress(working, progress) : working;
       return seeker.seek(planningScope(base), { ...request, runs: SEEK_RUNS });
     },
+    async apply(answer) {
+      if (answer.value === undefined || answer.value === 0 || !current) return;
+      working = applyLever(working, answer.lever, answer.value, answer.beforeYear);
+      applied.set([...applied.get(), answer.sentence.replace(/^.*is nodig: /, "").replace(/;.*$/, "")]);
+      await show(current, "de rapportage, met de toegepaste verandering");
+    },
+    applied,
   };
 }
 
@@ -130,8 +145,12 @@ function problemsText(problems: { path: string; message: string }[]): string {
 /** The status line: what is computing, which report is shown, or what was wrong with a file. */
 export function statusLine(monitor: Monitor): HTMLElement {
   const slot = h("div", { class: "ws-voortgang-status", "aria-live": "polite" });
+  const changes = h("ul", { class: "ws-voortgang-toegepast" });
   monitor.status.subscribe((s) => setMessage(slot, s.kind, s.text));
-  return slot;
+  monitor.applied.subscribe((list) =>
+    changes.replaceChildren(...list.map((c) => h("li", {}, `Toegepast: ${c}`))),
+  );
+  return h("div", {}, slot, changes);
 }
 
 /** Pick a report from disk (JSON in the format of the example). */
@@ -198,11 +217,30 @@ export function seekForm(monitor: Monitor, view: MonitorView, options: { width?:
             chance: Number(chance.value) / 100,
             beforeYear: lever.value === "hardHomes" ? Number(before.value) : undefined,
           });
+          const apply = h(
+            "button",
+            {
+              type: "button",
+              class: "ws-seek-apply",
+              disabled: a.status !== "reached",
+              onclick: async () => {
+                apply.disabled = true;
+                await monitor.apply(a);
+              },
+            },
+            "Pas toe",
+          );
           answer.replaceChildren(
             h(
               "p",
               { class: "ws-seek-sentence", dataset: { status: a.status, value: String(a.value ?? "") } },
               a.sentence,
+            ),
+            h(
+              "p",
+              {},
+              apply,
+              " voegt deze verandering toe aan het scenario van deze pagina en rekent de prognose vanaf de peildatum opnieuw.",
             ),
             seekChart(a, options),
             h(
