@@ -184,7 +184,11 @@ function behindTable(v: MonitorView): Element {
           h("td", {}, `${b.id} ${b.name}`),
           h("td", {}, b.status),
           h("td", {}, monthLabel(b.planned)),
-          h("td", { class: "ws-num" }, `${formatCount(b.monthsLate)} mnd`),
+          h(
+            "td",
+            { class: "ws-num" },
+            b.monthsLate === 0 ? "deze maand" : `${formatCount(b.monthsLate)} mnd`,
+          ),
           h("td", { class: "ws-num" }, formatCount(b.homes)),
           h(
             "td",
