@@ -5,7 +5,7 @@ import { contentSecurityPolicy } from "./scripts/vite-plugin-csp.ts";
 import { offline } from "./scripts/vite-plugin-offline.ts";
 
 /** Every notebook page of the site; the build needs absolute paths when the root is `notebooks/`. */
-const pages = ["index", "bouwplanning", "betaalbaarheid", "raad", "methode"];
+const pages = ["index", "bouwplanning", "betaalbaarheid", "raad", "methode", "voortgang"];
 
 export default defineConfig({
   ...config(),

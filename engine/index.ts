@@ -20,6 +20,15 @@ export { pairedDifference } from "./analysis/compare";
 export { type Coverage, type CoverageRow, coverage } from "./analysis/coverage";
 export { scenarioJsonSchema } from "./analysis/jsonSchema";
 export {
+  type ActualPoint,
+  actualsOf,
+  type BehindProject,
+  behindOf,
+  type ChanceChange,
+  chanceChanges,
+  endOfMonth,
+} from "./analysis/monitoring";
+export {
   type SummaryJson,
   type SummaryTarget,
   summaryOf,
@@ -28,6 +37,18 @@ export {
   type YearStats,
 } from "./analysis/output";
 export { type FigureSource, figureSources, SECTION_LABELS, unitFor } from "./analysis/provenance";
+export {
+  applyLever,
+  defaultBeforeYear,
+  LEVER_INFO,
+  type LeverInfo,
+  SEEK_LEVERS,
+  type SeekAnswer,
+  type SeekLever,
+  type SeekPoint,
+  type SeekRequest,
+  seek,
+} from "./analysis/seek";
 export {
   type Outcome,
   outcomeMean,
@@ -71,6 +92,7 @@ export { z } from "./kernel/zod";
 export { mergeResults } from "./merge";
 export { type MonteCarloResult, runMonteCarlo } from "./montecarlo";
 export { type ParseResult, parseScenario, parseScenarioText } from "./parse";
+export { parseProgress, parseProgressText, withProgress } from "./progress";
 export { type Project, projectSchema, SCHEMA_VERSION, type Scenario, type ScenarioInput } from "./scenario";
 export { allocationScope, planningScope } from "./scope";
 export type { CompletionShape, ResultShape, TargetInfo } from "./shape";
@@ -82,6 +104,13 @@ export {
   sampleCompletions,
   summariseCompletions,
 } from "./stock/completions";
+export {
+  PROGRESS_STATUSES,
+  type Progress,
+  type ProgressInput,
+  type ProjectProgress,
+  projectProgress,
+} from "./stock/progress";
 export { type SummaryArrays, summarise } from "./summary";
 export {
   type ChunkReply,

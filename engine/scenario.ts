@@ -5,6 +5,7 @@ import { economySchema } from "./kernel/economy";
 import { figure, provenance } from "./kernel/figure";
 import { type Loose, list, num, obj } from "./kernel/loose";
 import { z } from "./kernel/zod";
+import { checkProgress, progressSchema } from "./stock/progress";
 import { count, id, LIMITS, month, probability, stockFields, year } from "./stock/schema";
 
 /**
@@ -115,6 +116,11 @@ const scenarioShape = z
     allocation: allocationSchema.optional(),
     /** Rents, incomes, huurtoeslag, energy and payment risk of social tenants; needs `allocation`. */
     affordability: affordabilitySchema.optional(),
+    /**
+     * A progress report: what happened up to its peildatum. A run then starts from the state at the
+     * peildatum; without one, from the scenario's start.
+     */
+    progress: progressSchema.optional(),
     simulation: z
       .object({
         start: month,
@@ -270,6 +276,7 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
   const agreement = obj(root.agreement);
   ordered(agreement.fromYear, agreement.untilYear, ["agreement", "untilYear"], ["fromYear", "untilYear"]);
   outsidePeriod(agreement.untilYear, ["agreement", "untilYear"]);
+  if (root.progress !== undefined) issues.push(...checkProgress(root, root.progress, ["progress"]));
   issues.push(...checkAllocation(root.allocation, first));
   issues.push(...checkAffordability(root));
   return issues;

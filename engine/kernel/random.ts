@@ -82,3 +82,12 @@ export function triangular(u: number, min: number, mode: number, max: number): n
     ? min + Math.sqrt(u * range * (mode - min))
     : max - Math.sqrt((1 - u) * range * (max - mode));
 }
+
+/** The triangular distribution's CDF at x: the share of draws at or below x. */
+export function triangularCdf(x: number, min: number, mode: number, max: number): number {
+  if (x <= min) return 0;
+  if (x >= max) return 1;
+  return x <= mode
+    ? ((x - min) * (x - min)) / ((max - min) * (mode - min))
+    : 1 - ((max - x) * (max - x)) / ((max - min) * (max - mode));
+}

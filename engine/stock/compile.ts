@@ -3,6 +3,7 @@ import { OWNERS, PIPELINE_STATUSES, type PipelineStatus, SEGMENTS } from "../ker
 import { figureValue } from "../kernel/figure";
 import { nameKey } from "../kernel/random";
 import { type Calendar, firstQuarterOfYear, monthsFromStart } from "../kernel/time";
+import { type Progress, projectProgress } from "./progress";
 import type { StockInput } from "./schema";
 
 /**
@@ -40,6 +41,16 @@ export interface StockModel {
   projectSleutel: Uint8Array;
   /** Months saved by the active acceleration levers that apply to the project. */
   projectLeverMonths: Float64Array;
+  /**
+   * What a progress report fixed per project: its completion month, DROPPED when it fell through, or
+   * OPEN when it is still open (every project, without a report).
+   */
+  projectFixed: Int32Array;
+  /**
+   * The peildatum of the progress report in months from the start, or -1 without one: an open project
+   * cannot complete in or before it.
+   */
+  openAfter: number;
 
   statusParams: Float64Array;
   /** Bit per pipeline status: which statuses need a zoning procedure and so count against capacity. */
@@ -84,6 +95,12 @@ export interface StockModel {
   personsPerDwellingChange: number;
 }
 
+/** A completion month that marks a project that fell through (see ./pipeline). */
+export const DROPPED = -1;
+
+/** In `projectFixed`: nothing is known yet, the run draws the project's fate. */
+export const OPEN = -2;
+
 export const statusIndex = (status: PipelineStatus): number => PIPELINE_STATUSES.indexOf(status);
 const bit = (status: PipelineStatus) => 1 << statusIndex(status);
 const maskOf = (statuses: readonly PipelineStatus[]) => statuses.reduce((m, s) => m | bit(s), 0);
@@ -101,7 +118,7 @@ function spreadYearly(cal: Calendar, perYear: number, byYear: Record<string, num
   return out;
 }
 
-export function compileStock(scenario: StockInput, cal: Calendar): StockModel {
+export function compileStock(scenario: StockInput & { progress?: Progress }, cal: Calendar): StockModel {
   const kernIds = scenario.kernen.map((k) => k.id);
   const kernOf = (id: string) => kernIds.indexOf(id);
   const nKern = kernIds.length;
@@ -112,15 +129,28 @@ export function compileStock(scenario: StockInput, cal: Calendar): StockModel {
   const initialStock = new Float64Array(nCells);
   for (const s of scenario.stock) initialStock[cell(s.kern, s.segment, s.owner)] += figureValue(s.dwellings);
 
-  // Realised projects are already in the starting stock and in `realisedBeforeStart`.
-  const projects = scenario.projects.filter((p) => p.status !== "gerealiseerd");
+  // Realised projects are already in the starting stock and in `realisedBeforeStart`; a progress
+  // report adds the projects that came up since, and sets each project's status and plan as it stands.
+  const { progress } = scenario;
+  const listed = [...scenario.projects, ...(progress?.newProjects ?? [])].filter(
+    (p) => p.status !== "gerealiseerd",
+  );
+  const projectFixed = new Int32Array(listed.length).fill(OPEN);
+  const projects = listed.map((p, i) => {
+    if (!progress) return p;
+    const now = projectProgress(progress, p);
+    if (now.completedIn !== undefined) projectFixed[i] = monthsFromStart(cal, now.completedIn);
+    else if (now.status === "vervallen") projectFixed[i] = DROPPED;
+    const status = now.status === "vervallen" ? p.status : now.status;
+    return { ...p, status, plannedCompletion: now.plannedCompletion, units: now.units ?? p.units };
+  });
   const n = projects.length;
   const levers = scenario.pipeline.levers.filter((l) => l.active);
   const projectLeverMonths = new Float64Array(n);
   const projectUnits = new Float64Array(n * N_SEGMENTS);
   projects.forEach((p, i) => {
     SEGMENTS.forEach((s, j) => {
-      projectUnits[i * N_SEGMENTS + j] = figureValue(p.units[s]);
+      projectUnits[i * N_SEGMENTS + j] = figureValue(p.units[s] ?? 0);
     });
     const plannedYear = Number(p.plannedCompletion.slice(0, 4));
     for (const l of levers) {
@@ -171,6 +201,8 @@ export function compileStock(scenario: StockInput, cal: Calendar): StockModel {
     projectUnits,
     projectSleutel: Uint8Array.from(projects, (p) => (p.sleutelproject ? 1 : 0)),
     projectLeverMonths,
+    projectFixed,
+    openAfter: progress ? monthsFromStart(cal, progress.peildatum) : -1,
     statusParams,
     capacityMask: maskOf(scenario.pipeline.capacity.statuses),
     capacityPerYear: figureValue(scenario.pipeline.capacity.projectsPerYear),

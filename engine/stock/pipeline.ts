@@ -1,5 +1,5 @@
-import { triangular, uniform } from "../kernel/random";
-import { STATUS_PARAMS, type StockModel } from "./compile";
+import { triangular, triangularCdf, uniform } from "../kernel/random";
+import { DROPPED, OPEN, STATUS_PARAMS, type StockModel } from "./compile";
 
 /**
  * The building pipeline of one run: when does each project complete, if at all?
@@ -8,7 +8,7 @@ import { STATUS_PARAMS, type StockModel } from "./compile";
  * soft plan that gets replaced (the national 130% plan-capacity rule exists because about a third of
  * plans drop out or slip). A slot holds the completion month counted from the start, or DROPPED.
  */
-export const DROPPED = -1;
+export { DROPPED };
 
 /** Draw indices per project: each purpose its own, so adding a purpose never shifts the others. */
 const DRAW = { dropOut: 0, delay: 1, objection: 2, objectionMonths: 3, replaced: 4 } as const;
@@ -47,25 +47,40 @@ export function samplePipeline(model: StockModel, run: number, work: PipelineWor
   const { completion, status } = work;
   const replaceable = model.replaceableMask;
 
+  const openAfter = model.openAfter;
   for (let p = 0; p < nProjects; p++) {
     const key = model.projectKey[p];
     const s = model.projectStatus[p];
+    const r = nProjects + p;
+    status[p] = s;
+    status[r] = s;
+    // What a progress report recorded is fixed: completed in its month, or fallen through for good.
+    const fixed = model.projectFixed[p];
+    if (fixed !== OPEN) {
+      completion[p] = fixed;
+      completion[r] = DROPPED;
+      continue;
+    }
     const o = s * STATUS_PARAMS;
-    const delay = triangular(uniform(run, key, DRAW.delay), sp[o + 1], sp[o + 2], sp[o + 3]);
     const objection =
       uniform(run, key, DRAW.objection) < sp[o + 4]
         ? triangular(uniform(run, key, DRAW.objectionMonths), sp[o + 5], sp[o + 6], sp[o + 7])
         : 0;
-    // Levers shorten the whole path, but nothing completes before the run starts.
-    const month = Math.max(
-      0,
-      Math.round(model.projectPlanned[p] + delay + objection - model.projectLeverMonths[p]),
-    );
+    const u = uniform(run, key, DRAW.delay);
+    let month: number;
+    if (openAfter < 0) {
+      const delay = triangular(u, sp[o + 1], sp[o + 2], sp[o + 3]);
+      // Levers shorten the whole path, but nothing completes before the run starts.
+      month = Math.max(
+        0,
+        Math.round(model.projectPlanned[p] + delay + objection - model.projectLeverMonths[p]),
+      );
+    } else {
+      const path = model.projectPlanned[p] + objection - model.projectLeverMonths[p];
+      month = openAfterPeildatum(u, path, openAfter, sp[o + 1], sp[o + 2], sp[o + 3]);
+    }
     const dropped = uniform(run, key, DRAW.dropOut) < sp[o];
     completion[p] = dropped ? DROPPED : month;
-    status[p] = s;
-    const r = nProjects + p;
-    status[r] = s;
     completion[r] =
       dropped && ((1 << s) & replaceable) !== 0 && uniform(run, key, DRAW.replaced) < model.replacementChance
         ? Math.round(month + model.replacementDelay)
@@ -73,6 +88,29 @@ export function samplePipeline(model: StockModel, run: number, work: PipelineWor
   }
   applyShocks(model, run, work);
   applyCapacity(model, work);
+}
+
+/**
+ * The completion month of a project still open at the peildatum: it was not completed by then, so its
+ * delay is drawn given that it is late enough: u maps into [F(needed), 1) of the status's delay
+ * (a truncated triangular), which leaves a project planned well after the peildatum as it was. A
+ * project later than the longest delay the status allows gets a fresh delay from the month after the
+ * peildatum.
+ */
+function openAfterPeildatum(
+  u: number,
+  path: number,
+  openAfter: number,
+  min: number,
+  mode: number,
+  max: number,
+): number {
+  // The smallest delay that rounds to a month after the peildatum.
+  const needed = openAfter + 0.5 - path;
+  const floor = triangularCdf(needed, min, mode, max);
+  if (floor >= 1) return openAfter + 1 + Math.round(triangular(u, min, mode, max) - min);
+  const delay = triangular(floor + u * (1 - floor), min, mode, max);
+  return Math.max(openAfter + 1, Math.round(path + delay));
 }
 
 /**
@@ -114,6 +152,8 @@ function applyShocks(model: StockModel, run: number, work: PipelineWork): void {
       const hit = shockHit[k];
       const mask = model.shockMask[k];
       for (let i = 0; i < slots; i++) {
+        // A completion a progress report recorded has happened: no shock moves it.
+        if (i < model.nProjects && model.projectFixed[i] !== OPEN) continue;
         // A hit before the start has a negative month: DROPPED (-1) must not be mistaken for a plan.
         if (completion[i] !== DROPPED && completion[i] > hit && ((1 << status[i]) & mask) !== 0) {
           completion[i] += shockMonths[k];
@@ -133,10 +173,17 @@ function applyCapacity(model: StockModel, work: PipelineWork): void {
   const { completion, status, order, procedureMonth, capacityUsed } = work;
   const slots = completion.length;
   const perYear = model.capacityPerYear;
+  const startOffset = model.cal.startAbsMonth % 12;
+  capacityUsed.fill(0);
   let n = 0;
   for (let i = 0; i < slots; i++) {
     if (completion[i] === DROPPED || ((1 << status[i]) & model.capacityMask) === 0) continue;
     procedureMonth[i] = Math.max(0, completion[i] - model.capacityLeadMonths);
+    // A project a progress report recorded as completed had its procedure: it took its year's room.
+    if (i < model.nProjects && model.projectFixed[i] !== OPEN) {
+      capacityUsed[Math.floor((startOffset + procedureMonth[i]) / 12)]++;
+      continue;
+    }
     // Insertion sort: a few dozen projects, and it allocates nothing.
     let j = n++;
     while (j > 0 && queuesAfter(model, procedureMonth, order[j - 1], i)) {
@@ -145,8 +192,6 @@ function applyCapacity(model: StockModel, work: PipelineWork): void {
     }
     order[j] = i;
   }
-  capacityUsed.fill(0);
-  const startOffset = model.cal.startAbsMonth % 12;
   for (let j = 0; j < n; j++) {
     const i = order[j];
     const wanted = Math.floor((startOffset + procedureMonth[i]) / 12);

@@ -1,4 +1,6 @@
 import { expose, transfer } from "comlink";
+import { type SeekAnswer, type SeekRequest, seek } from "../analysis/seek";
+import type { Scenario } from "../scenario";
 import { type ChunkReply, type ChunkRequest, createChunkRunner, type ProgressListener } from "./chunk";
 
 /**
@@ -18,6 +20,10 @@ export const workerApi = {
   },
   cancel(job: number): void {
     runner.cancel(job);
+  },
+  /** "Wat is er nodig?": the smallest change of one lever that reaches a target's wished chance. */
+  seek(scenario: Scenario, request: SeekRequest): SeekAnswer {
+    return seek(scenario, request);
   },
 };
 

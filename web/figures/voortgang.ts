@@ -1,0 +1,362 @@
+import * as Plot from "@observablehq/plot";
+import {
+  type ActualPoint,
+  type BehindProject,
+  type ChanceChange,
+  type CompletionSpread,
+  formatCount,
+  formatDecimal,
+  formatProbability,
+  type Progress,
+  type Scenario,
+  type SeekAnswer,
+  type SummaryJson,
+} from "../../engine/index";
+import {
+  BAND_COLOR,
+  type ChartOptions,
+  countFormat,
+  metricRows,
+  REFERENCE_COLOR,
+  sized,
+  TARGET_COLOR,
+  targetById,
+} from "../charts/defaults";
+import { type FigureSpec, figureFrame } from "../charts/frame";
+import { h } from "../common/dom";
+
+/**
+ * The monitoring notebook's figures: the homes realised so far over the forecasts made at the start and
+ * at the peildatum, every target's chance then and now, the projects behind their planned date, and
+ * what the report says happened. Each reads a `MonitorView`, which the page makes from a report.
+ */
+
+export interface Forecast {
+  summary: SummaryJson;
+  spread: CompletionSpread[];
+}
+
+export interface MonitorView {
+  scenario: Scenario;
+  progress: Progress;
+  /** The forecast made at the scenario's start, and the one from the peildatum. */
+  start: Forecast;
+  now: Forecast;
+  actuals: ActualPoint[];
+  behind: BehindProject[];
+  chances: ChanceChange[];
+}
+
+type MonitorFigure = FigureSpec<MonitorView, ChartOptions>;
+
+const monthLabel = (yyyyMm: string) => {
+  const names = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+  return `${names[Number(yyyyMm.slice(5, 7)) - 1]} ${yyyyMm.slice(0, 4)}`;
+};
+/** A fractional year (2026.5 is the end of June 2026) as a month. */
+const yearMonth = (at: number) => {
+  const m = Math.round(at * 12) - 1;
+  return monthLabel(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`);
+};
+
+/** A forecast's yearly rows of homes realised, at the end of each year. */
+function bandRows(summary: SummaryJson, series: string, until: number) {
+  return metricRows(summary, "opgave.realised")
+    .filter((r) => r.year <= until)
+    .map((r) => ({ at: r.year + 1, p10: r.p10, p50: r.p50, p90: r.p90, series }));
+}
+
+const START = "prognose bij de start";
+const NOW = "prognose vanaf de peildatum";
+
+function actualsChart(v: MonitorView, options: ChartOptions): Element {
+  const target = targetById(v.now.summary, "opgave");
+  const until = target?.deadlineYear ?? v.scenario.simulation.endYear;
+  const rows = [...bandRows(v.start.summary, START, until), ...bandRows(v.now.summary, NOW, until)];
+  const peil = v.actuals[v.actuals.length - 1].at;
+  const marks: Plot.Markish[] = [
+    Plot.areaY(rows, { x: "at", y1: "p10", y2: "p90", fill: "series", fillOpacity: 0.16, curve: "linear" }),
+    Plot.lineY(rows, { x: "at", y: "p50", stroke: "series", strokeWidth: 2 }),
+    Plot.ruleX([peil], { stroke: "#18181b", strokeDasharray: "3 3" }),
+    Plot.text([peil], {
+      x: (d) => d,
+      frameAnchor: "top",
+      textAnchor: "start",
+      dx: 4,
+      dy: 4,
+      text: () => `peildatum ${monthLabel(v.progress.peildatum)}`,
+      fontSize: 11,
+    }),
+    Plot.line(v.actuals, { x: "at", y: "realised", stroke: "#18181b", strokeWidth: 2, curve: "step-after" }),
+    Plot.dot(v.actuals, {
+      x: "at",
+      y: "realised",
+      fill: "#18181b",
+      r: 3.5,
+      title: (d: ActualPoint) => `${monthLabel(d.month)}: ${formatCount(d.realised)} woningen gerealiseerd`,
+    }),
+  ];
+  if (target) {
+    marks.push(
+      Plot.ruleY([target.threshold], { stroke: TARGET_COLOR, strokeDasharray: "4 3" }),
+      Plot.text([target.threshold], {
+        y: (d) => d,
+        frameAnchor: "right",
+        textAnchor: "end",
+        dy: -7,
+        dx: -4,
+        text: () => `opgave ${formatCount(target.threshold)}`,
+        fill: TARGET_COLOR,
+        fontSize: 11,
+      }),
+    );
+  }
+  return Plot.plot({
+    ...sized(options, 300),
+    marginLeft: 56,
+    x: { label: null, tickFormat: (d: number) => String(d), ticks: 8 },
+    y: { label: "woningen gerealiseerd (cumulatief)", grid: true, tickFormat: countFormat },
+    color: { domain: [START, NOW], range: [REFERENCE_COLOR, BAND_COLOR], legend: true },
+    marks,
+  });
+}
+
+function chanceTable(v: MonitorView): Element {
+  return h(
+    "table",
+    { class: "ws-table ws-voortgang-kansen" },
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", {}, "doel"),
+        h("th", {}, "bij de start"),
+        h("th", {}, "nu"),
+        h("th", {}, "verschil"),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      ...v.chances.map((c) => {
+        const d = Math.round((c.now - c.atStart) * 100);
+        return h(
+          "tr",
+          { dataset: { target: c.id }, title: c.sentence },
+          h("td", {}, c.label),
+          h("td", { class: "ws-num" }, formatProbability(c.atStart)),
+          h("td", { class: "ws-num" }, formatProbability(c.now)),
+          h("td", { class: "ws-num" }, d === 0 ? "=" : `${d > 0 ? "+" : "−"}${Math.abs(d)} procentpunt`),
+        );
+      }),
+    ),
+  );
+}
+
+function behindTable(v: MonitorView): Element {
+  if (v.behind.length === 0) return h("p", {}, "Geen project loopt achter op de peildatum.");
+  return h(
+    "table",
+    { class: "ws-table ws-voortgang-achter" },
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", {}, "project"),
+        h("th", {}, "status"),
+        h("th", {}, "gepland"),
+        h("th", {}, "achter"),
+        h("th", {}, "woningen"),
+        h("th", {}, "verwacht (mediaan, 80% tussen)"),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      ...v.behind.map((b) =>
+        h(
+          "tr",
+          { dataset: { project: b.id } },
+          h("td", {}, `${b.id} ${b.name}`),
+          h("td", {}, b.status),
+          h("td", {}, monthLabel(b.planned)),
+          h(
+            "td",
+            { class: "ws-num" },
+            b.monthsLate === 0 ? "deze maand" : `${formatCount(b.monthsLate)} mnd`,
+          ),
+          h("td", { class: "ws-num" }, formatCount(b.homes)),
+          h(
+            "td",
+            {},
+            b.p50 === undefined || Number.isNaN(b.p50)
+              ? "valt uit"
+              : `${yearMonth(b.p50)} (${yearMonth(b.p10 as number)} – ${yearMonth(b.p90 as number)})${
+                  b.dropped ? `; ${formatProbability(b.dropped)} kans dat het uitvalt` : ""
+                }`,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function happenedTable(v: MonitorView): Element {
+  const projects = [...v.scenario.projects, ...v.progress.newProjects];
+  const name = (id: string) => projects.find((p) => p.id === id)?.name ?? id;
+  const rows: [string, string, string][] = [];
+  for (const c of v.progress.completions) {
+    const homes = c.units ? Object.values(c.units).reduce((a, b) => a + b, 0) : undefined;
+    rows.push([
+      c.month,
+      `${c.project} ${name(c.project)}`,
+      `opgeleverd${homes !== undefined ? `: ${formatCount(homes)} woningen` : ""}`,
+    ]);
+  }
+  for (const s of v.progress.statusChanges)
+    rows.push([
+      s.month,
+      `${s.project} ${name(s.project)}`,
+      s.status === "vervallen"
+        ? "vervallen"
+        : `status wordt ${s.status.replace("_", " ")}${s.plannedCompletion ? `, gepland ${monthLabel(s.plannedCompletion)}` : ""}`,
+    ]);
+  for (const p of v.progress.newProjects) rows.push(["", `${p.id} ${p.name}`, "nieuw project"]);
+  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return h(
+    "table",
+    { class: "ws-table ws-voortgang-gebeurd" },
+    h("thead", {}, h("tr", {}, h("th", {}, "maand"), h("th", {}, "project"), h("th", {}, "wat"))),
+    h(
+      "tbody",
+      {},
+      ...rows.map((r) =>
+        h("tr", {}, h("td", {}, r[0] ? monthLabel(r[0]) : "—"), h("td", {}, r[1]), h("td", {}, r[2])),
+      ),
+    ),
+  );
+}
+
+const FIGURES = {
+  werkelijk: {
+    title: "Gerealiseerd tot nu, over de prognoses",
+    caption:
+      "Zwart: de woningen die volgens de voortgangsrapportage gerealiseerd zijn (de 302 van vóór de start meegeteld). Grijs: de prognose zoals die bij de start van het scenario was; blauw: de prognose vanaf de peildatum, met wat er gebeurd is vast. De lijnen zijn de mediaan, de banden het gebied waar 80% van de runs uitkomt (P10–P90), steeds aan het eind van het jaar.",
+    render: actualsChart,
+    table: (v) => [
+      ["maand", "opgeleverd", "gerealiseerd"],
+      ...v.actuals.map((a) => [a.month, a.homes, a.realised]),
+    ],
+    headline: (v) => {
+      const last = v.actuals[v.actuals.length - 1];
+      return {
+        text: `${formatCount(last.realised)} woningen gerealiseerd op ${monthLabel(v.progress.peildatum)}.`,
+        value: last.realised,
+      };
+    },
+  },
+  kansen: {
+    title: "De kans per doel: bij de start en nu",
+    caption:
+      "Per doel de kans dat het in zijn jaar gehaald wordt, in de prognose bij de start van het scenario en in die vanaf de peildatum.",
+    image: false,
+    render: chanceTable,
+    table: (v) => [
+      ["doel", "jaar", "kans bij de start", "kans nu"],
+      ...v.chances.map((c) => [c.label, c.year, c.atStart, c.now]),
+    ],
+    headline: (v) => {
+      const c = v.chances.find((x) => x.id === "opgave") ?? v.chances[0];
+      return c ? { text: `${c.sentence}.`, value: c.now } : undefined;
+    },
+  },
+  achter: {
+    title: "Projecten die achterlopen",
+    caption:
+      "Projecten die volgens plan vóór of op de peildatum klaar zouden zijn, maar nog niet zijn opgeleverd. De verwachte oplevering komt uit de prognose vanaf de peildatum: een project dat al te laat is, krijgt zijn resterende vertraging gegeven dat het te laat is.",
+    image: false,
+    render: behindTable,
+    table: (v) => [
+      [
+        "project",
+        "status",
+        "gepland",
+        "maanden achter",
+        "woningen",
+        "P10",
+        "mediaan",
+        "P90",
+        "kans op uitval",
+      ],
+      ...v.behind.map((b) => [
+        b.id,
+        b.status,
+        b.planned,
+        b.monthsLate,
+        b.homes,
+        b.p10 ?? "",
+        b.p50 ?? "",
+        b.p90 ?? "",
+        b.dropped ?? "",
+      ]),
+    ],
+    headline: (v) =>
+      v.behind.length > 0
+        ? {
+            text: `${formatCount(v.behind.length)} ${v.behind.length === 1 ? "project loopt" : "projecten lopen"} achter op de planning, samen ${formatCount(v.behind.reduce((a, b) => a + b.homes, 0))} woningen.`,
+            value: v.behind.length,
+          }
+        : undefined,
+  },
+  gebeurd: {
+    title: "Wat er volgens de rapportage gebeurd is",
+    caption:
+      "Opleveringen, statuswijzigingen en nieuwe projecten tot en met de peildatum, zoals het bestand ze noemt.",
+    image: false,
+    render: happenedTable,
+    table: (v) => [
+      ["soort", "project", "maand"],
+      ...v.progress.completions.map((c) => ["opgeleverd", c.project, c.month]),
+      ...v.progress.statusChanges.map((s) => [s.status, s.project, s.month]),
+    ],
+  },
+} satisfies Record<string, MonitorFigure>;
+
+export type MonitorFigureId = keyof typeof FIGURES;
+
+export function figure(id: MonitorFigureId, view: MonitorView, options: ChartOptions = {}): HTMLElement {
+  const spec: MonitorFigure = FIGURES[id];
+  return figureFrame(spec, view, options, {
+    id,
+    scenarioName: view.now.summary.meta.scenarioName,
+    hash: view.now.summary.meta.scenarioHash,
+  });
+}
+
+/** The chance against the lever for every value the search tried, with the wished chance as a line. */
+export function seekChart(answer: SeekAnswer, options: ChartOptions = {}): Element {
+  const unit = answer.lever === "softDropOut" ? "procentpunt" : answer.unit;
+  const scale = answer.lever === "softDropOut" ? 100 : 1;
+  const points = answer.curve.map((p) => ({ x: p.value * scale, chance: p.chance }));
+  return Plot.plot({
+    ...sized(options, 220),
+    marginLeft: 48,
+    x: { label: `${answer.leverLabel} (${unit})`, tickFormat: (d: number) => formatCount(d) },
+    y: { label: "kans", domain: [0, 1], grid: true, tickFormat: (d: number) => `${formatCount(d * 100)}%` },
+    marks: [
+      Plot.ruleY([answer.wished], { stroke: TARGET_COLOR, strokeDasharray: "4 3" }),
+      Plot.line(points, { x: "x", y: "chance", stroke: BAND_COLOR }),
+      Plot.dot(points, {
+        x: "x",
+        y: "chance",
+        fill: BAND_COLOR,
+        r: 3,
+        title: (d: { x: number; chance: number }) => `${formatDecimal(d.x)}: ${formatProbability(d.chance)}`,
+      }),
+    ],
+  });
+}
