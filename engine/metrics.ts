@@ -1,7 +1,9 @@
 import { type AffordabilityLayout, affordabilityLayout } from "./affordability/metrics";
 import { type AllocationLayout, allocationLayout } from "./allocation/metrics";
 import type { DistributionDef } from "./kernel/distributions";
-import type { MetricDef, MetricUnit } from "./kernel/metric";
+import { OWNER_LABELS } from "./kernel/domain";
+import type { MetricDef, MetricUnit, ModelNames } from "./kernel/metric";
+import type { Scenario } from "./scenario";
 import { type StockLayout, stockLayout } from "./stock/metrics";
 
 /**
@@ -18,10 +20,33 @@ export interface MetricLayout extends StockLayout {
   affordability?: AffordabilityLayout;
 }
 
+/** The names in the labels, from the scenario; without a `corporations` list the corporation is Domijn. */
+export function namesOf(scenario: Pick<Scenario, "municipality" | "corporations">): ModelNames {
+  return {
+    municipality: scenario.municipality.name,
+    corporation: scenario.corporations?.[0]?.name ?? OWNER_LABELS.domijn,
+  };
+}
+
+/** The metric layout of a scenario: its kernen, its blocks and its names. */
+export function scenarioLayout(
+  scenario: Pick<Scenario, "municipality" | "corporations" | "kernen" | "allocation" | "affordability">,
+): MetricLayout {
+  return metricLayout(
+    scenario.kernen.map((k) => k.id),
+    {
+      allocation: scenario.allocation !== undefined,
+      affordability: scenario.affordability !== undefined,
+      names: namesOf(scenario),
+    },
+  );
+}
+
 export function metricLayout(
   kernIds: readonly string[],
-  options: { allocation?: boolean; affordability?: boolean } = {},
+  options: { allocation?: boolean; affordability?: boolean; names?: ModelNames } = {},
 ): MetricLayout {
+  const names = options.names ?? { municipality: "de gemeente", corporation: "de corporatie" };
   const defs: MetricDef[] = [];
   const add = (id: string, label: string, unit: MetricUnit, kern?: string, sparse?: boolean) => {
     const def: MetricDef =
@@ -32,10 +57,10 @@ export function metricLayout(
     defs.push(def);
     return defs.length - 1;
   };
-  const layout: MetricLayout = { defs, distributions: [], ...stockLayout(add, kernIds) };
-  if (options.allocation) layout.allocation = allocationLayout(add, kernIds);
+  const layout: MetricLayout = { defs, distributions: [], ...stockLayout(add, kernIds, names) };
+  if (options.allocation) layout.allocation = allocationLayout(add, kernIds, names);
   if (options.allocation && options.affordability) {
-    layout.affordability = affordabilityLayout(add, layout.distributions);
+    layout.affordability = affordabilityLayout(add, layout.distributions, names);
   }
   return layout;
 }

@@ -88,6 +88,14 @@ const scenarioShape = z
       .optional(),
     /** Price level and the indices (wages, prices) that carry euro amounts over the years. */
     economy: economySchema.optional(),
+    /**
+     * The housing corporation the owner id `domijn` stands for, by name (labels of metrics, targets and
+     * levers). One for now: the model counts one corporation's stock apart. Without it, "Domijn".
+     */
+    corporations: z
+      .array(z.object({ id: z.literal("domijn"), name: z.string().min(1) }).strict())
+      .length(1)
+      .optional(),
     kernen: stockFields.kernen,
     stock: stockFields.stock,
     opgave: stockFields.opgave,

@@ -1,7 +1,7 @@
 import { compile, type Model } from "./compile";
 import { scenarioHash } from "./kernel/hash";
 import { ENGINE_VERSION } from "./kernel/version";
-import { type MetricLayout, metricLayout } from "./metrics";
+import { type MetricLayout, metricLayout, namesOf } from "./metrics";
 import { type MonteCarloOptions, type MonteCarloResult, runMonteCarlo } from "./montecarlo";
 import type { Scenario } from "./scenario";
 import { type ResultShape, shapeOf } from "./shape";
@@ -32,6 +32,7 @@ export function prepare(scenario: Scenario): Prepared {
   const layout = metricLayout(model.kernIds, {
     allocation: model.allocation !== undefined,
     affordability: model.affordability !== undefined,
+    names: namesOf(scenario),
   });
   const targets = defineTargets(scenario, model, layout);
   const hash = contentHash(scenario);

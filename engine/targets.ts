@@ -2,7 +2,7 @@ import type { Model } from "./compile";
 import { N_OWNERS, N_SEGMENTS, SOCIAL } from "./kernel/cells";
 import { figureValue } from "./kernel/figure";
 import type { MetricUnit } from "./kernel/metric";
-import type { MetricLayout } from "./metrics";
+import { type MetricLayout, namesOf } from "./metrics";
 import type { Scenario } from "./scenario";
 
 /**
@@ -188,7 +188,7 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
     },
     {
       key: "domijnSocialAdditions",
-      label: "sociale huur toegevoegd door Domijn",
+      label: `sociale huur toegevoegd door ${namesOf(scenario).corporation}`,
       metric: layout.completionsDomijnSocial,
       id: "completions.domijn_sociaal",
     },

@@ -1,6 +1,6 @@
 import { RENT_BANDS } from "../allocation/vocabulary";
 import type { DistributionDef } from "../kernel/distributions";
-import type { AddMetric } from "../kernel/metric";
+import type { AddMetric, ModelNames } from "../kernel/metric";
 
 /**
  * The affordability metrics and their rows. `huurquote` and `woonlasten` are distributions over tenant
@@ -30,7 +30,11 @@ export interface AffordabilityLayout {
 
 export const SEEKER_NEEDS = ["tot_aftopping_laag", "tot_aftopping_hoog", "alle_klassen"] as const;
 
-export function affordabilityLayout(add: AddMetric, distributions: DistributionDef[]): AffordabilityLayout {
+export function affordabilityLayout(
+  add: AddMetric,
+  distributions: DistributionDef[],
+  names: ModelNames,
+): AffordabilityLayout {
   const distribution = (def: DistributionDef) => {
     distributions.push(def);
     return distributions.length - 1;
@@ -72,8 +76,16 @@ export function affordabilityLayout(add: AddMetric, distributions: DistributionD
     ),
     energyCostMean: add("energy_cost.mean", "Gemiddelde energiekosten per maand", "euro"),
     rentMean: add("rent.mean", "Gemiddelde huur per maand", "euro"),
-    labelEfg: add("homes.label_efg", "Woningen van Domijn met energielabel E, F of G", "woningen"),
-    renovated: add("homes.renovated", "Woningen van Domijn gerenoveerd naar een beter label", "woningen"),
+    labelEfg: add(
+      "homes.label_efg",
+      `Woningen van ${names.corporation} met energielabel E, F of G`,
+      "woningen",
+    ),
+    renovated: add(
+      "homes.renovated",
+      `Woningen van ${names.corporation} gerenoveerd naar een beter label`,
+      "woningen",
+    ),
     rentMeanByBand: RENT_BANDS.map((b) =>
       add(`rent.mean@${b}`, `Gemiddelde huur per maand, klasse tot ${b.replace("_", " ")}grens`, "euro"),
     ),

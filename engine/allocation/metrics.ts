@@ -1,4 +1,4 @@
-import type { AddMetric } from "../kernel/metric";
+import type { AddMetric, ModelNames } from "../kernel/metric";
 import { GROUP_LABELS, GROUPS, REGULAR_TYPES, VACANCY_SOURCE_LABELS, VACANCY_SOURCES } from "./vocabulary";
 
 /**
@@ -54,7 +54,11 @@ export interface AllocationLayout {
   kernSearchTimeByType: number[][];
 }
 
-export function allocationLayout(add: AddMetric, kernIds: readonly string[]): AllocationLayout {
+export function allocationLayout(
+  add: AddMetric,
+  kernIds: readonly string[],
+  names: ModelNames,
+): AllocationLayout {
   const layout: AllocationLayout = {
     allocationsTotal: add("allocations.total", "Toewijzingen sociale huur", "huishoudens"),
     allocations: GROUPS.map((g) =>
@@ -152,7 +156,7 @@ export function allocationLayout(add: AddMetric, kernIds: readonly string[]): Al
     movedOut: add("tenants.moved_out", "Vertrokken huurders (mutatie)", "huishoudens"),
     salesToTenants: add(
       "sales.to_tenants",
-      "Verkochte woningen gekocht door huurders uit Losser",
+      `Verkochte woningen gekocht door huurders uit ${names.municipality}`,
       "woningen",
     ),
     dwellings: add("dwellings.sociale_huur", "Sociale huurwoningen in de microsimulatie", "woningen"),

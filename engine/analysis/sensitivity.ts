@@ -1,5 +1,7 @@
 import { PIPELINE_STATUSES } from "../kernel/domain";
 import { type Figure, figureValue } from "../kernel/figure";
+import type { ModelNames } from "../kernel/metric";
+import { namesOf } from "../metrics";
 import { type MonteCarloResult, runMonteCarlo } from "../montecarlo";
 import type { Scenario } from "../scenario";
 import type { ResultShape } from "../shape";
@@ -15,6 +17,8 @@ import { prepare } from "../simulate";
 export interface Assumption {
   id: string;
   label: string;
+  /** The label with the scenario's names (its corporation), when it names one; `label` is the baseline's. */
+  named?: (names: ModelNames) => string;
   /** A copy of the scenario with this assumption scaled by `factor`. */
   scaled: (scenario: Scenario, factor: number) => Scenario;
 }
@@ -116,8 +120,19 @@ export const ASSUMPTIONS: Assumption[] = [
     (s) => [slot(s.pipeline.replacement, "chance")],
     probability,
   ),
-  assumption("verkoop", "Verkoop door Domijn", (s) => [slot(s.policy.sales, "perYear")], wholeCount),
-  assumption("aankoop", "Aankoop door Domijn", (s) => [slot(s.policy.acquisitions, "perYear")], wholeCount),
+  {
+    ...assumption("verkoop", "Verkoop door Domijn", (s) => [slot(s.policy.sales, "perYear")], wholeCount),
+    named: (n) => `Verkoop door ${n.corporation}`,
+  },
+  {
+    ...assumption(
+      "aankoop",
+      "Aankoop door Domijn",
+      (s) => [slot(s.policy.acquisitions, "perYear")],
+      wholeCount,
+    ),
+    named: (n) => `Aankoop door ${n.corporation}`,
+  },
 ];
 
 export interface Outcome {
@@ -187,10 +202,11 @@ export function tornadoSettings(
   options: Pick<TornadoOptions, "factors" | "assumptions"> = {},
 ): TornadoSetting[] {
   const [lowFactor, highFactor] = options.factors ?? [0.5, 1.5];
-  return (options.assumptions ?? ASSUMPTIONS).map((assumption) => ({
-    assumption,
-    low: assumption.scaled(scenario, lowFactor),
-    high: assumption.scaled(scenario, highFactor),
+  const names = namesOf(scenario);
+  return (options.assumptions ?? ASSUMPTIONS).map((a) => ({
+    assumption: a.named ? { ...a, label: a.named(names) } : a,
+    low: a.scaled(scenario, lowFactor),
+    high: a.scaled(scenario, highFactor),
   }));
 }
 

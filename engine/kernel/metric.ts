@@ -30,6 +30,15 @@ export interface MetricDef {
 /** What a run records for a sparse metric in a year without a value. Negative, so never a real value. */
 export const NO_VALUE = -1;
 
+/**
+ * The names metric and target labels use, from the scenario: the municipality (its tenants, "huurders uit
+ * …") and the housing corporation whose stock, completions and sales are counted apart.
+ */
+export interface ModelNames {
+  municipality: string;
+  corporation: string;
+}
+
 /** Declare a metric (per kern when `kern` is given) and get its row in a run's record. */
 export type AddMetric = (
   id: string,

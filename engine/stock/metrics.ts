@@ -1,5 +1,5 @@
 import { SEGMENT_LABELS, SEGMENTS } from "../kernel/domain";
-import type { AddMetric } from "../kernel/metric";
+import type { AddMetric, ModelNames } from "../kernel/metric";
 
 /** The stock and pipeline model's metrics and their rows in a run's record: totals, then per kern. */
 export interface StockLayout {
@@ -29,11 +29,12 @@ export interface StockLayout {
   kernCompletionsTotal: number[];
 }
 
-export function stockLayout(add: AddMetric, kernIds: readonly string[]): StockLayout {
+export function stockLayout(add: AddMetric, kernIds: readonly string[], names: ModelNames): StockLayout {
+  const corporation = names.corporation;
   const layout: StockLayout = {
     stockTotal: add("stock.total", "Woningvoorraad", "woningen"),
     stockBySegment: SEGMENTS.map((s) => add(`stock.${s}`, `Voorraad ${SEGMENT_LABELS[s]}`, "woningen")),
-    stockDomijnSocial: add("stock.sociale_huur.domijn", "Sociale huur van Domijn", "woningen"),
+    stockDomijnSocial: add("stock.sociale_huur.domijn", `Sociale huur van ${corporation}`, "woningen"),
     shareSocial: add("share.sociale_huur", "Aandeel sociale huur in de voorraad", "aandeel"),
     completionsTotal: add("completions.total", "Opleveringen in het jaar", "woningen"),
     completionsBySegment: SEGMENTS.map((s) =>
@@ -42,7 +43,7 @@ export function stockLayout(add: AddMetric, kernIds: readonly string[]): StockLa
     completionsSleutel: add("completions.sleutelproject", "Opleveringen in sleutelprojecten", "woningen"),
     completionsDomijnSocial: add(
       "completions.domijn_sociaal",
-      "Sociale huur opgeleverd door Domijn",
+      `Sociale huur opgeleverd door ${corporation}`,
       "woningen",
     ),
     newbuildShareSocial: add(
@@ -56,7 +57,7 @@ export function stockLayout(add: AddMetric, kernIds: readonly string[]): StockLa
       "aandeel",
     ),
     opgaveRealised: add("opgave.realised", "Gerealiseerd van de opgave (cumulatief)", "woningen"),
-    sales: add("sales.sociale_huur", "Verkocht door Domijn", "woningen"),
+    sales: add("sales.sociale_huur", `Verkocht door ${corporation}`, "woningen"),
     salesWarmeJas: add("sales.warme_jas", "Verkocht met warme jas", "woningen"),
     acquisitions: add("acquisitions.sociale_huur", "Aangekocht voor sociale huur", "woningen"),
     demolitions: add("demolitions.total", "Gesloopt", "woningen"),

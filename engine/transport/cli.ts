@@ -10,7 +10,7 @@ import { formatProblem, type InputProblem } from "../kernel/errors";
 import { formatCount, formatDifference, formatProbability, formatShare } from "../kernel/format";
 import { STATISTICS } from "../kernel/quantiles";
 import { ENGINE_VERSION } from "../kernel/version";
-import { metricLayout } from "../metrics";
+import { scenarioLayout } from "../metrics";
 import { runMonteCarlo } from "../montecarlo";
 import { parseScenario } from "../parse";
 import type { Scenario } from "../scenario";
@@ -439,10 +439,7 @@ async function validate(args: ParsedArgs, ctx: Context): Promise<number> {
 async function metrics(args: ParsedArgs, ctx: Context): Promise<number> {
   const [l] = await loadAll([args.positionals[0] ?? BASELINE]);
   const s = l.scenario;
-  const layout = metricLayout(
-    s.kernen.map((k) => k.id),
-    { allocation: s.allocation !== undefined, affordability: s.affordability !== undefined },
-  );
+  const layout = scenarioLayout(s);
   const rows = [
     ...layout.defs.map((d) => [d.id, d.label, d.unit]),
     ...layout.distributions.map((d) => [d.id, `${d.label} (verdeling over eenheden en runs)`, d.unit]),

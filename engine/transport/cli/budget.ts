@@ -1,6 +1,6 @@
 import { totalmem } from "node:os";
 import { formatCount, formatDecimal } from "../../kernel/format";
-import { metricLayout } from "../../metrics";
+import { scenarioLayout } from "../../metrics";
 import type { Scenario } from "../../scenario";
 import { invalid, usage } from "./errors";
 
@@ -37,10 +37,7 @@ const numberOf = (x: unknown): number =>
 export function estimate(scenario: Scenario, runs: number): Estimate {
   const startYear = Number(scenario.simulation.start.slice(0, 4));
   const years = Math.max(1, scenario.simulation.endYear - startYear + 1);
-  const layout = metricLayout(
-    scenario.kernen.map((k) => k.id),
-    { allocation: scenario.allocation !== undefined, affordability: scenario.affordability !== undefined },
-  );
+  const layout = scenarioLayout(scenario);
   const metrics = layout.defs.length;
   // Targets: the fixed ones, each window, each kern band; a generous count is enough here.
   const targets =
