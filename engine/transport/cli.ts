@@ -31,6 +31,7 @@ import {
 import { checkBudget } from "./cli/budget";
 import { CliError, describeFsError, EXIT, invalid, io, shorten, shortenLine, usage } from "./cli/errors";
 import { type OutputPlan, parseJson, planOutput, readUserFile, writeAtomically } from "./cli/files";
+import { newScenario } from "./cli/new";
 import { type Progress, type ProgressStream, progressBar, SILENT } from "./cli/progress";
 import { COMMANDS, commandHelp, commandSpec, overview } from "./cli/spec";
 import { type Axis, gridPoints, parseAxis, scenarioAt } from "./cli/sweep";
@@ -648,6 +649,12 @@ const HANDLERS: Record<string, (args: ParsedArgs, ctx: Context) => Promise<numbe
   validate,
   metrics,
   targets,
+  new: (args, ctx) =>
+    newScenario(
+      args,
+      ctx.out,
+      async () => parseJson(await readUserFile(BASELINE), BASELINE) as Record<string, unknown>,
+    ),
 };
 
 function help(args: ParsedArgs, ctx: Context): number {

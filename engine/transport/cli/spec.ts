@@ -2,6 +2,7 @@ import { formatCount } from "../../kernel/format";
 import { ENGINE_VERSION } from "../../kernel/version";
 import { MAX_RUNS } from "../../scenario";
 import type { CommandSpec, OptionSpec } from "./args";
+import { NEW_SPEC } from "./new";
 
 /** Every command with its options, defaults and examples: what `help COMMAND` prints and the parser reads. */
 
@@ -182,6 +183,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [json],
     examples: ["woonscenario targets"],
   },
+  NEW_SPEC,
   {
     name: "help",
     usage: "woonscenario help [COMMANDO]",

@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, tmp } from "../../helpers/cli";
+
+describe("woonscenario new", () => {
+  it("writes a valid skeleton for another municipality, every figure still to fill in", async () => {
+    const file = join(tmp(), "dinkelland.json");
+    const made = await cli(
+      "new",
+      "--gemeente",
+      "Dinkelland",
+      "--kernen",
+      "Denekamp, Ootmarsum,Weerselo",
+      "--out",
+      file,
+    );
+    expect(made.code, made.err).toBe(0);
+    const valid = await cli("validate", file);
+    expect(valid.code, valid.err).toBe(0);
+    const text = readFileSync(file, "utf8");
+    const s = JSON.parse(text);
+    expect(s.municipality.name).toBe("Dinkelland");
+    expect(s.kernen.map((k: { id: string }) => k.id)).toEqual(["Denekamp", "Ootmarsum", "Weerselo"]);
+    // Every sourced figure is an estimate still to fill in; nothing of Losser's sources remains.
+    const sources = [...text.matchAll(/"source": "([^"]*)"/g)].map((m) => m[1]);
+    expect(sources.length).toBeGreaterThan(10);
+    for (const source of sources) expect(source).toMatch(/^in te vullen/);
+    expect(text).not.toMatch(/"basis": "(agreement|official)"/);
+    expect(text).not.toMatch(/Losser|Domijn|SHBL|Overdinkel|1\.225/);
+  });
+
+  it("asks for the municipality and its kernen", async () => {
+    expect((await cli("new", "--kernen", "A,B")).code).toBe(2);
+    expect((await cli("new", "--gemeente", "X")).code).toBe(2);
+  });
+});
