@@ -31,7 +31,7 @@ import {
 import { checkBudget } from "./cli/budget";
 import { CliError, describeFsError, EXIT, invalid, io, shorten, shortenLine, usage } from "./cli/errors";
 import { type OutputPlan, parseJson, planOutput, readUserFile, writeAtomically } from "./cli/files";
-import { newScenario } from "./cli/new";
+import { newScenario, stillToFill } from "./cli/new";
 import { type Progress, type ProgressStream, progressBar, SILENT } from "./cli/progress";
 import { COMMANDS, commandHelp, commandSpec, overview } from "./cli/spec";
 import { type Axis, gridPoints, parseAxis, scenarioAt } from "./cli/sweep";
@@ -434,6 +434,11 @@ async function calibrateCommand(args: ParsedArgs, ctx: Context): Promise<number>
 async function validate(args: ParsedArgs, ctx: Context): Promise<number> {
   const { scenario } = await loadScenario(args.positionals[0]);
   ctx.out(`${args.positionals[0]}: geldig scenario "${scenario.name}"`);
+  const open = stillToFill(scenario);
+  if (open.length > 0) {
+    ctx.out(`Nog in te vullen: ${formatCount(open.length)} cijfers`);
+    for (const path of open) ctx.out(`  ${path}`);
+  }
   return EXIT.ok;
 }
 

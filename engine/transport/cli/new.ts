@@ -125,6 +125,20 @@ export function skeleton(
   };
 }
 
+/** The paths of the figures whose source still says "in te vullen", in the file's order. */
+export function stillToFill(x: unknown, path = ""): string[] {
+  if (Array.isArray(x)) return x.flatMap((v, i) => stillToFill(v, `${path}[${i}]`));
+  if (typeof x !== "object" || x === null) return [];
+  const o = x as Json;
+  const here = typeof o.source === "string" && o.source.startsWith(TODO) ? [path || "(scenario)"] : [];
+  return [
+    ...here,
+    ...Object.entries(o).flatMap(([k, v]) =>
+      k === "source" ? [] : stillToFill(v, path ? `${path}.${k}` : k),
+    ),
+  ];
+}
+
 export async function newScenario(
   args: ParsedArgs,
   out: (line: string) => void,

@@ -18,6 +18,10 @@ describe("woonscenario new", () => {
     expect(made.code, made.err).toBe(0);
     const valid = await cli("validate", file);
     expect(valid.code, valid.err).toBe(0);
+    // validate lists what is still to fill in, by path.
+    expect(valid.out).toMatch(/Nog in te vullen: \d+ cijfers/);
+    expect(valid.out).toContain("  municipality.inhabitants");
+    expect(valid.out).toContain("  stock[0]");
     const text = readFileSync(file, "utf8");
     const s = JSON.parse(text);
     expect(s.municipality.name).toBe("Dinkelland");
