@@ -4,7 +4,7 @@ import type { SummaryJson } from "../../analysis/output";
 import { LEVER_INFO, SEEK_LEVERS, type SeekAnswer, type SeekLever, seek } from "../../analysis/seek";
 import { csvText } from "../../kernel/csv";
 import type { InputProblem } from "../../kernel/errors";
-import { formatCount, formatProbability } from "../../kernel/format";
+import { formatCount, formatProbability, formatShare } from "../../kernel/format";
 import { parseProgress, parseProgressText, withProgress } from "../../progress";
 import type { Scenario } from "../../scenario";
 import { type Prepared, prepare, type Simulation } from "../../simulate";
@@ -369,7 +369,7 @@ export async function seekCommand(args: ParsedArgs, ctx: MonitorContext, tools: 
   ctx.out(`Kans op het doel tegen ${answer.leverLabel}:`);
   for (const line of textTable(
     [`Extra (${answer.lever === "softDropOut" ? "procentpunt" : answer.unit})`, "Kans"],
-    answer.curve.map((p) => [leverValue(answer, p.value).replace(/ .*$/, ""), formatProbability(p.chance)]),
+    answer.curve.map((p) => [leverValue(answer, p.value).replace(/ .*$/, ""), formatShare(p.chance)]),
   ))
     ctx.out(line);
   return EXIT.ok;
