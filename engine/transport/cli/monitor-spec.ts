@@ -24,6 +24,14 @@ const seed: OptionSpec = {
   help: "seed van het toeval; dezelfde seed geeft dezelfde uitkomst",
 };
 
+/** One step of each lever, as the search tells them apart. */
+const STEP: Record<(typeof SEEK_LEVERS)[number], string> = {
+  hardHomes: "5 woningen",
+  acceleration: "1 maand",
+  softDropOut: "1 procentpunt",
+  procedures: "1 procedure per jaar",
+};
+
 export const MONITOR_COMMANDS: CommandSpec[] = [
   {
     name: "voortgang",
@@ -65,10 +73,7 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
       "gewenste kans haalt. Elke waarde rekent met dezelfde runs en seed (gemeenschappelijk toeval),",
       "zodat de kans met de hefboom beweegt en niet met het toeval. Drukt het antwoord in één zin af,",
       "met de marge bij andere runs, en de kans tegen de hefboom. Hefbomen:",
-      ...SEEK_LEVERS.map(
-        (l) =>
-          `  ${l.padEnd(12)}  ${LEVER_INFO[l].label} (stap ${LEVER_INFO[l].step === 0.01 ? "1 procentpunt" : `${LEVER_INFO[l].step} ${LEVER_INFO[l].unit}`})`,
-      ),
+      ...SEEK_LEVERS.map((l) => `  ${l.padEnd(12)}  ${LEVER_INFO[l].label} (stap ${STEP[l]})`),
     ],
     positionals: [1, 2],
     options: [
