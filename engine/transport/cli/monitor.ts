@@ -5,7 +5,7 @@ import { LEVER_INFO, SEEK_LEVERS, type SeekAnswer, type SeekLever, seek } from "
 import { csvText } from "../../kernel/csv";
 import type { InputProblem } from "../../kernel/errors";
 import { formatCount, formatProbability, formatShare } from "../../kernel/format";
-import { parseProgress, parseProgressText, withProgress } from "../../progress";
+import { parseProgress, withProgress } from "../../progress";
 import type { Scenario } from "../../scenario";
 import { type Prepared, prepare, type Simulation } from "../../simulate";
 import { sampleCompletions, summariseCompletions } from "../../stock/completions";
@@ -14,7 +14,7 @@ import { flag, nearest, option, type ParsedArgs, parseRuns, parseSeed, parseYear
 import { checkBudget } from "./budget";
 import { EXIT, invalid, shorten, usage } from "./errors";
 import type { OutputPlan } from "./files";
-import { readUserFile, writeAtomically } from "./files";
+import { parseJson, readUserFile, writeAtomically } from "./files";
 import type { Progress as Bar } from "./progress";
 import { progressFromCsv } from "./progress-csv";
 import { textTable } from "./tables";
@@ -57,7 +57,7 @@ const SECTIONS: Record<string, string> = {
 /** "completions[2].month" → "oplevering 3, veld month"; a CSV row's problems name the row and column instead. */
 export function describeProgressPath(path: string): string {
   const m = /^(completions|statusChanges|newProjects)\[(\d+)\]\.?(.*)$/.exec(path);
-  if (!m) return path === "" ? "(bestand)" : `veld ${path}`;
+  if (!m) return path === "" || path.startsWith("(") ? path || "(bestand)" : `veld ${path}`;
   const where = `${SECTIONS[m[1]]} ${Number(m[2]) + 1}`;
   return m[3] ? `${where}, veld ${m[3]}` : where;
 }
@@ -80,7 +80,8 @@ export async function loadProgress(file: string, scenario: Scenario): Promise<Pr
       );
     }
   } else {
-    const parsed = parseProgressText(text, scenario);
+    // parseJson says where the JSON breaks (line and column), like a scenario file.
+    const parsed = parseProgress(parseJson(text, file), scenario);
     if (parsed.ok) return parsed.value;
     problems = parsed.problems.map((p: InputProblem) => `${describeProgressPath(p.path)}: ${p.message}`);
   }

@@ -256,3 +256,12 @@ describe("help", () => {
     expect(overview.out).toMatch(/seek +wat is er nodig/);
   });
 });
+
+describe("a progress file that is not JSON", () => {
+  it("says where it breaks, with line and column", async () => {
+    const broken = write("kapot.json", '{ "name": "Kapot", "peildatum": "2026-06",, }');
+    const { code, err } = await cli("run", scenario, "--progress", broken, "--runs", "5", "--json");
+    expect(code).toBe(1);
+    expect(err).toMatch(/kapot\.json: geen geldige JSON op regel 1, kolom \d+/);
+  });
+});
