@@ -31,6 +31,7 @@ import {
 import { checkBudget } from "./cli/budget";
 import { CliError, describeFsError, EXIT, invalid, io, shorten, shortenLine, usage } from "./cli/errors";
 import { type OutputPlan, parseJson, planOutput, readUserFile, writeAtomically } from "./cli/files";
+import { scenarioWithProgress, seekCommand, type Tools, voortgang } from "./cli/monitor";
 import { newScenario, stillToFill } from "./cli/new";
 import { type Progress, type ProgressStream, progressBar, SILENT } from "./cli/progress";
 import { COMMANDS, commandHelp, commandSpec, overview } from "./cli/spec";
@@ -223,7 +224,8 @@ async function run(args: ParsedArgs, ctx: Context): Promise<number> {
   const seedFlag = parseSeed(option(args, "seed"));
   const { files, folder } = await scenarioFiles(args.positionals.length > 0 ? args.positionals : [BASELINE]);
   const many = files.length > 1 || folder;
-  const loaded = await loadAll(files);
+  const fromPeildatum = await scenarioWithProgress(args, await loadAll(files));
+  const loaded = fromPeildatum.loaded;
   // Every scenario with the same runs and seed: the first one's unless the options say otherwise.
   const runs = runsFlag ?? loaded[0].scenario.simulation.runs;
   const seed = seedFlag ?? loaded[0].scenario.simulation.seed;
@@ -280,6 +282,7 @@ async function run(args: ParsedArgs, ctx: Context): Promise<number> {
   }
   if (!many) {
     const summary = summaries[0];
+    if (fromPeildatum.line) ctx.out(fromPeildatum.line);
     printRun(ctx, summary);
     ctx.out("");
     const allocation = allocationTable(summary, summary.years[summary.years.length - 1]);
@@ -646,8 +649,21 @@ async function sweep(args: ParsedArgs, ctx: Context): Promise<number> {
   return EXIT.ok;
 }
 
+/** What the monitoring commands (./cli/monitor) use of this file. */
+const tools: Tools = {
+  baseline: BASELINE,
+  loadScenario,
+  simulate: simulatePrepared,
+  summaryOf,
+  outputPlan: (args, ctx, files) => outputPlan(args, ctx as Context, files),
+  progressFor: (ctx, args, label, total) => progressFor(ctx as Context, args, label, total),
+  csvFormat,
+};
+
 const HANDLERS: Record<string, (args: ParsedArgs, ctx: Context) => Promise<number>> = {
   run,
+  voortgang: (args, ctx) => voortgang(args, ctx, tools),
+  seek: (args, ctx) => seekCommand(args, ctx, tools),
   sweep,
   compare,
   calibrate: calibrateCommand,

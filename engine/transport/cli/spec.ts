@@ -2,6 +2,7 @@ import { formatCount } from "../../kernel/format";
 import { ENGINE_VERSION } from "../../kernel/version";
 import { MAX_RUNS } from "../../scenario";
 import type { CommandSpec, OptionSpec } from "./args";
+import { MONITOR_COMMANDS, progressOption } from "./monitor-spec";
 import { NEW_SPEC } from "./new";
 
 /** Every command with its options, defaults and examples: what `help COMMAND` prints and the parser reads. */
@@ -54,12 +55,14 @@ export const COMMANDS: CommandSpec[] = [
       excel,
       json,
       stil,
+      progressOption,
     ],
     examples: [
       "woonscenario run",
       "woonscenario run data/scenarios/vertraging.json --runs 10000 --seed 7 --out /tmp/vertraging",
       "woonscenario run data/scenarios --runs 500 --out vergelijking --excel-nl",
       "woonscenario run --runs 200 --json | jq '.targets[0].probability'",
+      "woonscenario run data/scenarios/basis.json --progress data/voortgang/voorbeeld-2026-06.json --runs 500",
     ],
   },
   {
@@ -151,6 +154,7 @@ export const COMMANDS: CommandSpec[] = [
     options: [runs("simulation.runs van het scenario"), seed, out("calibration.json"), json, stil],
     examples: ["woonscenario calibrate", "woonscenario calibrate mijn-scenario.json --runs 2000"],
   },
+  ...MONITOR_COMMANDS,
   {
     name: "validate",
     usage: "woonscenario validate BESTAND",

@@ -1,0 +1,98 @@
+import { LEVER_INFO, SEEK_LEVERS } from "../../analysis/seek";
+import { formatCount } from "../../kernel/format";
+import { MAX_RUNS } from "../../scenario";
+import type { CommandSpec, OptionSpec } from "./args";
+
+/** The monitoring commands' options and help: `--progress` of run, `voortgang` and `seek`. */
+
+export const progressOption: OptionSpec = {
+  name: "progress",
+  value: "BESTAND",
+  help: "een voortgangsrapportage (JSON, of CSV volgens data/voortgang/sjabloon.csv): de runs beginnen bij haar peildatum",
+};
+
+const runs = (fallback: string): OptionSpec => ({
+  name: "runs",
+  value: "N",
+  default: fallback,
+  help: `aantal runs, een geheel getal van 1 tot en met ${formatCount(MAX_RUNS)}`,
+});
+const seed: OptionSpec = {
+  name: "seed",
+  value: "S",
+  default: "simulation.seed van het scenario",
+  help: "seed van het toeval; dezelfde seed geeft dezelfde uitkomst",
+};
+
+/** One step of each lever, as the search tells them apart. */
+const STEP: Record<(typeof SEEK_LEVERS)[number], string> = {
+  hardHomes: "5 woningen",
+  acceleration: "1 maand",
+  softDropOut: "1 procentpunt",
+  procedures: "1 procedure per jaar",
+};
+
+export const MONITOR_COMMANDS: CommandSpec[] = [
+  {
+    name: "voortgang",
+    usage: "woonscenario voortgang [SCENARIO] --progress BESTAND [opties]",
+    summary: "de monitoring: kans per doel bij de start en nu, gerealiseerd, projecten achter",
+    description: [
+      "Rekent SCENARIO (standaard het basisscenario Losser) twee keer met dezelfde seed: zoals bij de",
+      "start, en vanaf de peildatum van de voortgangsrapportage. Drukt per doel de kans bij de start en",
+      "nu af, de woningen gerealiseerd per maand, en de projecten die achterlopen op hun planning met",
+      "hun verwachte oplevering (10e–90e percentiel). Schrijft MAP/voortgang.json en MAP/voortgang.csv.",
+    ],
+    positionals: [0, 1],
+    options: [
+      {
+        ...progressOption,
+        help: "de voortgangsrapportage (JSON, of CSV volgens data/voortgang/sjabloon.csv); verplicht",
+      },
+      runs("simulation.runs van het scenario (basis: 1.000)"),
+      seed,
+      { name: "out", value: "MAP", default: "uitvoer", help: "map voor voortgang.json en voortgang.csv" },
+      { name: "excel-nl", help: "CSV voor Nederlandse Excel: ; tussen de velden en een decimale komma" },
+      {
+        name: "json",
+        help: "drukt het resultaat als JSON af (voor jq en scripts) en schrijft geen bestanden, tenzij met --out",
+      },
+      { name: "stil", help: "geen voortgangsbalk op de terminal" },
+    ],
+    examples: [
+      "woonscenario voortgang --progress data/voortgang/voorbeeld-2026-06.json --runs 500",
+      "woonscenario voortgang data/scenarios/basis.json --progress mijn-voortgang.csv --out monitoring --excel-nl",
+    ],
+  },
+  {
+    name: "seek",
+    usage: "woonscenario seek DOEL --lever HEFBOOM [SCENARIO] [opties]",
+    summary: "wat is er nodig: de kleinste verandering van één hefboom voor een gewenste kans",
+    description: [
+      "Zoekt de kleinste verandering van HEFBOOM waarmee DOEL (een id uit woonscenario targets) de",
+      "gewenste kans haalt. Elke waarde rekent met dezelfde runs en seed (gemeenschappelijk toeval),",
+      "zodat de kans met de hefboom beweegt en niet met het toeval. Drukt het antwoord in één zin af,",
+      "met de marge bij andere runs, en de kans tegen de hefboom. Hefbomen:",
+      ...SEEK_LEVERS.map((l) => `  ${l.padEnd(12)}  ${LEVER_INFO[l].label} (stap ${STEP[l]})`),
+    ],
+    positionals: [1, 2],
+    options: [
+      { name: "lever", value: "HEFBOOM", help: `de hefboom: ${SEEK_LEVERS.join(", ")}; verplicht` },
+      { name: "chance", value: "KANS", default: "0,8", help: "de gewenste kans, als 0,8 of 80%" },
+      {
+        name: "before-year",
+        value: "J",
+        default: "drie jaar na de start (basis: 2028)",
+        help: "bij hardHomes: de extra woningen zijn gepland vóór dit jaar",
+      },
+      { ...runs("400"), help: `runs per stap van de zoektocht, 1 tot en met ${formatCount(MAX_RUNS)}` },
+      seed,
+      progressOption,
+      { name: "json", help: "drukt het antwoord als JSON af" },
+    ],
+    examples: [
+      "woonscenario seek opgave --lever hardHomes --chance 0.8",
+      "woonscenario seek opgave --lever procedures --progress data/voortgang/voorbeeld-2026-06.json --runs 200",
+    ],
+  },
+];
