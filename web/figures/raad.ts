@@ -1,4 +1,5 @@
 import { formatCount, formatProbability, readTarget, type YearStats } from "../../engine/index";
+import type { Scored } from "../client/allocation-targets";
 import type { Compared, TornadoResult } from "../client/comparison";
 import { type LIGHTS, lightFor } from "../common/lights";
 
@@ -120,4 +121,25 @@ export function tornadoReading(t: TornadoResult): { text: string; value: number 
 
 export function probabilityText(p: number | undefined): string {
   return p === undefined ? "–" : formatProbability(p);
+}
+
+/** The scorecard rows the allocation model adds, in the words of the scorecard. */
+export const ALLOCATION_ROWS = ["Vrije toewijzing", "Taakstelling statushouders"] as const;
+
+/**
+ * The rows a scorecard printed now would lack: the allocation targets while the workers still compute
+ * them, or when that failed. Empty when the scorecard is whole.
+ */
+export function missingRows(scored: Pick<Scored, "allocation">): string[] {
+  return scored.allocation === "klaar" ? [] : [...ALLOCATION_ROWS];
+}
+
+/** The warning over a printed scorecard that is not whole; undefined when nothing is missing. */
+export function missingRowsText(scored: Pick<Scored, "allocation">): string | undefined {
+  const missing = missingRows(scored);
+  if (missing.length === 0) return undefined;
+  const rows = missing.join(" en ");
+  return scored.allocation === "mislukt"
+    ? `Let op: deze afdruk is onvolledig. De rijen ${rows} konden niet worden berekend en ontbreken.`
+    : `Let op: deze afdruk is onvolledig. De rijen ${rows} worden nog berekend en ontbreken; wacht tot de melding boven de doelen verdwenen is en druk opnieuw af.`;
 }

@@ -8,6 +8,8 @@ import {
 import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
 import {
   differenceReading,
+  missingRows,
+  missingRowsText,
   scoreMatrix,
   tornadoFormat,
   tornadoReading,
@@ -98,5 +100,15 @@ describe("the tornado's texts", () => {
     expect(tornadoReading(opgave)?.text).toBe(
       "Vertraging verschuift de uitkomst het meest: van 900 tot 1.100 (nu 1.000).",
     );
+  });
+});
+
+describe("missingRows", () => {
+  it("names the allocation rows while they are computed or when they failed, and nothing when whole", () => {
+    expect(missingRows({ allocation: "rekent" })).toEqual(["Vrije toewijzing", "Taakstelling statushouders"]);
+    expect(missingRowsText({ allocation: "rekent" })).toMatch(/onvolledig.*Vrije toewijzing.*nog berekend/);
+    expect(missingRowsText({ allocation: "mislukt" })).toMatch(/konden niet worden berekend/);
+    expect(missingRows({ allocation: "klaar" })).toEqual([]);
+    expect(missingRowsText({ allocation: "klaar" })).toBeUndefined();
   });
 });
