@@ -341,14 +341,16 @@ describe("raad.html", () => {
       new MutationObserver(check).observe(document.body, { childList: true, subtree: true });
     });
     await page.locator('input[name="scenario"][value="builtin:versnelling"]').check();
-    await page.waitForFunction(() => location.hash === "#scenarios=basis,vertraging,versnelling");
+    await page.waitForFunction(() => location.hash === "#scenarios=basis,vertraging,versnelling", undefined, {
+      timeout: 10_000,
+    });
     await page.waitForFunction(
       () =>
         document.querySelector<HTMLElement>("[data-allocation]")?.dataset.allocation === "klaar" &&
         document.querySelectorAll('.ws-report th[scope="colgroup"]').length === 3 &&
         document.querySelectorAll(".ws-report tr[data-target]").length === 13,
       undefined,
-      { timeout: 120_000, polling: 200 },
+      { timeout: 200_000, polling: 200 },
     );
     expect(await page.evaluate(() => (window as unknown as { unsaid: number[] }).unsaid)).toEqual([]);
     expect(await page.locator(".ws-report .ws-report-missing").count()).toBe(0);
@@ -363,7 +365,7 @@ describe("raad.html", () => {
     ).toEqual(["builtin:basis", "builtin:versnelling"]);
     expect(await page.inputValue('select[name="verschil-a"]')).toBe("1");
     expect(await verschil.textContent()).toBe("Verschil in realisatie: Basis Losser min Versnelling");
-  });
+  }, 240_000);
 
   it("shows which projects decide the opgave in the first scenario, from the comparison's runs", async () => {
     const figure = page.locator('figure[data-chart="projecten_opgave"]');

@@ -116,9 +116,18 @@ export function allocationsReading(summary: SummaryJson, year = readingYear(summ
   };
 }
 
+/** From here the share of passend allocations is the rule itself, not an outcome (rounding aside). */
+export const ALWAYS_PASSEND = 0.9995;
+
 export function passendReading(summary: SummaryJson, year = readingYear(summary)): Reading | undefined {
   const r = statsIn(summary, "share.passend_toegewezen", year);
   if (!r) return undefined;
+  // Passend toewijzen is a rule in the model: at 100% in every run the chart cannot move, and says why.
+  if (r.p10 >= ALWAYS_PASSEND)
+    return {
+      text: `In ${year} krijgt ${formatShare(r.p50)} van de huishoudens met een laag inkomen een woning met een passende huur, in elke run. Dat is geen uitkomst maar de regel: het model wijst hun alleen een woning onder de aftoppingsgrens toe, en een uitzondering (na lang zoeken) was in deze runs niet nodig. Hoe lang zij daarvoor wachten, staat bij de zoektijd.`,
+      value: r.p50,
+    };
   return {
     text: `In ${year} krijgt naar verwachting ${formatShare(r.p50)} van de huishoudens met een laag inkomen een woning met een passende huur (80% kans tussen ${formatShare(r.p10)} en ${formatShare(r.p90)}).`,
     value: r.p50,

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatCount, formatDecimal, type SummaryJson } from "../../engine/index";
+import { formatCount, formatDecimal, type SummaryJson, type YearStats } from "../../engine/index";
 import { type ChartOptions, countFormat, metricRows, shareFormat, sized, yearAxis } from "../charts/defaults";
 import { distributionChart } from "../charts/distribution";
 import { type FigureSpec, figureFrame, metricTable } from "../charts/frame";
@@ -125,18 +125,22 @@ function bandChart(
   label: string,
 ) {
   // The starting point's median as a grey dashed line, when the scenario on screen is another.
-  const reference = referenceSummary(s, o);
-  const years = new Set(s.years);
+  const reference = referenceRows(s, o, id);
   return Plot.plot({
     ...sized(o),
     marginLeft: 52,
     x: yearAxis,
     y: { label, grid: true, zero: true, tickFormat: format },
-    marks: [
-      reference ? referenceLine(metricRows(reference, id).filter((r) => years.has(r.year))) : null,
-      ...bandMarks(metricRows(s, id), { format, label }),
-    ],
+    marks: [reference ? referenceLine(reference) : null, ...bandMarks(metricRows(s, id), { format, label })],
   });
+}
+
+/** The starting point's median of a metric in the years on screen, when the scenario on screen is another. */
+export function referenceRows(s: SummaryJson, o: AffordabilityOptions, id: string): YearStats[] | undefined {
+  const reference = referenceSummary(s, o);
+  if (!reference) return undefined;
+  const years = new Set(s.years);
+  return metricRows(reference, id).filter((r) => years.has(r.year));
 }
 
 /** The starting point's summary, if there is one and the scenario on screen is not it. */
@@ -208,7 +212,13 @@ const READ_SPECS = {
       "Netto huur (na huurtoeslag) als deel van het inkomen, over alle huurders: donker de middelste helft, licht 80% van de huishoudens.",
     metrics: () => ["huurquote"],
     overHouseholds: true,
-    render: (s, o) => distributionChart(s, "huurquote", { ...o, yLabel: "huurquote", format: shareFormat }),
+    render: (s, o) =>
+      distributionChart(s, "huurquote", {
+        ...o,
+        yLabel: "huurquote",
+        format: shareFormat,
+        reference: referenceRows(s, o, "huurquote"),
+      }),
     reading: (s) => huurquoteReading(s),
     format: shareFormat,
   },
@@ -218,7 +228,13 @@ const READ_SPECS = {
       "Huur plus energie min huurtoeslag, over alle huurders: donker de middelste helft, licht 80% van de huishoudens.",
     metrics: () => ["woonlasten"],
     overHouseholds: true,
-    render: (s, o) => distributionChart(s, "woonlasten", { ...o, yLabel: "euro per maand", format: euro }),
+    render: (s, o) =>
+      distributionChart(s, "woonlasten", {
+        ...o,
+        yLabel: "euro per maand",
+        format: euro,
+        reference: referenceRows(s, o, "woonlasten"),
+      }),
     reading: (s) => woonlastenReading(s),
     format: euro,
   },

@@ -15,6 +15,7 @@ import { scenarioCheckboxes } from "../controls/scenario-picker";
 import {
   differenceReading,
   missingRowsText,
+  newbuildWhy,
   probabilityText,
   scoreMatrix,
   tornadoFormat,
@@ -336,7 +337,8 @@ export function scoreMatrixTable(compared: readonly Compared[]): HTMLTableElemen
     h("th", {}, "Jaar"),
     ...compared.map((c) => h("th", { colSpan: 2, scope: "colgroup" }, c.label)),
   );
-  const body = rows.map((r) =>
+  const why = newbuildWhy(compared);
+  const body = rows.flatMap((r) => [
     h(
       "tr",
       { dataset: { target: r.id } },
@@ -357,7 +359,16 @@ export function scoreMatrixTable(compared: readonly Compared[]): HTMLTableElemen
         ),
       ]),
     ),
-  );
+    ...(why && r.id === "nieuwbouw_sociaal"
+      ? [
+          h(
+            "tr",
+            { class: "ws-why", dataset: { why: r.id } },
+            h("td", { colSpan: 2 + 2 * compared.length }, h("small", {}, why.text)),
+          ),
+        ]
+      : []),
+  ]);
   return h(
     "table",
     { class: "ws-scorecard ws-score-matrix" },

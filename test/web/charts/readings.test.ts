@@ -7,6 +7,7 @@ import {
   energyReading,
   huurquoteReading,
   kernSearchReading,
+  passendReading,
   readingYear,
   searchTimeReading,
   statsIn,
@@ -179,5 +180,13 @@ describe("readings", () => {
     expect(bandsReading(s)?.text).toBe(
       "In 2030 hebben 1.150 sociale huurwoningen een huur tot de eerste aftoppingsgrens; 370 woningzoekenden van dat jaar moeten passend zo'n woning krijgen.",
     );
+  });
+
+  it("passendReading says why the share is always 100%, and reads a share that moves as before", () => {
+    const always = passendReading(summary({ "share.passend_toegewezen": [stats(2030, 1, 1, 1)] }));
+    expect(always?.text).toMatch(/in elke run\. Dat is geen uitkomst maar de regel/);
+    expect(always?.text).not.toMatch(/80% kans/);
+    const moves = passendReading(summary({ "share.passend_toegewezen": [stats(2030, 0.9, 0.95, 1)] }));
+    expect(moves?.text).toMatch(/80% kans tussen/);
   });
 });
