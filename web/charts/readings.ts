@@ -173,14 +173,17 @@ export function energyReading(summary: SummaryJson, year = readingYear(summary))
 }
 
 /** "Halen we de taakstelling statushouders?": persons housed so far against the taakstelling so far. */
-export function statushoudersReading(summary: SummaryJson, year = readingYear(summary)): Reading | undefined {
+/** In the year the taakstelling is read (its target's year), so the sentence speaks of one year only. */
+export function statushoudersReading(summary: SummaryJson, year?: number): Reading | undefined {
+  const target = summary.targets.find((t) => t.id === "taakstelling_statushouders");
+  year ??= target?.deadlineYear ?? readingYear(summary);
   const housed = statsIn(summary, "statushouders.housed_cumulative", year);
   const task = statsIn(summary, "statushouders.taakstelling_cumulative", year);
-  const target = summary.targets.find((t) => t.id === "taakstelling_statushouders");
   if (!housed || !task) return undefined;
-  const chance = target
-    ? ` (kans dat de taakstelling in ${target.deadlineYear} gehaald is: ${formatProbability(target.probability)})`
-    : "";
+  const chance =
+    target && target.deadlineYear === year
+      ? ` (kans dat de taakstelling dan gehaald is: ${formatProbability(target.probability)})`
+      : "";
   return {
     text: `Tot en met ${year} zijn naar verwachting ${formatCount(housed.p50)} statushouders gehuisvest, tegen een taakstelling van ${formatCount(task.p50)}${chance}.`,
     value: housed.p50,

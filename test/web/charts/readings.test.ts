@@ -139,10 +139,10 @@ describe("readings", () => {
     expect(energyReading(s)?.value).toBe(178);
   });
 
-  it("statushoudersReading sets the persons housed against the taakstelling so far, with the target's chance", () => {
+  it("statushoudersReading sets the persons housed against the taakstelling in the target's year, one year only", () => {
     const s = summary({
-      "statushouders.housed_cumulative": [stats(2030, 230, 247, 260)],
-      "statushouders.taakstelling_cumulative": [stats(2030, 246.3, 246.3, 246.3)],
+      "statushouders.housed_cumulative": [stats(2030, 230, 247, 260), stats(2035, 400, 420, 440)],
+      "statushouders.taakstelling_cumulative": [stats(2030, 246.3, 246.3, 246.3), stats(2035, 430, 430, 430)],
     });
     s.targets = [
       ...s.targets,
@@ -160,8 +160,14 @@ describe("readings", () => {
         byYear: [],
       },
     ];
-    expect(statushoudersReading(s)?.text).toBe(
-      "Tot en met 2030 zijn naar verwachting 247 statushouders gehuisvest, tegen een taakstelling van 246 (kans dat de taakstelling in 2035 gehaald is: 70%).",
+    const text = statushoudersReading(s)?.text;
+    expect(text).toBe(
+      "Tot en met 2035 zijn naar verwachting 420 statushouders gehuisvest, tegen een taakstelling van 430 (kans dat de taakstelling dan gehaald is: 70%).",
+    );
+    expect(text).not.toMatch(/2030/);
+    // Asked for another year, it leaves the target's chance (of another year) out.
+    expect(statushoudersReading(s, 2030)?.text).toBe(
+      "Tot en met 2030 zijn naar verwachting 247 statushouders gehuisvest, tegen een taakstelling van 246.",
     );
   });
 
