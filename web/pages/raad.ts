@@ -51,6 +51,10 @@ export function councilPicker(
     );
     writeCouncilState({ scenarios: keys });
   });
+  // A link with another choice pasted into this tab changes only the fragment: open it afresh. (The
+  // page's own writes use replaceState, which does not fire hashchange.)
+  if (typeof window !== "undefined")
+    window.addEventListener("hashchange", () => location.reload(), { once: true });
   return picker;
 }
 
