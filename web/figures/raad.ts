@@ -144,7 +144,10 @@ export function missingRowsText(scored: Pick<Scored, "allocation">): string | un
     : `Let op: deze afdruk is onvolledig. De rijen ${rows} worden nog berekend en ontbreken; wacht tot de melding boven de doelen verdwenen is en druk opnieuw af.`;
 }
 
-/** What one scenario built up to a year: social rent and all homes, medians per year added up. */
+/**
+ * What one scenario built up to a year: social rent and all homes, the yearly means added up (a mean
+ * adds up, a median does not: completions come in lumps, and most years' median is nought).
+ */
 export interface BuiltUpTo {
   scenario: string;
   social: number;
@@ -152,13 +155,13 @@ export interface BuiltUpTo {
 }
 
 const sumUpTo = (c: Compared, metric: string, year: number) =>
-  (c.summary.metrics[metric] ?? []).filter((r) => r.year <= year).reduce((sum, r) => sum + r.p50, 0);
+  (c.summary.metrics[metric] ?? []).filter((r) => r.year <= year).reduce((sum, r) => sum + r.mean, 0);
 
 const percent = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
 
 /**
  * Why the share of social rent in new building can rise when less is built: it is a share of what is
- * built. Per scenario the social and all homes completed up to the target's year (the yearly medians
+ * built. Per scenario the social and all homes completed up to the target's year (the yearly means
  * added up), and a sentence that names a scenario that builds less but has the higher share, when there
  * is one. Undefined without the target or with a single scenario.
  */
@@ -192,7 +195,7 @@ export function newbuildWhy(
       ? ` ${less.scenario} bouwt minder, maar vooral minder andere woningen (${percent.format(lessOther * 100)}% minder) dan sociale huur (${percent.format(Math.max(lessSocial, 0) * 100)}% minder): daardoor is het aandeel sociale huur in wat er wél gebouwd wordt hoger, en haalt het doel vaker, zonder dat er meer sociale huurwoningen komen.`
       : "";
   return {
-    text: `Waarom? Het doel is een aandeel van wat er gebouwd wordt. Opgeleverd tot en met ${year} (de mediaan per jaar, opgeteld): ${each}.${why}`,
+    text: `Waarom? Het doel is een aandeel van wat er gebouwd wordt. Opgeleverd tot en met ${year} (gemiddeld over de runs): ${each}.${why}`,
     built,
   };
 }

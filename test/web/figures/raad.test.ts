@@ -116,7 +116,7 @@ describe("missingRows", () => {
 
 describe("newbuildWhy", () => {
   const yearly = (values: number[]) =>
-    values.map((p50, i) => ({ year: 2026 + i, p50, p10: p50, p90: p50, runs: 1 }));
+    values.map((p50, i) => ({ year: 2026 + i, mean: p50, p50, p10: p50, p90: p50, runs: 1 }));
   const scenario = (label: string, social: number[], total: number[]) =>
     ({
       label,
