@@ -316,6 +316,68 @@ describe("raad.html", () => {
     expect(await overlappingTexts(page, figure, CHANCE_TEXTS)).toEqual([]);
   });
 
+  it("keeps neighbouring panels' years apart in the side-by-side comparisons", async () => {
+    for (const id of ["vergelijk_realisatie", "vergelijk_sociaal"]) {
+      const first = page.locator(`figure[data-chart="${id}"]`).first();
+      expect(await first.locator('g[aria-label="x-axis tick label"] text').count()).toBeGreaterThan(2);
+      const ticks = 'g[aria-label="x-axis tick label"] text, g[aria-label="fx-axis tick label"] text';
+      expect(await overlappingTexts(page, `figure[data-chart="${id}"] >> nth=0`, ticks), id).toEqual([]);
+    }
+  });
+
+  it("keeps its choice in the address, prints no scorecard with rows missing unsaid, and restores the choice", async () => {
+    // The scorecard is whole now: from here on, every printed scorecard has as many rows or says
+    // which are missing.
+    const whole = await page.locator(".ws-report tr[data-target]").count();
+    expect(whole).toBe(await page.locator(".ws-score-matrix").first().locator("tr[data-target]").count());
+    await page.evaluate((whole) => {
+      const w = window as unknown as { unsaid: number[]; warned: number };
+      w.unsaid = [];
+      w.warned = 0;
+      const check = () => {
+        const report = document.querySelector(".ws-report");
+        if (!report) return;
+        const rows = report.querySelectorAll("tr[data-target]").length;
+        if (report.querySelector(".ws-report-missing")) w.warned++;
+        else if (rows < whole) w.unsaid.push(rows);
+      };
+      new MutationObserver(check).observe(document.body, { childList: true, subtree: true });
+    }, whole);
+    await page.locator('input[name="scenario"][value="builtin:versnelling"]').check();
+    await page.waitForFunction(() => location.hash === "#scenarios=basis,vertraging,versnelling", undefined, {
+      timeout: 10_000,
+    });
+    await page.waitForFunction(
+      (whole) =>
+        document.querySelector<HTMLElement>("[data-allocation]")?.dataset.allocation === "klaar" &&
+        document.querySelectorAll('.ws-report th[scope="colgroup"]').length === 3 &&
+        document.querySelectorAll(".ws-report tr[data-target]").length === whole,
+      whole,
+      { timeout: 150_000, polling: 200 },
+    );
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { unsaid: number[]; warned: number };
+      return { unsaid: w.unsaid, warned: w.warned };
+    });
+    expect(seen.unsaid).toEqual([]);
+    // While the allocation rows were computed, the print said so (for some ten seconds).
+    expect(seen.warned).toBeGreaterThan(0);
+    expect(await page.locator(".ws-report .ws-report-missing").count()).toBe(0);
+    // The address restores the comparison and the difference's pair.
+    // Opened afresh, as a shared link is (a new tab, not the same page with another fragment).
+    await page.goto("about:blank");
+    await page.goto(`${server.url}/raad.html#scenarios=basis,versnelling&verschil=1,0`);
+    const verschil = page.locator('figure[data-chart="verschil"] h3').first();
+    await verschil.waitFor({ state: "attached", timeout: 60_000 });
+    expect(
+      await page
+        .locator('input[name="scenario"]:checked')
+        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value)),
+    ).toEqual(["builtin:basis", "builtin:versnelling"]);
+    expect(await page.inputValue('select[name="verschil-a"]')).toBe("1");
+    expect(await verschil.textContent()).toBe("Verschil in realisatie: Basis Losser min Versnelling");
+  }, 240_000);
+
   it("shows which projects decide the opgave in the first scenario, from the comparison's runs", async () => {
     const figure = page.locator('figure[data-chart="projecten_opgave"]');
     expect(await figure.locator('g[aria-label="bar"] rect').count()).toBeGreaterThan(0);

@@ -15,7 +15,18 @@ export interface CompareOptions extends ChartOptions {
   format: (d: number) => string;
   scenarios: readonly string[];
   target?: { value: number; label: string };
+  /**
+   * False where zero is not meaningful (a share that moves by tenths of a percent): the y axis then fits
+   * the data, and the figure's caption says so.
+   */
+  zero?: boolean;
 }
+
+/**
+ * Room on each side of a panel for half a year label, so the last year of one panel and the first of
+ * the next never run together ("20352025").
+ */
+export const PANEL_INSET = 18;
 
 export function compareChart(
   rows: readonly ScenarioRow[],
@@ -36,9 +47,9 @@ export function compareChart(
     ...sized(options, 240),
     marginLeft: 52,
     marginTop: 28,
-    x: { ...yearAxis, ticks: 3 },
-    y: { label: options.yLabel, grid: true, zero: true, tickFormat: f },
-    fx: { label: null, domain: [...options.scenarios], padding: 0.08 },
+    x: { ...yearAxis, ticks: 3, inset: PANEL_INSET },
+    y: { label: options.yLabel, grid: true, zero: options.zero ?? true, nice: true, tickFormat: f },
+    fx: { label: null, domain: [...options.scenarios], padding: 0.1 },
     marks,
   });
 }

@@ -116,9 +116,18 @@ export function allocationsReading(summary: SummaryJson, year = readingYear(summ
   };
 }
 
+/** From here the share of passend allocations is the rule itself, not an outcome (rounding aside). */
+export const ALWAYS_PASSEND = 0.9995;
+
 export function passendReading(summary: SummaryJson, year = readingYear(summary)): Reading | undefined {
   const r = statsIn(summary, "share.passend_toegewezen", year);
   if (!r) return undefined;
+  // Passend toewijzen is a rule in the model: at 100% in every run the chart cannot move, and says why.
+  if (r.p10 >= ALWAYS_PASSEND)
+    return {
+      text: `In ${year} krijgt ${formatShare(r.p50)} van de huishoudens met een laag inkomen een woning met een passende huur, in elke run. Dat is geen uitkomst maar de regel: het model wijst hun alleen een woning onder de aftoppingsgrens toe, en een uitzondering (na lang zoeken) was in deze runs niet nodig. Hoe lang zij daarvoor wachten, staat bij de zoektijd.`,
+      value: r.p50,
+    };
   return {
     text: `In ${year} krijgt naar verwachting ${formatShare(r.p50)} van de huishoudens met een laag inkomen een woning met een passende huur (80% kans tussen ${formatShare(r.p10)} en ${formatShare(r.p90)}).`,
     value: r.p50,
@@ -164,14 +173,17 @@ export function energyReading(summary: SummaryJson, year = readingYear(summary))
 }
 
 /** "Halen we de taakstelling statushouders?": persons housed so far against the taakstelling so far. */
-export function statushoudersReading(summary: SummaryJson, year = readingYear(summary)): Reading | undefined {
+/** In the year the taakstelling is read (its target's year), so the sentence speaks of one year only. */
+export function statushoudersReading(summary: SummaryJson, year?: number): Reading | undefined {
+  const target = summary.targets.find((t) => t.id === "taakstelling_statushouders");
+  year ??= target?.deadlineYear ?? readingYear(summary);
   const housed = statsIn(summary, "statushouders.housed_cumulative", year);
   const task = statsIn(summary, "statushouders.taakstelling_cumulative", year);
-  const target = summary.targets.find((t) => t.id === "taakstelling_statushouders");
   if (!housed || !task) return undefined;
-  const chance = target
-    ? ` (kans dat de taakstelling in ${target.deadlineYear} gehaald is: ${formatProbability(target.probability)})`
-    : "";
+  const chance =
+    target && target.deadlineYear === year
+      ? ` (kans dat de taakstelling dan gehaald is: ${formatProbability(target.probability)})`
+      : "";
   return {
     text: `Tot en met ${year} zijn naar verwachting ${formatCount(housed.p50)} statushouders gehuisvest, tegen een taakstelling van ${formatCount(task.p50)}${chance}.`,
     value: housed.p50,

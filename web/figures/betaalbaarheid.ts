@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatCount, formatDecimal, type SummaryJson } from "../../engine/index";
+import { formatCount, formatDecimal, type SummaryJson, type YearStats } from "../../engine/index";
 import { type ChartOptions, countFormat, metricRows, shareFormat, sized, yearAxis } from "../charts/defaults";
 import { distributionChart } from "../charts/distribution";
 import { type FigureSpec, figureFrame, metricTable } from "../charts/frame";
@@ -91,9 +91,12 @@ const seekerSeries: SeriesSpec[] = [
   })),
   { id: "search_time.vrij", label: "hoger inkomen (vrije toewijzing)" },
 ];
+/** The group the search-time chart puts in front, as its sentence reads it: the starters. */
+export const STARTERS = SEEKER_GROUPS.starter.replace(/^een /, "");
 const statushouderSeries: SeriesSpec[] = [
-  { id: "statushouders.housed_cumulative", label: "gehuisvest" },
-  { id: "statushouders.taakstelling_cumulative", label: "taakstelling" },
+  // The two lines lie on each other when the taakstelling is met: distinct styles, labels apart.
+  { id: "statushouders.housed_cumulative", label: "gehuisvest", labelDy: 12 },
+  { id: "statushouders.taakstelling_cumulative", label: "taakstelling", dashed: true, labelDy: -10 },
 ];
 const allocationSeries: SeriesSpec[] = Object.entries(ALLOCATION_GROUPS).map(([g, label]) => ({
   id: `allocations.${g}`,
@@ -125,18 +128,22 @@ function bandChart(
   label: string,
 ) {
   // The starting point's median as a grey dashed line, when the scenario on screen is another.
-  const reference = referenceSummary(s, o);
-  const years = new Set(s.years);
+  const reference = referenceRows(s, o, id);
   return Plot.plot({
     ...sized(o),
     marginLeft: 52,
     x: yearAxis,
     y: { label, grid: true, zero: true, tickFormat: format },
-    marks: [
-      reference ? referenceLine(metricRows(reference, id).filter((r) => years.has(r.year))) : null,
-      ...bandMarks(metricRows(s, id), { format, label }),
-    ],
+    marks: [reference ? referenceLine(reference) : null, ...bandMarks(metricRows(s, id), { format, label })],
   });
+}
+
+/** The starting point's median of a metric in the years on screen, when the scenario on screen is another. */
+export function referenceRows(s: SummaryJson, o: AffordabilityOptions, id: string): YearStats[] | undefined {
+  const reference = referenceSummary(s, o);
+  if (!reference) return undefined;
+  const years = new Set(s.years);
+  return metricRows(reference, id).filter((r) => years.has(r.year));
 }
 
 /** The starting point's summary, if there is one and the scenario on screen is not it. */
@@ -149,10 +156,15 @@ const READ_SPECS = {
   zoektijd: {
     title: "Zoektijd per groep",
     caption:
-      "Mediane zoektijd van wie in het jaar een woning kreeg, naar soort huishouden, en van de hogere inkomens die via de vrije toewijzingsruimte een woning kregen; lijn: mediaan over de runs, band: 80% van de runs.",
+      "Mediane zoektijd van wie in het jaar een woning kreeg, naar soort huishouden, en van de hogere inkomens die via de vrije toewijzingsruimte een woning kregen; lijn: mediaan over de runs, band: 80% van de runs. De starters staan vooraan; de band van de andere groepen is licht, zodat de banden elkaar niet verbergen.",
     metrics: () => seekerSeries.map((x) => x.id),
     render: (s, o) =>
-      seriesChart(wholeYears(s), seekerSeries, { ...o, yLabel: "jaren", format: formatDecimal }),
+      seriesChart(wholeYears(s), seekerSeries, {
+        ...o,
+        yLabel: "jaren",
+        format: formatDecimal,
+        highlight: STARTERS,
+      }),
     reading: (s) => searchTimeReading(s, "starter"),
     format: (v) => `${formatDecimal(v)} jaar`,
   },
@@ -186,10 +198,15 @@ const READ_SPECS = {
   statushouders: {
     title: "Statushouders en de taakstelling",
     caption:
-      "Statushouders (personen) gehuisvest sinds de start, tegen de taakstelling tot dat jaar; lijn: mediaan, band: 80% van de runs. Wie voorrang krijgt, kies je bij Voorrang.",
+      "Statushouders (personen) gehuisvest sinds de start (doorgetrokken lijn), tegen de taakstelling tot dat jaar (gestippeld); lijn: mediaan, band: 80% van de runs. Vallen de lijnen samen, dan wordt de taakstelling precies gehaald. Wie voorrang krijgt, kies je bij Voorrang.",
     metrics: () => ["statushouders.housed_cumulative", "statushouders.taakstelling_cumulative"],
     render: (s, o) =>
-      seriesChart(s, statushouderSeries, { ...o, yLabel: "personen (cumulatief)", format: countFormat }),
+      seriesChart(s, statushouderSeries, {
+        ...o,
+        yLabel: "personen (cumulatief)",
+        format: countFormat,
+        direct: true,
+      }),
     reading: (s) => statushoudersReading(s),
     format: (v) => `${formatCount(v)} statushouders`,
   },
@@ -208,7 +225,13 @@ const READ_SPECS = {
       "Netto huur (na huurtoeslag) als deel van het inkomen, over alle huurders: donker de middelste helft, licht 80% van de huishoudens.",
     metrics: () => ["huurquote"],
     overHouseholds: true,
-    render: (s, o) => distributionChart(s, "huurquote", { ...o, yLabel: "huurquote", format: shareFormat }),
+    render: (s, o) =>
+      distributionChart(s, "huurquote", {
+        ...o,
+        yLabel: "huurquote",
+        format: shareFormat,
+        reference: referenceRows(s, o, "huurquote"),
+      }),
     reading: (s) => huurquoteReading(s),
     format: shareFormat,
   },
@@ -218,7 +241,13 @@ const READ_SPECS = {
       "Huur plus energie min huurtoeslag, over alle huurders: donker de middelste helft, licht 80% van de huishoudens.",
     metrics: () => ["woonlasten"],
     overHouseholds: true,
-    render: (s, o) => distributionChart(s, "woonlasten", { ...o, yLabel: "euro per maand", format: euro }),
+    render: (s, o) =>
+      distributionChart(s, "woonlasten", {
+        ...o,
+        yLabel: "euro per maand",
+        format: euro,
+        reference: referenceRows(s, o, "woonlasten"),
+      }),
     reading: (s) => woonlastenReading(s),
     format: euro,
   },

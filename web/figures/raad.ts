@@ -1,4 +1,5 @@
 import { formatCount, formatProbability, readTarget, type YearStats } from "../../engine/index";
+import type { Scored } from "../client/allocation-targets";
 import type { Compared, TornadoResult } from "../client/comparison";
 import { type LIGHTS, lightFor } from "../common/lights";
 
@@ -120,4 +121,81 @@ export function tornadoReading(t: TornadoResult): { text: string; value: number 
 
 export function probabilityText(p: number | undefined): string {
   return p === undefined ? "–" : formatProbability(p);
+}
+
+/** The scorecard rows the allocation model adds, in the words of the scorecard. */
+export const ALLOCATION_ROWS = ["Vrije toewijzing", "Taakstelling statushouders"] as const;
+
+/**
+ * The rows a scorecard printed now would lack: the allocation targets while the workers still compute
+ * them, or when that failed. Empty when the scorecard is whole.
+ */
+export function missingRows(scored: Pick<Scored, "allocation">): string[] {
+  return scored.allocation === "klaar" ? [] : [...ALLOCATION_ROWS];
+}
+
+/** The warning over a printed scorecard that is not whole; undefined when nothing is missing. */
+export function missingRowsText(scored: Pick<Scored, "allocation">): string | undefined {
+  const missing = missingRows(scored);
+  if (missing.length === 0) return undefined;
+  const rows = missing.join(" en ");
+  return scored.allocation === "mislukt"
+    ? `Let op: deze afdruk is onvolledig. De rijen ${rows} konden niet worden berekend en ontbreken.`
+    : `Let op: deze afdruk is onvolledig. De rijen ${rows} worden nog berekend en ontbreken; wacht tot de melding boven de doelen verdwenen is en druk opnieuw af.`;
+}
+
+/**
+ * What one scenario built up to a year: social rent and all homes, the yearly means added up (a mean
+ * adds up, a median does not: completions come in lumps, and most years' median is nought).
+ */
+export interface BuiltUpTo {
+  scenario: string;
+  social: number;
+  total: number;
+}
+
+const sumUpTo = (c: Compared, metric: string, year: number) =>
+  (c.summary.metrics[metric] ?? []).filter((r) => r.year <= year).reduce((sum, r) => sum + r.mean, 0);
+
+const percent = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
+
+/**
+ * Why the share of social rent in new building can rise when less is built: it is a share of what is
+ * built. Per scenario the social and all homes completed up to the target's year (the yearly means
+ * added up), and a sentence that names a scenario that builds less but has the higher share, when there
+ * is one. Undefined without the target or with a single scenario.
+ */
+export function newbuildWhy(
+  compared: readonly Compared[],
+  targetId = "nieuwbouw_sociaal",
+): { text: string; built: BuiltUpTo[] } | undefined {
+  const target = compared[0]?.summary.targets.find((t) => t.id === targetId);
+  if (!target || compared.length < 2) return undefined;
+  const year = target.deadlineYear;
+  const built = compared.map((c) => ({
+    scenario: c.label,
+    social: sumUpTo(c, "completions.sociale_huur", year),
+    total: sumUpTo(c, "completions.total", year),
+  }));
+  if (built.some((b) => b.total <= 0)) return undefined;
+  const share = (b: BuiltUpTo) => b.social / b.total;
+  const each = built
+    .map(
+      (b) =>
+        `${b.scenario} ongeveer ${formatCount(b.social)} sociale huur van ${formatCount(b.total)} woningen (${percent.format(share(b) * 100)}%)`,
+    )
+    .join("; ");
+  const [first, ...rest] = built;
+  const less = rest.find((b) => b.total < first.total && share(b) > share(first));
+  const lessSocial = less && (first.social - less.social) / Math.max(first.social, 1);
+  const lessOther =
+    less && (first.total - first.social - (less.total - less.social)) / (first.total - first.social || 1);
+  const why =
+    less && lessSocial !== undefined && lessOther !== undefined
+      ? ` ${less.scenario} bouwt minder, maar vooral minder andere woningen (${percent.format(lessOther * 100)}% minder) dan sociale huur (${percent.format(Math.max(lessSocial, 0) * 100)}% minder): daardoor is het aandeel sociale huur in wat er wél gebouwd wordt hoger, en haalt het doel vaker, zonder dat er meer sociale huurwoningen komen.`
+      : "";
+  return {
+    text: `Waarom? Het doel is een aandeel van wat er gebouwd wordt. Opgeleverd tot en met ${year} (gemiddeld over de runs): ${each}.${why}`,
+    built,
+  };
 }

@@ -6,6 +6,7 @@ import { differenceChart } from "../charts/difference";
 import { figureFrame } from "../charts/frame";
 import { shortfallChart, shortfallReading, shortfallRows, shortfallTable } from "../charts/shortfall";
 import { tornadoChart } from "../charts/tornado";
+import type { Scored } from "../client/allocation-targets";
 import { type Compared, differenceRows, type TornadoResult } from "../client/comparison";
 import type { Cell } from "../common/csv";
 import { h } from "../common/dom";
@@ -13,6 +14,8 @@ import { changesFromBaseline } from "../controls/editing";
 import { scenarioCheckboxes } from "../controls/scenario-picker";
 import {
   differenceReading,
+  missingRowsText,
+  newbuildWhy,
   probabilityText,
   scoreMatrix,
   tornadoFormat,
@@ -30,9 +33,9 @@ import "../styles/raad.css";
  */
 export function councilPicker(
   storage: KeyValueStorage,
-  initial = ["builtin:basis", "builtin:vertraging"],
+  initial: readonly string[] = DEFAULT_COUNCIL_SCENARIOS,
 ): HTMLElement & { value: Scenario[] } {
-  return scenarioCheckboxes(storage, {
+  const picker = scenarioCheckboxes(storage, {
     initial,
     min: 2,
     max: 4,
@@ -40,27 +43,104 @@ export function councilPicker(
     outOfRange: "Kies twee tot vier scenario's om te vergelijken.",
     label: (c) => (c.kind === "saved" ? `${c.label} (opgeslagen)` : c.label),
   });
+  // A choice of two to four goes into the address, so the page can be shared and restored; the
+  // checkboxes stop an out-of-range choice before this listener hears it.
+  picker.addEventListener("input", () => {
+    const keys = [...picker.querySelectorAll<HTMLInputElement>('input[name="scenario"]:checked')].map(
+      (box) => box.value,
+    );
+    writeCouncilState({ scenarios: keys });
+  });
+  // A link with another choice pasted into this tab changes only the fragment: open it afresh. (The
+  // page's own writes use replaceState, which does not fire hashchange.)
+  if (typeof window !== "undefined")
+    window.addEventListener("hashchange", () => location.reload(), { once: true });
+  return picker;
+}
+
+export const DEFAULT_COUNCIL_SCENARIOS = ["builtin:basis", "builtin:vertraging"] as const;
+
+/** What the council's address keeps: the scenarios compared (picker keys) and the difference's pair. */
+export interface CouncilState {
+  scenarios?: string[];
+  pair?: [number, number];
+}
+
+const BUILTIN = "builtin:";
+
+/**
+ * The council's state from an address's fragment or query: `#scenarios=basis,vertraging&verschil=1,0`
+ * (built-in scenarios by their bare id, saved ones by their full key). Anything unreadable is left out.
+ */
+export function readCouncilState(address: string): CouncilState {
+  const params = new URLSearchParams(address.replace(/^[#?]/, ""));
+  const state: CouncilState = {};
+  const scenarios = params.get("scenarios");
+  if (scenarios) {
+    const keys = scenarios
+      .split(",")
+      .map((k) => k.trim())
+      .filter((k) => k !== "")
+      .map((k) => (k.includes(":") ? k : `${BUILTIN}${k}`));
+    if (keys.length > 0) state.scenarios = [...new Set(keys)];
+  }
+  const pair = params.get("verschil")?.split(",").map(Number);
+  if (pair && pair.length === 2 && pair.every((i) => Number.isInteger(i) && i >= 0) && pair[0] !== pair[1])
+    state.pair = [pair[0], pair[1]];
+  return state;
+}
+
+/** The fragment for a council state, without "#": built-in scenarios by their bare id. */
+export function councilFragment(state: CouncilState): string {
+  const parts: string[] = [];
+  if (state.scenarios)
+    parts.push(
+      `scenarios=${state.scenarios
+        .map((k) => (k.startsWith(BUILTIN) ? k.slice(BUILTIN.length) : encodeURIComponent(k)))
+        .join(",")}`,
+    );
+  if (state.pair) parts.push(`verschil=${state.pair.join(",")}`);
+  return parts.join("&");
+}
+
+/** The scenarios the page opens with: those in its address, else Basis and Vertraging. */
+export function initialCouncilScenarios(address: string): string[] {
+  return readCouncilState(address).scenarios ?? [...DEFAULT_COUNCIL_SCENARIOS];
+}
+
+/** Writes part of the council's state into the address, keeping the rest, without a new history entry. */
+function writeCouncilState(patch: CouncilState): void {
+  if (typeof location === "undefined" || typeof history === "undefined") return;
+  const state = { ...readCouncilState(location.hash || location.search), ...patch };
+  history.replaceState(history.state, "", `${location.pathname}${location.search}#${councilFragment(state)}`);
 }
 
 /** Which two scenarios the difference is taken of: A and B, B − A. */
-export function pairPicker(compared: readonly Compared[]): HTMLElement & { value: [number, number] } {
+export function pairPicker(
+  compared: readonly Compared[],
+  restored: CouncilState["pair"] = typeof location === "undefined"
+    ? undefined
+    : readCouncilState(location.hash || location.search).pair,
+): HTMLElement & { value: [number, number] } {
+  const start: [number, number] = restored && restored.every((i) => i < compared.length) ? restored : [0, 1];
   const select = (name: string, selected: number) =>
     h(
       "select",
       { name },
       ...compared.map((c, i) => h("option", { value: String(i), selected: i === selected }, c.label)),
     );
-  const a = select("verschil-a", 0);
-  const b = select("verschil-b", 1);
+  const a = select("verschil-a", start[0]);
+  const b = select("verschil-b", start[1]);
   const element = h(
     "div",
     { class: "ws-row" },
     h("label", {}, "Verschil van ", b),
     h("label", {}, " min ", a),
   ) as unknown as HTMLElement & { value: [number, number] };
-  element.value = [0, 1];
+  element.value = start;
   element.addEventListener("input", () => {
     element.value = [Number(a.value), Number(b.value)];
+    writeCouncilState({ pair: element.value });
   });
   return element;
 }
@@ -95,6 +175,7 @@ export const COMPARED_METRICS = {
     format: countFormat,
     /** A line at the opgave, as the scenarios' own target says it. */
     target: "opgave",
+    zero: true,
   },
   sociaal: {
     metric: "share.sociale_huur",
@@ -102,8 +183,18 @@ export const COMPARED_METRICS = {
     yLabel: "aandeel sociale huur",
     format: shareFormat,
     target: undefined,
+    /** The share moves by tenths of a percent: from zero the lines would lie flat on the top edge. */
+    zero: false,
   },
 } as const;
+
+/** The caption of a side-by-side comparison; where the axis does not start at zero, it says so. */
+export function comparisonCaption(zero: boolean): string {
+  const base = "Per scenario de mediaan (lijn) en 80% van de runs (band), op dezelfde as.";
+  return zero
+    ? base
+    : `${base} Let op: de as begint niet bij nul maar past op de uitkomsten, zodat kleine verschillen tussen de scenario's zichtbaar zijn.`;
+}
 
 export function comparisonFigure(
   id: keyof typeof COMPARED_METRICS,
@@ -116,7 +207,7 @@ export function comparisonFigure(
   return figureFrame(
     {
       title: spec.title,
-      caption: "Per scenario de mediaan (lijn) en 80% van de runs (band), op dezelfde as.",
+      caption: comparisonCaption(spec.zero),
       render: () =>
         compareChart(rows, {
           ...options,
@@ -250,7 +341,8 @@ export function scoreMatrixTable(compared: readonly Compared[]): HTMLTableElemen
     h("th", {}, "Jaar"),
     ...compared.map((c) => h("th", { colSpan: 2, scope: "colgroup" }, c.label)),
   );
-  const body = rows.map((r) =>
+  const why = newbuildWhy(compared);
+  const body = rows.flatMap((r) => [
     h(
       "tr",
       { dataset: { target: r.id } },
@@ -271,7 +363,16 @@ export function scoreMatrixTable(compared: readonly Compared[]): HTMLTableElemen
         ),
       ]),
     ),
-  );
+    ...(why && r.id === "nieuwbouw_sociaal"
+      ? [
+          h(
+            "tr",
+            { class: "ws-why", dataset: { why: r.id } },
+            h("td", { colSpan: 2 + 2 * compared.length }, h("small", {}, why.text)),
+          ),
+        ]
+      : []),
+  ]);
   return h(
     "table",
     { class: "ws-scorecard ws-score-matrix" },
@@ -319,11 +420,13 @@ export const REPORT_PAGES = 3;
  * (a chart never splits over two). Hidden on screen; the only thing printed.
  */
 export function councilReport(
-  compared: readonly Compared[],
+  scored: Scored,
   pair: [number, number],
   tornados: readonly TornadoResult[],
   date = new Date(),
 ): HTMLElement {
+  const compared = scored.compared;
+  const missing = missingRowsText(scored);
   const page = (n: number, ...content: Node[]) =>
     h(
       "section",
@@ -339,6 +442,9 @@ export function councilReport(
     page(
       1,
       h("h2", {}, "Doelen van de overeenkomst per scenario"),
+      missing
+        ? h("p", { class: "ws-message ws-message--fout ws-report-missing", role: "alert" }, missing)
+        : h("span", { hidden: true }),
       scoreMatrixTable(compared),
       h(
         "p",

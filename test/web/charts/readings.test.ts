@@ -7,6 +7,7 @@ import {
   energyReading,
   huurquoteReading,
   kernSearchReading,
+  passendReading,
   readingYear,
   searchTimeReading,
   statsIn,
@@ -138,10 +139,10 @@ describe("readings", () => {
     expect(energyReading(s)?.value).toBe(178);
   });
 
-  it("statushoudersReading sets the persons housed against the taakstelling so far, with the target's chance", () => {
+  it("statushoudersReading sets the persons housed against the taakstelling in the target's year, one year only", () => {
     const s = summary({
-      "statushouders.housed_cumulative": [stats(2030, 230, 247, 260)],
-      "statushouders.taakstelling_cumulative": [stats(2030, 246.3, 246.3, 246.3)],
+      "statushouders.housed_cumulative": [stats(2030, 230, 247, 260), stats(2035, 400, 420, 440)],
+      "statushouders.taakstelling_cumulative": [stats(2030, 246.3, 246.3, 246.3), stats(2035, 430, 430, 430)],
     });
     s.targets = [
       ...s.targets,
@@ -159,8 +160,14 @@ describe("readings", () => {
         byYear: [],
       },
     ];
-    expect(statushoudersReading(s)?.text).toBe(
-      "Tot en met 2030 zijn naar verwachting 247 statushouders gehuisvest, tegen een taakstelling van 246 (kans dat de taakstelling in 2035 gehaald is: 70%).",
+    const text = statushoudersReading(s)?.text;
+    expect(text).toBe(
+      "Tot en met 2035 zijn naar verwachting 420 statushouders gehuisvest, tegen een taakstelling van 430 (kans dat de taakstelling dan gehaald is: 70%).",
+    );
+    expect(text).not.toMatch(/2030/);
+    // Asked for another year, it leaves the target's chance (of another year) out.
+    expect(statushoudersReading(s, 2030)?.text).toBe(
+      "Tot en met 2030 zijn naar verwachting 247 statushouders gehuisvest, tegen een taakstelling van 246.",
     );
   });
 
@@ -179,5 +186,13 @@ describe("readings", () => {
     expect(bandsReading(s)?.text).toBe(
       "In 2030 hebben 1.150 sociale huurwoningen een huur tot de eerste aftoppingsgrens; 370 woningzoekenden van dat jaar moeten passend zo'n woning krijgen.",
     );
+  });
+
+  it("passendReading says why the share is always 100%, and reads a share that moves as before", () => {
+    const always = passendReading(summary({ "share.passend_toegewezen": [stats(2030, 1, 1, 1)] }));
+    expect(always?.text).toMatch(/in elke run\. Dat is geen uitkomst maar de regel/);
+    expect(always?.text).not.toMatch(/80% kans/);
+    const moves = passendReading(summary({ "share.passend_toegewezen": [stats(2030, 0.9, 0.95, 1)] }));
+    expect(moves?.text).toMatch(/80% kans tussen/);
   });
 });

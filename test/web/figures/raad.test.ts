@@ -8,6 +8,9 @@ import {
 import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
 import {
   differenceReading,
+  missingRows,
+  missingRowsText,
+  newbuildWhy,
   scoreMatrix,
   tornadoFormat,
   tornadoReading,
@@ -98,5 +101,51 @@ describe("the tornado's texts", () => {
     expect(tornadoReading(opgave)?.text).toBe(
       "Vertraging verschuift de uitkomst het meest: van 900 tot 1.100 (nu 1.000).",
     );
+  });
+});
+
+describe("missingRows", () => {
+  it("names the allocation rows while they are computed or when they failed, and nothing when whole", () => {
+    expect(missingRows({ allocation: "rekent" })).toEqual(["Vrije toewijzing", "Taakstelling statushouders"]);
+    expect(missingRowsText({ allocation: "rekent" })).toMatch(/onvolledig.*Vrije toewijzing.*nog berekend/);
+    expect(missingRowsText({ allocation: "mislukt" })).toMatch(/konden niet worden berekend/);
+    expect(missingRows({ allocation: "klaar" })).toEqual([]);
+    expect(missingRowsText({ allocation: "klaar" })).toBeUndefined();
+  });
+});
+
+describe("newbuildWhy", () => {
+  const yearly = (values: number[]) =>
+    values.map((p50, i) => ({ year: 2026 + i, mean: p50, p50, p10: p50, p90: p50, runs: 1 }));
+  const scenario = (label: string, social: number[], total: number[]) =>
+    ({
+      label,
+      summary: {
+        targets: [{ id: "nieuwbouw_sociaal", deadlineYear: 2027 }],
+        metrics: { "completions.sociale_huur": yearly(social), "completions.total": yearly(total) },
+      },
+    }) as unknown as Compared;
+
+  it("explains a higher share from building less: fewer other homes than social ones, up to the target's year", () => {
+    // Basis: 30 social of 200 up to 2027 (the 2028 year is left out); Vertraging: 28 of 100.
+    const why = newbuildWhy([
+      scenario("Basis", [10, 20, 99], [100, 100, 99]),
+      scenario("Vertraging", [8, 20, 0], [40, 60, 0]),
+    ]);
+    expect(why?.built).toEqual([
+      { scenario: "Basis", social: 30, total: 200 },
+      { scenario: "Vertraging", social: 28, total: 100 },
+    ]);
+    expect(why?.text).toMatch(/tot en met 2027/);
+    expect(why?.text).toMatch(/Basis ongeveer 30 sociale huur van 200 woningen \(15%\)/);
+    expect(why?.text).toMatch(
+      /Vertraging bouwt minder, maar vooral minder andere woningen \(58% minder\) dan sociale huur \(7% minder\)/,
+    );
+  });
+
+  it("gives only the numbers when the scenario that builds less does not have the higher share, and nothing for one scenario", () => {
+    const why = newbuildWhy([scenario("Basis", [30], [200]), scenario("Vertraging", [10], [100])]);
+    expect(why?.text).not.toMatch(/bouwt minder/);
+    expect(newbuildWhy([scenario("Basis", [30], [200])])).toBeUndefined();
   });
 });
