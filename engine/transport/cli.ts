@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { calibrate } from "../analysis/calibration";
 import { pairedDifference } from "../analysis/compare";
 import { type SummaryJson, toSummaryJson, toYearlyCsv } from "../analysis/output";
+import { plausibilityWarnings } from "../analysis/plausibility";
 import { readTarget } from "../analysis/target-reading";
 import { csvText } from "../kernel/csv";
 import { formatProblem, type InputProblem } from "../kernel/errors";
@@ -433,6 +434,8 @@ async function calibrateCommand(args: ParsedArgs, ctx: Context): Promise<number>
 async function validate(args: ParsedArgs, ctx: Context): Promise<number> {
   const { scenario } = await loadScenario(args.positionals[0]);
   ctx.out(`${args.positionals[0]}: geldig scenario "${scenario.name}"`);
+  // Onwaarschijnlijke waarden zijn waarschuwingen: het scenario blijft geldig (exitcode 0).
+  for (const w of plausibilityWarnings(scenario)) ctx.err(`waarschuwing: ${w.path}: ${w.message}`);
   return EXIT.ok;
 }
 
