@@ -433,7 +433,7 @@ async function calibrateCommand(args: ParsedArgs, ctx: Context): Promise<number>
 
 async function validate(args: ParsedArgs, ctx: Context): Promise<number> {
   const { scenario } = await loadScenario(args.positionals[0]);
-  ctx.out(`${args.positionals[0]}: geldig scenario "${scenario.name}"`);
+  ctx.out(`${args.positionals[0]}: geldig scenario "${shorten(scenario.name)}"`);
   // Onwaarschijnlijke waarden zijn waarschuwingen: het scenario blijft geldig (exitcode 0).
   for (const w of plausibilityWarnings(scenario)) ctx.err(`waarschuwing: ${w.path}: ${w.message}`);
   return EXIT.ok;
