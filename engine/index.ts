@@ -36,6 +36,7 @@ export {
   toYearlyCsv,
   type YearStats,
 } from "./analysis/output";
+export { PLAUSIBLE, plausibilityWarnings } from "./analysis/plausibility";
 export { type FigureSource, figureSources, SECTION_LABELS, unitFor } from "./analysis/provenance";
 export {
   applyLever,

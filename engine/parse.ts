@@ -10,6 +10,19 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Inp
  * last good scenario and shows the problems, each with its field path and a Dutch message.
  */
 export function parseScenario(raw: unknown): ParseResult<Scenario> {
+  try {
+    return parseChecked(raw);
+  } catch (error) {
+    // Arrays or objects nested thousands deep are valid JSON but exhaust the stack of every check.
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      ok: false,
+      problems: [{ path: "(bestand)", message: "te diep genest: dit is geen scenariobestand" }],
+    };
+  }
+}
+
+function parseChecked(raw: unknown): ParseResult<Scenario> {
   if (isFutureVersion(raw))
     return {
       ok: false,

@@ -174,7 +174,10 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
   const last = num(simulation.endYear);
   const unknownKern = (value: unknown, path: Path) => {
     if (typeof value === "string" && kernen.size > 0 && !kernen.has(value)) {
-      add(path, `onbekende kern "${value}"; bekende kernen: ${[...kernen].join(", ")}`);
+      // A long value (a pasted paragraph) is shortened, so the message stays readable.
+      const shown =
+        value.length > 60 ? `${value.slice(0, 40)}… (${value.length.toLocaleString("nl-NL")} tekens)` : value;
+      add(path, `onbekende kern "${shown}"; bekende kernen: ${[...kernen].join(", ")}`);
     }
   };
   const outsidePeriod = (value: unknown, path: Path) => {

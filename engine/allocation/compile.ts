@@ -169,8 +169,9 @@ export function compileAllocation(
   for (let c = 0; c < model.nCells; c++) if (isSocialCell(c)) nInit += model.initialStock[c];
   const initKern = new Int32Array(nInit);
   const initOwner = new Uint8Array(nInit);
+  const kernOrder = canonicalKernOrder(model.kernIds);
   let i = 0;
-  for (let k = 0; k < nKern; k++) {
+  for (const k of kernOrder) {
     for (let o = 0; o < N_OWNERS; o++) {
       const n = model.initialStock[cellIndex(k, SOCIAL, o)];
       for (let j = 0; j < n; j++, i++) {
@@ -232,7 +233,7 @@ export function compileAllocation(
   const tenantCumulative = DWELLING_TYPES.map((t) =>
     cumulativeOf(REGULAR_TYPES.map((r) => v(a.tenants[t][r]))),
   );
-  const kernCumulative = socialKernCumulative(model);
+  const kernCumulative = socialKernCumulative(model, kernOrder);
   const kernPreferenceShare = v(a.queue.kernPreferenceShare);
   const startYear = cal.startYear;
   const setHousehold = (h: number, type: number, maxSize: number) => {
@@ -253,7 +254,7 @@ export function compileAllocation(
     initHhRegistered[h] = w.registered;
     initHhGroup[h] = arrivalGroup(w.type, initHhClass[h]);
     if (w.type < N_REGULAR_TYPES && u(PURPOSE.household, h * 8 + 5) < kernPreferenceShare)
-      initHhKernPref[h] = pickCumulative(kernCumulative, u(PURPOSE.household, h * 8 + 6));
+      initHhKernPref[h] = kernOrder[pickCumulative(kernCumulative, u(PURPOSE.household, h * 8 + 6))];
     if (w.type < N_REGULAR_TYPES && u(PURPOSE.household, h * 8 + 7) < localShare) initHhLocal[h] = 1;
   });
 
@@ -276,7 +277,7 @@ export function compileAllocation(
       for (let y = 0; y < cal.nYears; y++)
         poolClass[y * poolSlots + slot] = incomeClass(limitsByYear[y], s.income, s.size, s.age);
       if (t < N_REGULAR_TYPES && u(PURPOSE.pool, slot * 8 + 5) < kernPreferenceShare)
-        poolKernPref[slot] = pickCumulative(kernCumulative, u(PURPOSE.pool, slot * 8 + 6));
+        poolKernPref[slot] = kernOrder[pickCumulative(kernCumulative, u(PURPOSE.pool, slot * 8 + 6))];
       if (t < N_REGULAR_TYPES && u(PURPOSE.pool, slot * 8 + 7) < localShare) poolLocal[slot] = 1;
     }
   }
@@ -327,6 +328,7 @@ export function compileAllocation(
   );
   const am: AllocationModel = {
     nKern,
+    kernOrder,
     fit: fitTable(a.passendToewijzen.active, v(a.sizeMatch.maxRoomsAbovePersons), maxPersonsAboveRooms),
     order: Int32Array.from(a.order, (g) => GROUPS.indexOf(g)),
     limitsByYear,
@@ -434,9 +436,20 @@ export function arrivalGroup(type: number, cls: number): number {
 
 const isSocialCell = (c: number) => Math.floor(c / N_OWNERS) % 4 === SOCIAL;
 
-/** Where seekers with a kern wish want to live: in proportion to each kern's social stock at the start. */
-function socialKernCumulative(model: StockModel): Float64Array {
-  const perKern = Array.from({ length: model.nKern }, (_, k) => {
+/** The kern indices sorted by kern id (code-unit order, as the file's order is no assumption). */
+export function canonicalKernOrder(kernIds: readonly string[]): Int32Array {
+  const order = kernIds
+    .map((_, k) => k)
+    .sort((a, b) => (kernIds[a] < kernIds[b] ? -1 : kernIds[a] > kernIds[b] ? 1 : a - b));
+  return Int32Array.from(order);
+}
+
+/**
+ * Where seekers with a kern wish want to live: in proportion to each kern's social stock at the start.
+ * Cumulative over the kernen in `kernOrder`; a pick is a position in that order.
+ */
+function socialKernCumulative(model: StockModel, kernOrder: Int32Array): Float64Array {
+  const perKern = Array.from(kernOrder, (k) => {
     let n = 0;
     for (let o = 0; o < N_OWNERS; o++) n += model.initialStock[cellIndex(k, SOCIAL, o)];
     return n;

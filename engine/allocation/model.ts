@@ -44,6 +44,11 @@ export interface InitialQueue {
 
 export interface AllocationModel {
   nKern: number;
+  /**
+   * The kernen in the order of their ids: every walk over kernen that draws or breaks a tie goes in
+   * this order, so the order in which a file lists its kernen changes no number.
+   */
+  kernOrder: Int32Array;
   /** Which queue lists may have a home of given rooms and rent band (see ./rules). */
   fit: FitTable;
   /** Allocation steps in order, as group indices. */

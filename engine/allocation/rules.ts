@@ -132,7 +132,7 @@ export function firstEligible(
   let bestRegistered = 0;
   let bestException = false;
   for (let j = kernFrom; j <= kernTo; j++) {
-    const block = listBlock(am.nKern, group, j < kernTo ? j : am.nKern);
+    const block = listBlock(am.nKern, group, j < kernTo ? (hard ? am.kernOrder[j] : j) : am.nKern);
     const base = block * LISTS_PER_KERN;
     // Only the lists that fit the home and hold someone: the set bits of both masks.
     let bits = listMask[block] & fitMask;
@@ -201,8 +201,10 @@ function firstInSet(
 ): number {
   const { st, am } = ctx;
   let best = -1;
+  // Over every kern (a hard-to-let home) in the order of their ids; over one kern, that kern.
+  const everyKern = kernTo - kernFrom > 1;
   for (let j = kernFrom; j <= kernTo; j++) {
-    const block = listBlock(am.nKern, set, j < kernTo ? j : am.nKern);
+    const block = listBlock(am.nKern, set, j < kernTo ? (everyKern ? am.kernOrder[j] : j) : am.nKern);
     let bits = st.listMask[block] & fitMask;
     while (bits !== 0) {
       const offset = 31 - Math.clz32(bits & -bits);

@@ -277,8 +277,8 @@ function houseElsewhere(ctx: AllocationContext): void {
 function longestWaitingStatushouder(ctx: AllocationContext): number {
   const { am, st } = ctx;
   let best = -1;
-  for (let kern = 0; kern <= am.nKern; kern++) {
-    const base = listBase(am.nKern, STATUSHOUDER, kern);
+  for (let j = 0; j <= am.nKern; j++) {
+    const base = listBase(am.nKern, STATUSHOUDER, j < am.nKern ? am.kernOrder[j] : am.nKern);
     for (let i = 0; i < LISTS_PER_KERN; i++) {
       const h = headOf(ctx, base + i);
       if (h >= 0 && (best < 0 || st.hhRegistered[h] < st.hhRegistered[best])) best = h;

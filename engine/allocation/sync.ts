@@ -28,8 +28,7 @@ import {
  */
 
 export function syncWithStock(ctx: AllocationContext, stock: StockWork): void {
-  const nKern = ctx.am.nKern;
-  for (let k = 0; k < nKern; k++) {
+  for (const k of ctx.am.kernOrder) {
     for (let o = 0; o < N_OWNERS; o++) {
       const cell = cellIndex(k, SOCIAL, o);
       const inflow = stock.flowIn[cell];

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { calibrate } from "../analysis/calibration";
 import { pairedDifference } from "../analysis/compare";
 import { type SummaryJson, toSummaryJson, toYearlyCsv } from "../analysis/output";
+import { plausibilityWarnings } from "../analysis/plausibility";
 import { readTarget } from "../analysis/target-reading";
 import { csvText } from "../kernel/csv";
 import { formatProblem, type InputProblem } from "../kernel/errors";
@@ -436,7 +437,9 @@ async function calibrateCommand(args: ParsedArgs, ctx: Context): Promise<number>
 
 async function validate(args: ParsedArgs, ctx: Context): Promise<number> {
   const { scenario } = await loadScenario(args.positionals[0]);
-  ctx.out(`${args.positionals[0]}: geldig scenario "${scenario.name}"`);
+  ctx.out(`${args.positionals[0]}: geldig scenario "${shorten(scenario.name)}"`);
+  // Onwaarschijnlijke waarden zijn waarschuwingen: het scenario blijft geldig (exitcode 0).
+  for (const w of plausibilityWarnings(scenario)) ctx.err(`waarschuwing: ${w.path}: ${w.message}`);
   const open = stillToFill(scenario);
   if (open.length > 0) {
     ctx.out(`Nog in te vullen: ${formatCount(open.length)} cijfers`);

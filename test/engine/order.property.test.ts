@@ -54,6 +54,29 @@ describe("the order of the lists in a scenario file", () => {
     );
   });
 
+  it("changes no number of the whole model (allocation and affordability too), whatever the order of kernen, projects, stock rows and shocks", () => {
+    const whole = numbers(basis, 30);
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(1000), { minLength: 1, maxLength: 40 }),
+        fc.boolean(),
+        (keys, backwards) => {
+          const order = <T>(items: readonly T[]) =>
+            backwards ? [...permuted(items, keys)].reverse() : permuted(items, keys);
+          const shuffled: Scenario = {
+            ...basis,
+            projects: order(basis.projects),
+            stock: order(basis.stock),
+            kernen: order(basis.kernen),
+            pipeline: { ...basis.pipeline, shocks: order(basis.pipeline.shocks) },
+          };
+          expect(numbers(shuffled, 30)).toEqual(whole);
+        },
+      ),
+      { numRuns: 5, examples: [[[0], true]] },
+    );
+  });
+
   it("changes no number of the whole model (allocation and affordability too) when the projects are listed backwards", () => {
     const backwards: Scenario = { ...basis, projects: [...basis.projects].reverse() };
     expect(numbers(backwards, 100)).toEqual(numbers(basis, 100));

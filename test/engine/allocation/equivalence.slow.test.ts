@@ -8,7 +8,9 @@ import { runOnce as referenceRunOnce, runWork as referenceRunWork } from "./refe
 /**
  * Is the fast allocation and affordability microsimulation the same model as the one it replaced?
  * The old implementation is kept, frozen, in ./reference (its run, queues, rules, tenancy, sync, yearly
- * records and the affordability's rents and measurement, as they stood at engine 0.5.0; it uses the
+ * records and the affordability's rents and measurement, as they stood at engine 0.5.0, with one change
+ * made to both at 0.6.0: every walk over kernen that draws or breaks a tie goes in the order of the kern
+ * ids, `am.kernOrder`, so the file's kern order changes no number; it uses the
  * engine's compiled model, vocabularies and household draws, which the rewrite left as they were).
  * Both run the Losser baseline for RUNS runs at one seed; for every allocation and affordability metric
  * and every year, and for the per-run mean of each affordability distribution (huurquote, woonquote,

@@ -121,7 +121,7 @@ export function firstEligible(
   let bestRegistered = 0;
   let bestException = false;
   for (let j = kernFrom; j <= kernTo; j++) {
-    const base = listBase(am.nKern, group, j < kernTo ? j : am.nKern);
+    const base = listBase(am.nKern, group, j < kernTo ? (hard ? am.kernOrder[j] : j) : am.nKern);
     for (let i = from; i < to; i++) {
       const list = base + fit.offset[i];
       const e = listHead[list];
@@ -189,8 +189,9 @@ function firstInSet(
 ): number {
   const { st, am } = ctx;
   let best = -1;
+  const everyKern = kernTo - kernFrom > 1;
   for (let j = kernFrom; j <= kernTo; j++) {
-    const base = listBase(am.nKern, set, j < kernTo ? j : am.nKern);
+    const base = listBase(am.nKern, set, j < kernTo ? (everyKern ? am.kernOrder[j] : j) : am.nKern);
     for (let i = from; i < to; i++) {
       const h = headOf(ctx, base + am.fit.offset[i]);
       if (h < 0) continue;
