@@ -114,7 +114,7 @@ describe("betaalbaarheid.html", () => {
     await page.selectOption('select[name="zoektijd-wie"]', "starter");
     await expect
       .poll(() => kern.locator(".ws-headline").textContent())
-      .toMatch(/^In 2030 wacht een starter het langst in \S+: naar verwachting \d+,\d jaar/);
+      .toMatch(/^In 2030 wacht een starter het langst in [^:]+: naar verwachting \d+,\d jaar/);
     expect(await kern.locator("svg [aria-label]").count()).toBeGreaterThan(0);
     await page.selectOption('select[name="zoektijd-wie"]', "regulier");
   });
@@ -376,7 +376,16 @@ describe("raad.html", () => {
     ).toEqual(["builtin:basis", "builtin:versnelling"]);
     expect(await page.inputValue('select[name="verschil-a"]')).toBe("1");
     expect(await verschil.textContent()).toBe("Verschil in realisatie: Basis Losser min Versnelling");
-  }, 240_000);
+    // Back to the page as the tests below read it: basis and vertraging, everything computed.
+    await page.goto("about:blank");
+    await page.goto(`${server.url}/raad.html`);
+    await page.locator('[data-chart^="tornado"] svg').first().waitFor({ state: "attached", timeout: 90_000 });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("[data-allocation]")?.dataset.allocation === "klaar",
+      undefined,
+      { timeout: 120_000, polling: 200 },
+    );
+  }, 360_000);
 
   it("shows which projects decide the opgave in the first scenario, from the comparison's runs", async () => {
     const figure = page.locator('figure[data-chart="projecten_opgave"]');
