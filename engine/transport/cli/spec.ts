@@ -53,6 +53,12 @@ export const COMMANDS: CommandSpec[] = [
       excel,
       json,
       stil,
+      {
+        name: "threads",
+        value: "N",
+        default: "1",
+        help: "rekent met N threads (auto: alle kernen); dezelfde uitkomst, byte voor byte",
+      },
     ],
     examples: [
       "woonscenario run",
