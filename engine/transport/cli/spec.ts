@@ -56,6 +56,12 @@ export const COMMANDS: CommandSpec[] = [
       json,
       stil,
       progressOption,
+      {
+        name: "threads",
+        value: "N",
+        default: "1",
+        help: "rekent met N threads (auto: alle kernen); dezelfde uitkomst, byte voor byte",
+      },
     ],
     examples: [
       "woonscenario run",
