@@ -9,6 +9,7 @@ import {
   SEGMENTS,
   STATUS_LABELS,
 } from "../../engine/index";
+import { figureName, formatFigure } from "./figure-names";
 
 /**
  * "Wat is er veranderd?": every figure in which the working copy differs from its starting point, in
@@ -261,7 +262,23 @@ export function scenarioChanges(from: Scenario, to: Scenario): Change[] {
   const paths: Path[] = [];
   differences(restFrom, restTo, [], paths);
   for (const path of paths) {
-    const known = describe(path, from, to);
+    // What no control names gets the method notebook's Dutch name and unit for the figure, if it has one.
+    const dotted = path.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("");
+    const named = figureName(dotted, to);
+    const known =
+      describe(path, from, to) ??
+      (named && {
+        label: named.name,
+        format: (v: unknown) => {
+          const n =
+            typeof v === "number"
+              ? v
+              : typeof v === "object" && v !== null
+                ? (v as { value?: unknown }).value
+                : undefined;
+          return typeof n === "number" ? formatFigure(n, named.unit) : plain(v);
+        },
+      });
     const format = known?.format ?? plain;
     out.push({
       label: known?.label ?? path.join("."),

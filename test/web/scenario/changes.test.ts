@@ -69,3 +69,16 @@ describe("scenarioChanges", () => {
     expect(changes).toContainEqual({ label: "Huurbevriezing in", from: "geen", to: "2027" });
   });
 });
+
+describe("scenarioChanges between shipped scenarios", () => {
+  it("names every change of vertraging in words, never by a code path, and writes years without a thousands point", () => {
+    const basis = loadScenario("basis");
+    const changes = scenarioChanges(basis, { ...loadScenario("vertraging"), name: basis.name });
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.filter((c) => /[[\].]|^[a-z]+[A-Z]/.test(c.label)).map((c) => c.label)).toEqual([]);
+    expect(changes.find((c) => c.label === "Netcongestie: tot en met jaar")).toMatchObject({
+      from: "2030",
+      to: "2033",
+    });
+  });
+});
