@@ -30,7 +30,8 @@ type Path = readonly (string | number)[];
 type Format = (value: unknown) => string;
 
 const NONE = "—";
-const MONTHS = [
+/** The months in Dutch, as the change list and the CSV import write them. */
+export const MONTH_NAMES = [
   "januari",
   "februari",
   "maart",
@@ -77,7 +78,7 @@ const months = count("mnd");
 const homes = count("woningen");
 const month: Format = (v) => {
   const m = typeof v === "string" ? /^(\d{4})-(\d{2})$/.exec(v) : null;
-  return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : plain(v);
+  return m ? `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}` : plain(v);
 };
 const label =
   (labels: Record<string, string>): Format =>

@@ -16,7 +16,7 @@ import {
   z,
 } from "../../engine/index";
 import { type Cell, parseCsv, parseNumber, toCsv } from "../common/csv";
-import { type Change, projectFieldChanges } from "./changes";
+import { type Change, MONTH_NAMES, projectFieldChanges } from "./changes";
 
 /**
  * The project table as a spreadsheet. Columns follow the engine's project schema; a row is first
@@ -49,21 +49,6 @@ function fromLabel<T extends string>(ids: readonly T[], labels: Record<T, string
   return (text: string): string =>
     ids.find((id) => norm(id) === norm(text) || norm(labels[id]) === norm(text)) ?? text;
 }
-
-const MONTH_NAMES = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 /** A month as read from a cell: `YYYY-MM`, with a note when it was read from a date, or a problem. */
 export type MonthReading = { month: string; note?: string } | { problem: string };
