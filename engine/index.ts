@@ -61,6 +61,7 @@ export {
 } from "./analysis/sensitivity";
 export { formatTargetValue, readTarget, type TargetReading, targetOutcome } from "./analysis/target-reading";
 export { applyVariant, type Variant, variantSchema } from "./analysis/variant";
+export { formulaSafe } from "./kernel/csv";
 export {
   KIND_LABELS,
   OWNER_LABELS,
