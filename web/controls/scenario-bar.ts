@@ -3,7 +3,7 @@ import { h, setMessage } from "../common/dom";
 import { download } from "../common/export";
 import { deleteSaved, duplicateSaved, saveScenario } from "../scenario/saved";
 import { scenarioFragment } from "../scenario/share-url";
-import { describeProblems } from "../scenario/store";
+import { describeProblems, REDO_ORIGIN, UNDO_ORIGIN } from "../scenario/store";
 import type { SavingWorkbench } from "./context";
 import { scenarioSelect } from "./scenario-picker";
 
@@ -20,6 +20,9 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
   store.subscribe((s) => {
     current.textContent = `Werkversie: ${s.name}`;
   });
+  // Which choice each picked starting point came from, so that undoing or redoing a pick shows the
+  // scenario it brings back; a starting point from a file or a link was no choice: the picker asks again.
+  const picks = new WeakMap<object, string>();
   const picker = scenarioSelect(storage, {
     name: "scenario",
     "aria-label": "Scenario",
@@ -28,12 +31,16 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
     showEmptySaved: true,
     onChoose: (choice, loaded) => {
       const applied = loaded.ok ? store.apply(loaded.value, "kiezen", { asStart: true }) : loaded;
+      if (applied.ok) picks.set(applied.value, choice.key);
       if (applied.ok) say("info", `Scenario "${applied.value.name}" geladen.`);
       else say("fout", `"${choice.name}" kon niet worden geladen:\n${describeProblems(applied.problems)}`);
     },
   });
   const select = picker.element;
   const fill = picker.refill;
+  store.subscribe((_, origin) => {
+    if (origin === UNDO_ORIGIN || origin === REDO_ORIGIN) select.value = picks.get(store.start()) ?? "";
+  });
   const selectedSaved = () => {
     const choice = picker.chosen();
     return choice?.kind === "saved" ? choice.name : undefined;
