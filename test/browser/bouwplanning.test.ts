@@ -444,7 +444,7 @@ describe("bouwplanning.html", () => {
     expect(await chartHash(page)).toBe(before);
   });
 
-  it("saves the scenario under a name, duplicates it and deletes the copy", async () => {
+  it("saves the scenario under a name, duplicates it, deletes the copy and puts it back", async () => {
     await page.locator('input[name="naam"]').fill("Plan met P11 later");
     await page.getByRole("button", { name: "Opslaan als" }).click();
     await expect.poll(() => page.locator(".ws-current").textContent()).toBe("Werkversie: Plan met P11 later");
@@ -455,6 +455,9 @@ describe("bouwplanning.html", () => {
     const options = await select.locator("option").allTextContents();
     expect(options).toContain("Plan met P11 later");
     expect(options).not.toContain("Plan met P11 later (kopie)");
+    await page.getByRole("button", { name: "Zet terug" }).click();
+    expect(await select.inputValue()).toBe("saved:Plan met P11 later (kopie)");
+    await page.getByRole("button", { name: "Verwijderen" }).click();
   });
 
   it("shares the scenario as a link that opens it elsewhere", async () => {

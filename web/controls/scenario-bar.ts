@@ -1,7 +1,7 @@
 import { parseScenarioText } from "../../engine/index";
-import { h, setMessage } from "../common/dom";
+import { h, message, setMessage } from "../common/dom";
 import { download } from "../common/export";
-import { deleteSaved, duplicateSaved, saveScenario } from "../scenario/saved";
+import { deleteSaved, duplicateSaved, restoreSaved, saveScenario } from "../scenario/saved";
 import { scenarioFragment } from "../scenario/share-url";
 import { describeProblems, REDO_ORIGIN, UNDO_ORIGIN } from "../scenario/store";
 import type { SavingWorkbench } from "./context";
@@ -71,9 +71,19 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
   const remove = () => {
     const name = selectedSaved();
     if (!name) return say("fout", "Kies eerst een opgeslagen scenario om te verwijderen.");
-    deleteSaved(storage, name);
+    const removed = deleteSaved(storage, name);
     fill();
-    say("info", `"${name}" is verwijderd uit deze browser.`);
+    // A deletion is not in the scenario's history (the shelf is not the scenario): it gets its own way back.
+    const putBack = h("button", { type: "button", class: "ws-undo-delete" }, "Zet terug");
+    putBack.addEventListener("click", () => {
+      const result = restoreSaved(storage, name, removed);
+      if (!result.ok) return say("fout", `${result.message}; "${name}" is niet teruggezet.`);
+      fill(`saved:${name}`);
+      say("info", `"${name}" staat weer in deze browser.`);
+    });
+    status.replaceChildren(
+      h("div", { class: "ws-row" }, message("info", `"${name}" is verwijderd uit deze browser.`), putBack),
+    );
   };
   const exportJson = () => {
     const s = store.current();

@@ -4,16 +4,17 @@ import type { Session } from "../../../web/client/session";
 import { signal } from "../../../web/client/signal";
 import { scenarioBar } from "../../../web/controls/scenario-bar";
 import { builtinScenario } from "../../../web/scenario/builtin";
+import { savedNames, saveScenario } from "../../../web/scenario/saved";
 import { memoryStorage } from "../../../web/scenario/storage";
 import { createScenarioStore } from "../../../web/scenario/store";
 
 /** The planners' scenario bar: its picker shows the scenario a pick, an undo or a redo leaves. */
 
-function bar() {
+function bar(storage = memoryStorage()) {
   const store = createScenarioStore(builtinScenario("basis"));
   const element = scenarioBar({
     store,
-    storage: memoryStorage(),
+    storage,
     notice: signal({ kind: "info" as const, text: "" }),
     session: {} as Session, // the bar never runs anything
   });
@@ -23,7 +24,9 @@ function bar() {
     select.value = key;
     select.dispatchEvent(new Event("change"));
   };
-  return { store, select, pick };
+  const click = (text: string) =>
+    [...element.querySelectorAll("button")].find((b) => b.textContent === text)?.click();
+  return { store, select, pick, click, element };
 }
 
 describe("scenarioBar's picker", () => {
@@ -53,5 +56,21 @@ describe("scenarioBar's picker", () => {
     store.edit((s) => ({ ...s, name: "Bewerkt" }), "test");
     store.undo();
     expect(select.value).toBe("builtin:vertraging");
+  });
+});
+
+describe("scenarioBar's delete", () => {
+  it("offers to put a deleted saved scenario back, and does", () => {
+    const storage = memoryStorage();
+    saveScenario(storage, "Mijn plan", builtinScenario("vertraging"));
+    const { select, pick, click, element } = bar(storage);
+    pick("saved:Mijn plan");
+    click("Verwijderen");
+    expect(savedNames(storage)).toEqual([]);
+    expect(element.textContent).toMatch(/"Mijn plan" is verwijderd/);
+    click("Zet terug");
+    expect(savedNames(storage)).toEqual(["Mijn plan"]);
+    expect(select.value).toBe("saved:Mijn plan");
+    expect(element.textContent).toMatch(/staat weer in deze browser/);
   });
 });
