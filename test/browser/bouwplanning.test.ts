@@ -390,6 +390,20 @@ describe("bouwplanning.html", () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.working)).toBe(before);
   });
 
+  it("warns of an unlikely figure (a typed extra zero) by project, runs on, and the warning goes with an undo", async () => {
+    const note = page.locator(".ws-plausibility");
+    expect(await note.isHidden()).toBe(true);
+    const field = page.locator('input[name="P01.sociale_huur"]');
+    const old = await field.inputValue();
+    await field.fill(`${old}000`);
+    await field.press("Tab");
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/klopt dit\?.*Project P01 heeft/s);
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => note.isHidden()).toBe(true);
+    expect(await field.inputValue()).toBe(old);
+  });
+
   it("shows every column and the −1 jaar / +1 jaar / ✕ buttons of the project table at 1440×900, and a card per project on a phone", async () => {
     const scroll = page.locator(".ws-project-scroll");
     const sizes = await scroll.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));

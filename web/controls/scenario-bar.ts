@@ -5,6 +5,7 @@ import { deleteSaved, duplicateSaved, restoreSaved, saveScenario } from "../scen
 import { scenarioFragment } from "../scenario/share-url";
 import { describeProblems, REDO_ORIGIN, UNDO_ORIGIN } from "../scenario/store";
 import type { SavingWorkbench } from "./context";
+import { plausibilityNote } from "./plausibility-note";
 import { scenarioSelect } from "./scenario-picker";
 
 /**
@@ -155,5 +156,6 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
       linkOutput,
     ),
     status,
+    plausibilityNote(store),
   );
 }
