@@ -121,17 +121,23 @@ export const ASSUMPTIONS: Assumption[] = [
     probability,
   ),
   {
-    ...assumption("verkoop", "Verkoop door Domijn", (s) => [slot(s.policy.sales, "perYear")], wholeCount),
-    named: (n) => `Verkoop door ${n.corporation}`,
+    // The policy's sales and purchases are the first corporation's (see ../stock/schema).
+    ...assumption(
+      "verkoop",
+      "Verkoop door de corporatie",
+      (s) => [slot(s.policy.sales, "perYear")],
+      wholeCount,
+    ),
+    named: (n) => `Verkoop door ${n.corporations[0].name}`,
   },
   {
     ...assumption(
       "aankoop",
-      "Aankoop door Domijn",
+      "Aankoop door de corporatie",
       (s) => [slot(s.policy.acquisitions, "perYear")],
       wholeCount,
     ),
-    named: (n) => `Aankoop door ${n.corporation}`,
+    named: (n) => `Aankoop door ${n.corporations[0].name}`,
   },
 ];
 

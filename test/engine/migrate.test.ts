@@ -11,7 +11,7 @@ describe("migrateScenario", () => {
     const parsed = parseScenario(v1);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.schemaVersion).toBe(2);
+    expect(parsed.value.schemaVersion).toBe(3);
     expect(parsed.value.name).toBe("Basis Losser");
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { N_SEGMENTS } from "../../engine/kernel/cells";
-import { OWNERS, PIPELINE_STATUSES } from "../../engine/kernel/domain";
+import { PIPELINE_STATUSES } from "../../engine/kernel/domain";
 import { runKey } from "../../engine/kernel/random";
 import { parseProgress, withProgress } from "../../engine/progress";
 import type { Scenario } from "../../engine/scenario";
@@ -74,7 +74,7 @@ function reportOf(model: StockModel, completion: Int32Array, peildatum: number):
         status: PIPELINE_STATUSES[model.projectStatus[p]],
         plannedCompletion: yyyyMm(model, m),
         units: unitsOf(p),
-        owner: OWNERS[model.projectOwner[p]],
+        owner: model.owners.ids[model.projectOwner[p]],
       });
     }
     report.completions.push({ project, month: yyyyMm(model, m), units: unitsOf(p) });

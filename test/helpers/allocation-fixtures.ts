@@ -9,7 +9,7 @@ import {
   VACANT,
 } from "../../engine/allocation/state";
 import { GROUPS } from "../../engine/allocation/vocabulary";
-import { cellIndex, N_OWNERS, SOCIAL } from "../../engine/kernel/cells";
+import { cellIndex, SOCIAL } from "../../engine/kernel/cells";
 import { runKey } from "../../engine/kernel/random";
 import { runOnce, runWork } from "../../engine/run";
 import type { Scenario, ScenarioInput } from "../../engine/scenario";
@@ -115,7 +115,8 @@ export function runOne(scenario: Scenario, options: { seed?: number; run?: numbe
       out.stockSocial.push(
         model.kernIds.map((_, k) => {
           let n = 0;
-          for (let o = 0; o < N_OWNERS; o++) n += work.state[cellIndex(k, SOCIAL, o)];
+          const { nOwners } = model.owners;
+          for (let o = 0; o < nOwners; o++) n += work.state[cellIndex(k, SOCIAL, o, nOwners)];
           return n;
         }),
       );
@@ -208,8 +209,9 @@ export function handScenario(): ScenarioInput {
     sales: { tenantPriority: true, tenantBuyerShare: 0 },
   };
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     name: "Handberekening",
+    corporations: [{ id: "domijn", name: "Domijn" }],
     municipality: { name: "Testgemeente", inhabitants: 1000, personsPerDwellingChange: 0 },
     kernen: [{ id: "Dorp", name: "Dorp" }],
     stock: [
@@ -241,7 +243,7 @@ export function handScenario(): ScenarioInput {
       socialShareNewBuild: 0.3,
       affordableShareNewBuild: 0.6667,
       sleutelprojecten: [],
-      domijnSocialAdditions: [],
+      socialAdditions: [],
       inhabitants: 1000,
       inhabitantsYear: 2026,
     },
