@@ -28,10 +28,11 @@ export function isFutureVersion(input: unknown): boolean {
 function fromVersion1(v1: Loose): Loose {
   const s = structuredClone(v1);
   s.schemaVersion = 2;
+  // A version 1 file without a start is refused anyway (simulation.start was required); no year is guessed.
   const start =
     typeof obj(s.simulation).start === "string"
       ? Number((obj(s.simulation).start as string).slice(0, 4))
-      : 2025;
+      : undefined;
   const a = s.affordability === undefined ? undefined : obj(s.affordability);
   const priceYear = typeof a?.priceYear === "number" ? a.priceYear : start;
   const incomes = obj(a?.incomes);

@@ -247,7 +247,8 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
         units: units(true),
         owner: token(get("eigenaar")),
       };
-      if (get("kern") === "") at("kern", "ontbreekt; schrijf de kern zoals in het scenario, zoals Losser");
+      if (get("kern") === "")
+        at("kern", "ontbreekt; schrijf de kern zoals het scenario haar noemt (de id in kernen)");
       // The owners are the scenario's (its corporations and these two); the scenario's check names them.
       if (entry.owner === "")
         at("eigenaar", `ontbreekt; schrijf een corporatie uit het scenario, ${OTHER_OWNERS.join(" of ")}`);
