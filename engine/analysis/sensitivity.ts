@@ -46,6 +46,14 @@ interface Clamp {
   round?: boolean;
 }
 
+/** The yearly sales or purchases of the corporations after the first (the first one's are the policy's). */
+function corporationSlots(s: Scenario, key: "sales" | "acquisitions"): Slot[] {
+  return s.corporations.flatMap((c) => {
+    const yearly = c[key];
+    return yearly ? [slot(yearly, "perYear")] : [];
+  });
+}
+
 function assumption(
   id: string,
   label: string,
@@ -121,23 +129,23 @@ export const ASSUMPTIONS: Assumption[] = [
     probability,
   ),
   {
-    // The policy's sales and purchases are the first corporation's (see ../stock/schema).
+    // Every corporation's sales together: the first one's are the policy's, the others' their own.
     ...assumption(
       "verkoop",
-      "Verkoop door de corporatie",
-      (s) => [slot(s.policy.sales, "perYear")],
+      "Verkoop door de corporaties",
+      (s) => [slot(s.policy.sales, "perYear"), ...corporationSlots(s, "sales")],
       wholeCount,
     ),
-    named: (n) => `Verkoop door ${n.corporations[0].name}`,
+    named: (n) => `Verkoop door ${n.corporation}`,
   },
   {
     ...assumption(
       "aankoop",
-      "Aankoop door de corporatie",
-      (s) => [slot(s.policy.acquisitions, "perYear")],
+      "Aankoop door de corporaties",
+      (s) => [slot(s.policy.acquisitions, "perYear"), ...corporationSlots(s, "acquisitions")],
       wholeCount,
     ),
-    named: (n) => `Aankoop door ${n.corporations[0].name}`,
+    named: (n) => `Aankoop door ${n.corporation}`,
   },
 ];
 
