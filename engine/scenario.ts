@@ -328,7 +328,8 @@ function ownerChecks(root: Loose, kernen: Set<string>, add: (path: Path, message
     if (typeof c.id !== "string") return;
     if ((OTHER_OWNERS as readonly string[]).includes(c.id))
       add(at, `"${c.id}" is geen corporatie maar een van de andere eigenaren (${OTHER_OWNERS.join(", ")})`);
-    else if (kernen.has(c.id)) add(at, `"${c.id}" is al een kern; geef de corporatie een andere id`);
+    else if ([...kernen].some((k) => k.toLowerCase() === (c.id as string).toLowerCase()))
+      add(at, `"${c.id}" is al een kern; geef de corporatie een andere id`);
     if (corporations.indexOf(c.id) !== i) add(at, `corporatie "${c.id}" staat er dubbel in`);
     if (i === 0 && (c.sales !== undefined || c.acquisitions !== undefined))
       add(

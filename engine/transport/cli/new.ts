@@ -90,9 +90,21 @@ export function skeleton(
   kernen: readonly string[],
   corporationNames: readonly string[] = [TODO],
 ): Json {
+  // The first corporation's sales and purchases are the policy's; every other one gets its own to fill in.
+  const annualReport = "het jaarverslag of de activiteitenopgave van de corporatie";
   const corporations = corporationNames.map((name, i) => ({
     id: corporationId(name, i, corporationNames.length),
     name,
+    ...(i === 0
+      ? {}
+      : {
+          sales: { perYear: todo(0, `${annualReport} (verkoop per jaar)`), byYear: {}, warmeJas: false },
+          acquisitions: {
+            perYear: todo(0, `${annualReport} (aankoop per jaar)`),
+            byYear: {},
+            fromSegment: "betaalbare_koop",
+          },
+        }),
   }));
   const corporationIds = corporations.map((c) => c.id);
   const simulation = baseline.simulation as Json;
@@ -199,7 +211,9 @@ export async function newScenario(
   const ids = corporations.map((c, i) => corporationId(c, i, corporations.length));
   if (corporations.length === 0) throw usage("--corporatie noemt geen corporatie.");
   if (new Set(ids).size !== ids.length) throw usage("Een corporatie staat twee keer in --corporatie.");
-  const clash = ids.find((id) => kernen.includes(id) || (OTHER_OWNERS as readonly string[]).includes(id));
+  // Metric ids qualify kernen and corporations alike with "@": no two may read the same, whatever the case.
+  const taken = [...kernen, ...OTHER_OWNERS].map((x) => x.toLowerCase());
+  const clash = ids.find((id) => taken.includes(id));
   if (clash !== undefined)
     throw usage(`De corporatie "${clash}" heet als een kern of een andere eigenaar; kies een andere naam.`);
   const text = `${JSON.stringify(skeleton(await readBaseline(), gemeente, kernen, corporations), null, 2)}\n`;
