@@ -316,6 +316,31 @@ const RULES: Rule[] = [
     U.homesPerYear,
   ],
   [/^policy\.acquisitions\.byYear\.(\d{4})$/, THEMES[6], (m) => `Aankoop van woningen in ${m[1]}`, U.homes],
+  // The sales and purchases of the corporations after the first (the first one's are the policy's).
+  [
+    /^corporations\[(\d+)\]\.sales\.perYear$/,
+    THEMES[6],
+    (m, s) => `Verkoop van sociale huurwoningen door ${corporationName(s, s.corporations[Number(m[1])]?.id)}`,
+    U.homesPerYear,
+  ],
+  [
+    /^corporations\[(\d+)\]\.sales\.byYear\.(\d{4})$/,
+    THEMES[6],
+    (m, s) => `Verkoop door ${corporationName(s, s.corporations[Number(m[1])]?.id)} in ${m[2]}`,
+    U.homes,
+  ],
+  [
+    /^corporations\[(\d+)\]\.acquisitions\.perYear$/,
+    THEMES[6],
+    (m, s) => `Aankoop van woningen door ${corporationName(s, s.corporations[Number(m[1])]?.id)}`,
+    U.homesPerYear,
+  ],
+  [
+    /^corporations\[(\d+)\]\.acquisitions\.byYear\.(\d{4})$/,
+    THEMES[6],
+    (m, s) => `Aankoop door ${corporationName(s, s.corporations[Number(m[1])]?.id)} in ${m[2]}`,
+    U.homes,
+  ],
   [
     /^policy\.demolitions\[(\d+)\]\.year$/,
     THEMES[6],

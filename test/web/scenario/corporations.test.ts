@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../../../engine/parse";
+import { assumptionRows } from "../../../web/pages/methode";
 import { scenarioChanges } from "../../../web/scenario/changes";
 import { withProjectField } from "../../../web/scenario/edit";
 import { figureName } from "../../../web/scenario/figure-names";
@@ -45,6 +46,21 @@ describe("a scenario with two corporations, in the web's words", () => {
     );
     expect(figureName("allocation.freeAllocation.share", twee)?.name).toBe(
       "Vrije toewijzing die de corporaties werkelijk gebruiken",
+    );
+  });
+
+  it("names every figure of the fixture in Dutch, the second corporation's sales and purchases too", () => {
+    const rows = assumptionRows(twee);
+    expect(rows.filter((r) => !r.named).map((r) => r.path)).toEqual([]);
+    const names = Object.fromEntries(rows.map((r) => [r.path, r.name]));
+    expect(names["corporations[1].sales.perYear"]).toBe(
+      "Verkoop van sociale huurwoningen door Stichting Thuis in de Kernen",
+    );
+    expect(names["corporations[1].acquisitions.perYear"]).toBe(
+      "Aankoop van woningen door Stichting Thuis in de Kernen",
+    );
+    expect(figureName("corporations[1].sales.byYear.2028", twee)?.name).toBe(
+      "Verkoop door Stichting Thuis in de Kernen in 2028",
     );
   });
 });
