@@ -1,10 +1,11 @@
 import { affordabilitySchema, checkAffordability } from "./affordability/schema";
 import { allocationSchema, checkAllocation } from "./allocation/schema";
-import { OTHER_OWNERS, PIPELINE_STATUSES } from "./kernel/domain";
+import { PIPELINE_STATUSES } from "./kernel/domain";
 import { economySchema } from "./kernel/economy";
 import { figure, provenance } from "./kernel/figure";
 import { type Loose, list, num, obj } from "./kernel/loose";
 import { z } from "./kernel/zod";
+import { checkCorporations, ownerCheck } from "./stock/owners";
 import { checkProgress, progressSchema } from "./stock/progress";
 import { count, id, LIMITS, month, probability, stockFields, year } from "./stock/schema";
 
@@ -209,7 +210,8 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
     );
   }
   duplicates(list(root.kernen), "kernen", "kern");
-  const owner = ownerChecks(root, kernen, add);
+  checkCorporations(root, kernen, add);
+  const owner = ownerCheck(root, add);
   list(root.stock).forEach((s, i) => {
     unknownKern(s.kern, ["stock", i, "kern"]);
     owner.any(s.owner, ["stock", i, "owner"]);
@@ -300,10 +302,6 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
   ordered(agreement.fromYear, agreement.untilYear, ["agreement", "untilYear"], ["fromYear", "untilYear"]);
   outsidePeriod(agreement.untilYear, ["agreement", "untilYear"]);
   if (root.progress !== undefined) issues.push(...checkProgress(root, root.progress, ["progress"]));
-  list(obj(root.progress).newProjects).forEach((p, i) => {
-    owner.any(p.owner, ["progress", "newProjects", i, "owner"]);
-    owner.corporation(p.buyer, ["progress", "newProjects", i, "buyer"]);
-  });
   issues.push(...checkAllocation(root.allocation, first));
   issues.push(...checkAffordability(root));
   return issues;
@@ -312,47 +310,6 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
 export const scenarioSchema = scenarioShape;
 
 export { startYearOf };
-
-/**
- * The owner rules: a scenario's owners are its corporations' ids and the two other owners. A corporation
- * id must be new (not another owner, not a kern: metric ids qualify both with `@`) and appear once; every
- * owner field must name one of them, a buyer or a corporation's target one of the corporations.
- */
-function ownerChecks(root: Loose, kernen: Set<string>, add: (path: Path, message: string) => void) {
-  const corporations = list(root.corporations)
-    .map((c) => c.id)
-    .filter((c): c is string => typeof c === "string");
-  const known = corporations.join(", ") || "geen";
-  list(root.corporations).forEach((c, i) => {
-    const at: Path = ["corporations", i, "id"];
-    if (typeof c.id !== "string") return;
-    if ((OTHER_OWNERS as readonly string[]).includes(c.id))
-      add(at, `"${c.id}" is geen corporatie maar een van de andere eigenaren (${OTHER_OWNERS.join(", ")})`);
-    else if ([...kernen].some((k) => k.toLowerCase() === (c.id as string).toLowerCase()))
-      add(at, `"${c.id}" is al een kern; geef de corporatie een andere id`);
-    if (corporations.indexOf(c.id) !== i) add(at, `corporatie "${c.id}" staat er dubbel in`);
-    if (i === 0 && (c.sales !== undefined || c.acquisitions !== undefined))
-      add(
-        ["corporations", i, c.sales !== undefined ? "sales" : "acquisitions"],
-        "de verkoop en aankoop van de eerste corporatie staan in policy.sales en policy.acquisitions",
-      );
-  });
-  const notCorporation = (value: string) =>
-    `'${value.length > 60 ? `${value.slice(0, 40)}…` : value}' is geen corporatie in corporations (wel: ${known})`;
-  return {
-    /** An owner field: a corporation, `overige_verhuurder` or `eigenaar_bewoner`. */
-    any(value: unknown, path: Path) {
-      if (typeof value !== "string" || corporations.length === 0) return;
-      if (!corporations.includes(value) && !(OTHER_OWNERS as readonly string[]).includes(value))
-        add(path, `${notCorporation(value)} en geen ${OTHER_OWNERS.join(" of ")}`);
-    },
-    /** A field that names a corporation. */
-    corporation(value: unknown, path: Path) {
-      if (typeof value !== "string" || corporations.length === 0) return;
-      if (!corporations.includes(value)) add(path, notCorporation(value));
-    },
-  };
-}
 
 /**
  * Keys that would reach an object's prototype instead of being a key of their own ("__proto__" in a

@@ -115,6 +115,28 @@ describe("a progress report", () => {
     expect(messages.some((m) => m.startsWith("statusChanges[0].month:"))).toBe(true);
   });
 
+  it("checks a new project's owner and buyer against the scenario's corporations", () => {
+    const bad = example();
+    const template = bad.newProjects![0];
+    bad.newProjects = [
+      { ...template, owner: "woonbron" },
+      { ...template, id: "V09", owner: "eigenaar_bewoner", buyer: "overige_verhuurder" },
+    ];
+    const result = parseProgress(bad, loadScenario("basis"));
+    if (result.ok) throw new Error("accepted an unknown owner");
+    expect(result.problems).toEqual([
+      {
+        path: "newProjects[0].owner",
+        message:
+          "'woonbron' is geen corporatie in corporations (wel: domijn) en geen overige_verhuurder of eigenaar_bewoner",
+      },
+      {
+        path: "newProjects[1].buyer",
+        message: "'overige_verhuurder' is geen corporatie in corporations (wel: domijn)",
+      },
+    ]);
+  });
+
   it("fixes what happened: a completed project in its month, a dropped one never, a changed one from its new status", () => {
     const scenario = withProgress(loadScenario("basis"), parsedExample());
     const { model } = prepare(planningScope(scenario));
