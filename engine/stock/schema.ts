@@ -175,7 +175,14 @@ export const stockFields = {
    * agreement's preferred partner (it buys the social units of market parties' projects unless a
    * project names another buyer). Their ids are owners beside `overige_verhuurder` and `eigenaar_bewoner`.
    */
-  corporations: z.array(corporation).min(1, { error: "noem minstens één corporatie" }),
+  corporations: z
+    .array(corporation, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'ontbreekt; noem de woningcorporaties van de gemeente, zoals [{ "id": "corporatie", "name": "Woonstichting" }]'
+          : undefined,
+    })
+    .min(1, { error: "noem minstens één corporatie" }),
   municipality: z
     .object({
       name: z.string().min(1),

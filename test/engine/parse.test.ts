@@ -61,6 +61,13 @@ describe("parseScenario", () => {
       const r = parseScenario({ ...structuredClone(base), corporations });
       return r.ok ? [] : r.problems;
     };
+    expect(problems(undefined)).toEqual([
+      {
+        path: "corporations",
+        message:
+          'ontbreekt; noem de woningcorporaties van de gemeente, zoals [{ "id": "corporatie", "name": "Woonstichting" }]',
+      },
+    ]);
     expect(problems([])).toContainEqual({ path: "corporations", message: "noem minstens één corporatie" });
     expect(
       problems([
