@@ -1,6 +1,6 @@
-import { cellIndex, N_OWNERS, N_SEGMENTS } from "../kernel/cells";
-import { OWNERS, PIPELINE_STATUSES, type PipelineStatus, SEGMENTS } from "../kernel/domain";
-import { figureValue } from "../kernel/figure";
+import { cellIndex, N_SEGMENTS, type Owners, ownersOf } from "../kernel/cells";
+import { PIPELINE_STATUSES, type PipelineStatus, SEGMENTS } from "../kernel/domain";
+import { type Figure, figureValue } from "../kernel/figure";
 import { nameKey } from "../kernel/random";
 import { type Calendar, firstQuarterOfYear, monthsFromStart } from "../kernel/time";
 import { type Progress, projectProgress } from "./progress";
@@ -17,6 +17,8 @@ export const STATUS_PARAMS = 8;
 
 export interface StockModel {
   cal: Calendar;
+  /** The scenario's owners: its corporations, then other landlords and owner-occupiers (see ../kernel/cells). */
+  owners: Owners;
   kernIds: string[];
   nKern: number;
   nCells: number;
@@ -33,6 +35,8 @@ export interface StockModel {
   projectRank: Int32Array;
   projectKern: Int32Array;
   projectOwner: Int32Array;
+  /** The corporation that takes the social units of a market party's project (see ../kernel/cells). */
+  projectBuyer: Int32Array;
   projectStatus: Int32Array;
   /** Planned completion in months from the start; plans already overdue start at 0. */
   projectPlanned: Int32Array;
@@ -73,10 +77,12 @@ export interface StockModel {
   shockFromYear: Int32Array;
   shockToYear: Int32Array;
 
+  /** Per corporation and quarter (`corporation * nQuarters + quarter`): homes sold and bought. */
   salesByQuarter: Float64Array;
   acquisitionsByQuarter: Float64Array;
-  acquisitionFromSegment: number;
-  warmeJas: boolean;
+  /** Per corporation: the segment it buys from, and whether it sells with a warme jas (1) or not (0). */
+  acquisitionFromSegment: Int32Array;
+  warmeJas: Uint8Array;
 
   /** Once-a-year events as flat lists: quarter, cell and dwellings. */
   demolitionQuarter: Int32Array;
@@ -122,9 +128,11 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
   const kernIds = scenario.kernen.map((k) => k.id);
   const kernOf = (id: string) => kernIds.indexOf(id);
   const nKern = kernIds.length;
-  const nCells = nKern * N_SEGMENTS * N_OWNERS;
+  const owners = ownersOf(scenario.corporations);
+  const ownerOf = (id: string) => owners.ids.indexOf(id);
+  const nCells = nKern * N_SEGMENTS * owners.nOwners;
   const cell = (kern: string, segment: string, owner: string) =>
-    cellIndex(kernOf(kern), SEGMENTS.indexOf(segment as never), OWNERS.indexOf(owner as never));
+    cellIndex(kernOf(kern), SEGMENTS.indexOf(segment as never), ownerOf(owner), owners.nOwners);
 
   const initialStock = new Float64Array(nCells);
   for (const s of scenario.stock) initialStock[cell(s.kern, s.segment, s.owner)] += figureValue(s.dwellings);
@@ -183,9 +191,25 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
   const shocks = scenario.pipeline.shocks;
   const { policy } = scenario;
   const eventQuarter = (year: number) => firstQuarterOfYear(cal, year - cal.startYear);
+  // The first corporation's sales and purchases are the policy's; the others bring their own or none.
+  const trade = scenario.corporations.map((c, i) => ({
+    sales: i === 0 ? policy.sales : c.sales,
+    acquisitions: i === 0 ? policy.acquisitions : c.acquisitions,
+  }));
+  const byQuarter = (
+    pick: (t: (typeof trade)[number]) => { perYear: Figure; byYear: Record<string, number> } | undefined,
+  ) => {
+    const out = new Float64Array(trade.length * cal.nQuarters);
+    trade.forEach((t, c) => {
+      const yearly = pick(t);
+      if (yearly) out.set(spreadYearly(cal, figureValue(yearly.perYear), yearly.byYear), c * cal.nQuarters);
+    });
+    return out;
+  };
 
   return {
     cal,
+    owners,
     kernIds,
     nKern,
     nCells,
@@ -195,7 +219,8 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
     projectKey: Uint32Array.from(projects, (p) => nameKey(p.id)),
     projectRank: ranksById(projects.map((p) => p.id)),
     projectKern: Int32Array.from(projects, (p) => kernOf(p.kern)),
-    projectOwner: Int32Array.from(projects, (p) => OWNERS.indexOf(p.owner)),
+    projectOwner: Int32Array.from(projects, (p) => ownerOf(p.owner)),
+    projectBuyer: Int32Array.from(projects, (p) => (p.buyer === undefined ? 0 : ownerOf(p.buyer))),
     projectStatus: Int32Array.from(projects, (p) => statusIndex(p.status as PipelineStatus)),
     projectPlanned: Int32Array.from(projects, (p) => Math.max(0, monthsFromStart(cal, p.plannedCompletion))),
     projectUnits,
@@ -224,14 +249,13 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
     shockMask: Int32Array.from(shocks, (s) => maskOf(s.statuses)),
     shockFromYear: Int32Array.from(shocks, (s) => s.fromYear),
     shockToYear: Int32Array.from(shocks, (s) => s.toYear),
-    salesByQuarter: spreadYearly(cal, figureValue(policy.sales.perYear), policy.sales.byYear),
-    acquisitionsByQuarter: spreadYearly(
-      cal,
-      figureValue(policy.acquisitions.perYear),
-      policy.acquisitions.byYear,
+    salesByQuarter: byQuarter((t) => t.sales),
+    acquisitionsByQuarter: byQuarter((t) => t.acquisitions),
+    // Without purchases of its own the segment is moot; the policy's keeps the cells valid.
+    acquisitionFromSegment: Int32Array.from(trade, (t) =>
+      SEGMENTS.indexOf((t.acquisitions ?? policy.acquisitions).fromSegment),
     ),
-    acquisitionFromSegment: SEGMENTS.indexOf(policy.acquisitions.fromSegment),
-    warmeJas: policy.sales.warmeJas,
+    warmeJas: Uint8Array.from(trade, (t) => (t.sales?.warmeJas ? 1 : 0)),
     demolitionQuarter: Int32Array.from(policy.demolitions, (d) => eventQuarter(d.year)),
     demolitionCell: Int32Array.from(policy.demolitions, (d) => cell(d.kern, d.segment, d.owner)),
     demolitionDwellings: Float64Array.from(policy.demolitions, (d) => d.dwellings),

@@ -2,6 +2,7 @@ import { PIPELINE_STATUSES, type SEGMENTS } from "../kernel/domain";
 import { provenance } from "../kernel/figure";
 import { type Loose, list, obj } from "../kernel/loose";
 import { z } from "../kernel/zod";
+import { ownerCheck } from "./owners";
 import { count, id, month, projectSchema } from "./schema";
 
 /**
@@ -98,9 +99,12 @@ export function checkProgress(
       .map((p) => p.id),
   );
   const newProjects = list(report.newProjects);
+  const owner = ownerCheck(scenario, add);
   newProjects.forEach((p, i) => {
     if (known.has(p.id)) add(["newProjects", i, "id"], `project "${String(p.id)}" staat al in het scenario`);
     known.add(p.id);
+    owner.any(p.owner, ["newProjects", i, "owner"]);
+    owner.corporation(p.buyer, ["newProjects", i, "buyer"]);
   });
   if (isMonth(peildatum) && isMonth(start) && abs(peildatum) < abs(start)) {
     add(["peildatum"], `${peildatum} ligt vóór de start van het scenario (${start})`);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { N_SEGMENTS } from "../../engine/kernel/cells";
-import { OWNERS, PIPELINE_STATUSES } from "../../engine/kernel/domain";
+import { PIPELINE_STATUSES } from "../../engine/kernel/domain";
 import { runKey } from "../../engine/kernel/random";
 import { parseProgress, withProgress } from "../../engine/progress";
 import type { Scenario } from "../../engine/scenario";
@@ -74,7 +74,7 @@ function reportOf(model: StockModel, completion: Int32Array, peildatum: number):
         status: PIPELINE_STATUSES[model.projectStatus[p]],
         plannedCompletion: yyyyMm(model, m),
         units: unitsOf(p),
-        owner: OWNERS[model.projectOwner[p]],
+        owner: model.owners.ids[model.projectOwner[p]],
       });
     }
     report.completions.push({ project, month: yyyyMm(model, m), units: unitsOf(p) });
@@ -113,6 +113,28 @@ describe("a progress report", () => {
     expect(messages).toContain("completions[1].month: 2026-09 ligt na de peildatum (2026-06)");
     expect(messages).toContain("completions[2].month: 2025-02 ligt vóór de start van het scenario (2025-10)");
     expect(messages.some((m) => m.startsWith("statusChanges[0].month:"))).toBe(true);
+  });
+
+  it("checks a new project's owner and buyer against the scenario's corporations", () => {
+    const bad = example();
+    const template = bad.newProjects![0];
+    bad.newProjects = [
+      { ...template, owner: "woonbron" },
+      { ...template, id: "V09", owner: "eigenaar_bewoner", buyer: "overige_verhuurder" },
+    ];
+    const result = parseProgress(bad, loadScenario("basis"));
+    if (result.ok) throw new Error("accepted an unknown owner");
+    expect(result.problems).toEqual([
+      {
+        path: "newProjects[0].owner",
+        message:
+          "'woonbron' is geen corporatie in corporations (wel: domijn) en geen overige_verhuurder of eigenaar_bewoner",
+      },
+      {
+        path: "newProjects[1].buyer",
+        message: "'overige_verhuurder' is geen corporatie in corporations (wel: domijn)",
+      },
+    ]);
   });
 
   it("fixes what happened: a completed project in its month, a dropped one never, a changed one from its new status", () => {

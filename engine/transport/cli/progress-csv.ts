@@ -1,4 +1,4 @@
-import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS } from "../../kernel/domain";
+import { OTHER_OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS } from "../../kernel/domain";
 import { PROGRESS_STATUSES } from "../../stock/progress";
 
 /**
@@ -247,9 +247,11 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
         units: units(true),
         owner: token(get("eigenaar")),
       };
-      if (get("kern") === "") at("kern", "ontbreekt; schrijf de kern zoals in het scenario, zoals Losser");
-      if (!(OWNERS as readonly string[]).includes(entry.owner as string))
-        at("eigenaar", `"${get("eigenaar")}" is geen eigenaar; kies ${OWNERS.join(", ")}`);
+      if (get("kern") === "")
+        at("kern", "ontbreekt; schrijf de kern zoals het scenario haar noemt (de id in kernen)");
+      // The owners are the scenario's (its corporations and these two); the scenario's check names them.
+      if (entry.owner === "")
+        at("eigenaar", `ontbreekt; schrijf een corporatie uit het scenario, ${OTHER_OWNERS.join(" of ")}`);
       const type = token(get("type"));
       if (type !== "") {
         if (!(PROJECT_KINDS as readonly string[]).includes(type))
