@@ -151,8 +151,9 @@ export function stepStock(
     const homes = move(stock, w, from, model.splittingToCell[e], model.splittingHomes[e], perHome);
     tally[TALLY.splitAdded] += homes * (perHome - 1);
   }
-  w.soldByKern.fill(0);
-  w.acquiredByKern.fill(0);
+  // Loops, not fill and set: on arrays of a few kernen those builtins cost more than the copy itself.
+  const { soldByKern, acquiredByKern, share } = w;
+  for (let k = 0; k < model.nKern; k++) soldByKern[k] = acquiredByKern[k] = 0;
   const sales = model.salesByQuarter[quarter];
   if (sales > 0) {
     tally[TALLY.sales] = moveAcrossKernen(
@@ -164,7 +165,7 @@ export function stepStock(
       cells.soldAs,
       w.salesCredit,
     );
-    w.soldByKern.set(w.share);
+    for (let k = 0; k < model.nKern; k++) soldByKern[k] = share[k];
   }
   const purchases = model.acquisitionsByQuarter[quarter];
   if (purchases > 0) {
@@ -177,6 +178,6 @@ export function stepStock(
       cells.domijnSocial,
       w.acquisitionCredit,
     );
-    w.acquiredByKern.set(w.share);
+    for (let k = 0; k < model.nKern; k++) acquiredByKern[k] = share[k];
   }
 }
