@@ -4,14 +4,7 @@ import { type Figure, figureValue } from "../kernel/figure";
 import { nameKey, uniform } from "../kernel/random";
 import { type Calendar, calendar, firstQuarterOfYear } from "../kernel/time";
 import type { StockModel } from "../stock/compile";
-import {
-  cumulativeOf,
-  geometricTable,
-  pickCumulative,
-  quarterlyLogStay,
-  TURNOVER_AGES,
-  turnoverClass,
-} from "./draw";
+import { cumulativeOf, geometricTable, pickCumulative, quarterlyLogStay } from "./draw";
 import {
   compileProfile,
   type IncomeLimits,
@@ -312,16 +305,12 @@ export function compileAllocation(
   const doorstroomClass = logStays.length;
   logStays.push(quarterlyLogStay(v(a.doorstroming.registrationPerYear)));
   const turnoverFromAge = Int32Array.from(classes, (c) => c.fromAge);
-  const turnoverClassOfAge = Uint8Array.from({ length: TURNOVER_AGES }, (_, age) => {
+  const initMoveOutClass = Uint8Array.from({ length: nInit }, (_, h) => {
+    const age = startYear - initHhBorn[h];
     let ageClass = 0;
     while (ageClass + 1 < turnoverFromAge.length && turnoverFromAge[ageClass + 1] <= age) ageClass++;
-    return ageClass;
+    return ageClass * DWELLING_TYPES.length + initType[h];
   });
-  const initMoveOutClass = Uint8Array.from(
-    { length: nInit },
-    (_, h) =>
-      turnoverClass(turnoverClassOfAge, startYear - initHhBorn[h]) * DWELLING_TYPES.length + initType[h],
-  );
 
   const perQuarter = Float64Array.from(arrivalsPerYear, (x) => x / 4);
   const taakstellingPerInhabitant = taakstellingByQuarter(a, cal);
@@ -379,7 +368,6 @@ export function compileAllocation(
     acquisitionType: DWELLING_TYPES.indexOf(d.acquisitionType),
     acquisitionLabel: ENERGY_LABELS.indexOf(d.acquisitionLabel),
     turnoverFromAge,
-    turnoverClassOfAge,
     initMoveOutClass,
     geometric: geometricTable(logStays),
     leaveClass,

@@ -42,14 +42,6 @@ export function quarterlyLogStay(yearly: number): number {
   return yearly >= 1 ? Number.NEGATIVE_INFINITY : Math.log(1 - yearly) / 4;
 }
 
-/** Ages the table of turnover age classes covers; older heads fall in the class of the last. */
-export const TURNOVER_AGES = 256;
-
-/** The turnover age class of a head of `age` years, from the table `turnoverClassOfAge` (see ./model). */
-export function turnoverClass(classOfAge: Uint8Array, age: number): number {
-  return classOfAge[age < 0 ? 0 : age < TURNOVER_AGES ? age : TURNOVER_AGES - 1];
-}
-
 /** Resolution of the geometric tables: a uniform draw picks one of this many equally likely values. */
 export const GEOMETRIC_STEPS = 1024;
 

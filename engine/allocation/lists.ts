@@ -41,11 +41,5 @@ export const LOCAL_SMALL_LISTS = N_GROUPS + 2;
 export const LOCAL_SENIOR_LISTS = N_GROUPS + 3;
 /** List sets: one per group, plus the priority indices among regular seekers. */
 export const N_LIST_SETS = N_GROUPS + 4;
-/** Fields of a packed queue entry (see `AllocationState.entries`). */
-export const ENTRY_HOUSEHOLD = 0;
-export const ENTRY_REGISTRATION = 1;
-export const ENTRY_REGISTERED = 2;
-export const ENTRY_NEXT = 3;
-export const ENTRY_STRIDE = 4;
 /** Entries a registration may have: its group's, and at most three priority indices (young and senior exclude each other). */
 export const ENTRIES_PER_REGISTRATION = 4;

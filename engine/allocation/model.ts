@@ -32,10 +32,9 @@ export interface FitTable {
 export interface InitialQueue {
   hhGroup: Int8Array;
   hhRegistration: Int32Array;
-  hhEntry: Int32Array;
-  hhEntries: Uint8Array;
-  /** Packed queue entries, ENTRY_STRIDE numbers each (see ./queues). */
-  entries: Int32Array;
+  entryHousehold: Int32Array;
+  entryRegistration: Int32Array;
+  entryNext: Int32Array;
   listHead: Int32Array;
   listTail: Int32Array;
   listMask: Int32Array;
@@ -116,8 +115,6 @@ export interface AllocationModel {
 
   /** Turnover: first age of each class; move-out hazard class `ageClass * 3 + type`. */
   turnoverFromAge: Int32Array;
-  /** The age class of each age 0 … TURNOVER_AGES − 1 (see `turnoverClass`): a lookup at every letting instead of a walk. */
-  turnoverClassOfAge: Uint8Array;
   /** Hazard class of each starting tenant. */
   initMoveOutClass: Uint8Array;
   /**

@@ -1,10 +1,5 @@
 import { type AllocationContext, ageAt, tally } from "./context";
 import {
-  ENTRY_HOUSEHOLD,
-  ENTRY_NEXT,
-  ENTRY_REGISTERED,
-  ENTRY_REGISTRATION,
-  ENTRY_STRIDE,
   LISTS_PER_KERN,
   LOCAL_SENIOR_LISTS,
   LOCAL_SMALL_LISTS,
@@ -15,15 +10,7 @@ import {
   SENIOR_LISTS,
 } from "./lists";
 import type { AllocationModel, InitialQueue } from "./model";
-import {
-  type AllocationState,
-  allocationState,
-  LEFT_QUEUE,
-  setHouseholdState,
-  TENANT,
-  TENANT_WAITING,
-  WAITING,
-} from "./state";
+import { allocationState, LEFT_QUEUE, setHouseholdState, TENANT, TENANT_WAITING, WAITING } from "./state";
 import { REGULIER } from "./vocabulary";
 
 /**
@@ -33,12 +20,10 @@ import { REGULIER } from "./vocabulary";
  * that fits a home is the earliest among the heads of the few lists that fit it (its kern's and the
  * no-wish lists): a vacancy reads a handful of heads, not the whole queue.
  *
- * Entries live in one pool, one per household and list set, and a registration's entries follow each
- * other. An entry is live while its household is still waiting under the same registration; when the
- * household is housed, leaves or registers anew, its entries are marked stale (registration 0) at
- * once, and stale entries are dropped when they reach the head of their list. So a list's head is
- * judged from the entry alone, without reading the household. Departures from the queue are events
- * filed by quarter (see ./tenancy), so the count of waiting households is always exact.
+ * Entries live in one pool, one per household and list set. An entry is live while its household is
+ * still waiting under the same registration; it goes stale when the household is housed, leaves or
+ * registers anew, and stale entries are dropped when they reach the head of their list. Departures from the queue are events filed by
+ * quarter (see ./tenancy), so the count of waiting households is always exact.
  */
 
 function append(ctx: AllocationContext, list: number, h: number, registration: number): void {
@@ -46,79 +31,64 @@ function append(ctx: AllocationContext, list: number, h: number, registration: n
   const block = (list / LISTS_PER_KERN) | 0;
   st.listMask[block] |= 1 << (list - block * LISTS_PER_KERN);
   const e = st.nEntries++;
-  const at = e * ENTRY_STRIDE;
-  const entries = st.entries;
-  entries[at + ENTRY_HOUSEHOLD] = h;
-  entries[at + ENTRY_REGISTRATION] = registration;
-  entries[at + ENTRY_REGISTERED] = st.hhRegistered[h];
-  entries[at + ENTRY_NEXT] = -1;
-  const tail = st.listTail[list];
-  if (tail >= 0) entries[tail * ENTRY_STRIDE + ENTRY_NEXT] = e;
+  st.entryHousehold[e] = h;
+  st.entryRegistration[e] = registration;
+  st.entryNext[e] = -1;
+  if (st.listTail[list] >= 0) st.entryNext[st.listTail[list]] = e;
   else st.listHead[list] = e;
   st.listTail[list] = e;
 }
 
-/** Register household `h` (its quarter of registration already set) in queue `group`. */
-export function enqueue(ctx: AllocationContext, h: number, group: number): void {
+function appendToList(ctx: AllocationContext, h: number, set: number, registration: number): void {
   const { st, am } = ctx;
-  // A household registering anew while still registered: its old entries go stale.
-  if (st.hhRegistration[h] !== 0) markStale(st, h);
-  const registration = ++st.nRegistrations;
   const offset = listOffset(st.hhClass[h], Math.min(st.hhSize[h], MAX_SIZE));
   const wish = st.hhKernPref[h];
-  const kern = wish >= 0 ? wish : am.nKern;
-  st.hhEntry[h] = st.nEntries;
-  append(ctx, listBase(am.nKern, group, kern) + offset, h, registration);
+  append(ctx, listBase(am.nKern, set, wish >= 0 ? wish : am.nKern) + offset, h, registration);
+}
+
+export function enqueue(ctx: AllocationContext, h: number, group: number): void {
+  const { st, am } = ctx;
+  const registration = ++st.nRegistrations;
+  appendToList(ctx, h, group, registration);
   if (group === REGULIER) {
     const age = ageAt(ctx, h, Math.max(ctx.quarter, 0));
-    if (age >= am.nultredenFromAge)
-      append(ctx, listBase(am.nKern, SENIOR_LISTS, kern) + offset, h, registration);
+    if (age >= am.nultredenFromAge) appendToList(ctx, h, SENIOR_LISTS, registration);
     if (st.hhLocal[h] === 1) {
       if (age >= am.youngFromAge && age <= am.youngToAge)
-        append(ctx, listBase(am.nKern, LOCAL_YOUNG_LISTS, kern) + offset, h, registration);
-      if (st.hhSize[h] <= am.smallMaxPersons)
-        append(ctx, listBase(am.nKern, LOCAL_SMALL_LISTS, kern) + offset, h, registration);
-      if (age >= am.localSeniorFromAge)
-        append(ctx, listBase(am.nKern, LOCAL_SENIOR_LISTS, kern) + offset, h, registration);
+        appendToList(ctx, h, LOCAL_YOUNG_LISTS, registration);
+      if (st.hhSize[h] <= am.smallMaxPersons) appendToList(ctx, h, LOCAL_SMALL_LISTS, registration);
+      if (age >= am.localSeniorFromAge) appendToList(ctx, h, LOCAL_SENIOR_LISTS, registration);
     }
   }
-  st.hhEntries[h] = st.nEntries - st.hhEntry[h];
   st.hhGroup[h] = group;
   st.hhRegistration[h] = registration;
   st.waitingInGroup[group]++;
 }
 
-/**
- * The first live entry of list `list`, or −1; stale entries at the head are dropped. Its household and
- * quarter of registration are `entries[e * ENTRY_STRIDE + ENTRY_HOUSEHOLD]` and `+ ENTRY_REGISTERED`.
- */
-export function headEntry(ctx: AllocationContext, list: number): number {
+/** Entry `e` is the live registration of a household that still waits. */
+export function isLive(ctx: AllocationContext, e: number): boolean {
   const { st } = ctx;
-  const entries = st.entries;
+  return st.hhRegistration[st.entryHousehold[e]] === st.entryRegistration[e];
+}
+
+/** The household at the head of list `list` that still waits, or −1; stale entries at the head are dropped. */
+export function headOf(ctx: AllocationContext, list: number): number {
+  const { st } = ctx;
   let e = st.listHead[list];
-  while (e >= 0 && entries[e * ENTRY_STRIDE + ENTRY_REGISTRATION] === 0)
-    e = entries[e * ENTRY_STRIDE + ENTRY_NEXT];
+  while (e >= 0 && !isLive(ctx, e)) e = st.entryNext[e];
   st.listHead[list] = e;
   if (e < 0) {
     st.listTail[list] = -1;
     const block = (list / LISTS_PER_KERN) | 0;
     st.listMask[block] &= ~(1 << (list - block * LISTS_PER_KERN));
   }
-  return e;
-}
-
-/** The entries of household `h`'s current registration go stale. */
-function markStale(st: AllocationState, h: number): void {
-  const from = st.hhEntry[h];
-  const to = from + st.hhEntries[h];
-  for (let e = from; e < to; e++) st.entries[e * ENTRY_STRIDE + ENTRY_REGISTRATION] = 0;
+  return e < 0 ? -1 : st.entryHousehold[e];
 }
 
 /** Take household `h` off its queue (housed, or leaving); its entries go stale. */
 export function dequeue(ctx: AllocationContext, h: number): void {
   const { st } = ctx;
   if (st.hhRegistration[h] === 0) return;
-  markStale(st, h);
   st.waitingInGroup[st.hhGroup[h]]--;
   st.hhRegistration[h] = 0;
   st.hhGroup[h] = -1;
@@ -150,7 +120,6 @@ export function initialQueue(am: AllocationModel, nQuarters: number): InitialQue
   st.hhBorn.set(am.initHhBorn);
   st.hhLocal.set(am.initHhLocal);
   st.hhKernPref.set(am.initHhKernPref);
-  st.hhRegistered.set(am.initHhRegistered);
   st.hhGroup.fill(-1);
   st.listHead.fill(-1);
   st.listTail.fill(-1);
@@ -162,9 +131,9 @@ export function initialQueue(am: AllocationModel, nQuarters: number): InitialQue
   return {
     hhGroup: st.hhGroup.slice(0, nH),
     hhRegistration: st.hhRegistration.slice(0, nH),
-    hhEntry: st.hhEntry.slice(0, nH),
-    hhEntries: st.hhEntries.slice(0, nH),
-    entries: st.entries.slice(0, n * ENTRY_STRIDE),
+    entryHousehold: st.entryHousehold.slice(0, n),
+    entryRegistration: st.entryRegistration.slice(0, n),
+    entryNext: st.entryNext.slice(0, n),
     listHead: st.listHead.slice(),
     listTail: st.listTail.slice(),
     listMask: st.listMask.slice(),

@@ -1,10 +1,6 @@
 import type { AllocationContext } from "./context";
 import { rentCeilingBand } from "./households";
 import {
-  ENTRY_HOUSEHOLD,
-  ENTRY_REGISTERED,
-  ENTRY_REGISTRATION,
-  ENTRY_STRIDE,
   LISTS_PER_KERN,
   LOCAL_SENIOR_LISTS,
   LOCAL_SMALL_LISTS,
@@ -15,7 +11,7 @@ import {
   SENIOR_LISTS,
 } from "./lists";
 import type { FitTable } from "./model";
-import { headEntry } from "./queues";
+import { headOf } from "./queues";
 import {
   BAND_AFTOPPING_LAAG,
   BAND_KWALITEITSKORTING,
@@ -122,7 +118,7 @@ export function firstEligible(
 ): number {
   const { st, am } = ctx;
   if (st.waitingInGroup[group] === 0) return -1;
-  const { listHead, listMask, entries } = st;
+  const { listHead, listMask, entryHousehold, entryRegistration, hhRegistration, hhRegistered } = st;
   const fit = am.fit;
   const q = ctx.quarter;
   const hard = isHardToLet(ctx, d);
@@ -144,14 +140,14 @@ export function firstEligible(
       const offset = 31 - Math.clz32(bits & -bits);
       bits &= bits - 1;
       const list = base + offset;
-      let e = listHead[list];
+      const e = listHead[list];
       if (e < 0) continue;
-      if (entries[e * ENTRY_STRIDE + ENTRY_REGISTRATION] === 0) {
-        e = headEntry(ctx, list);
-        if (e < 0) continue;
+      let h = entryHousehold[e];
+      if (hhRegistration[h] !== entryRegistration[e]) {
+        h = headOf(ctx, list);
+        if (h < 0) continue;
       }
-      const h = entries[e * ENTRY_STRIDE + ENTRY_HOUSEHOLD];
-      const registered = entries[e * ENTRY_STRIDE + ENTRY_REGISTERED];
+      const registered = hhRegistered[h];
       const byException = ((exceptionMask >>> offset) & 1) === 1;
       if (byException && q - registered < am.exceptionAfterQuarters) continue;
       if (best < 0 || registered < bestRegistered || (registered === bestRegistered && h < best)) {
@@ -205,7 +201,6 @@ function firstInSet(
 ): number {
   const { st, am } = ctx;
   let best = -1;
-  let bestRegistered = 0;
   // Over every kern (a hard-to-let home) in the order of their ids; over one kern, that kern.
   const everyKern = kernTo - kernFrom > 1;
   for (let j = kernFrom; j <= kernTo; j++) {
@@ -214,14 +209,10 @@ function firstInSet(
     while (bits !== 0) {
       const offset = 31 - Math.clz32(bits & -bits);
       bits &= bits - 1;
-      const e = headEntry(ctx, block * LISTS_PER_KERN + offset);
-      if (e < 0) continue;
-      const h = st.entries[e * ENTRY_STRIDE + ENTRY_HOUSEHOLD];
-      const r = st.entries[e * ENTRY_STRIDE + ENTRY_REGISTERED];
-      if (best < 0 || r < bestRegistered || (r === bestRegistered && h < best)) {
-        best = h;
-        bestRegistered = r;
-      }
+      const h = headOf(ctx, block * LISTS_PER_KERN + offset);
+      if (h < 0) continue;
+      const r = st.hhRegistered[h];
+      if (best < 0 || r < st.hhRegistered[best] || (r === st.hhRegistered[best] && h < best)) best = h;
     }
   }
   return best;

@@ -1,5 +1,5 @@
 import { N_OWNERS } from "../kernel/cells";
-import { ENTRIES_PER_REGISTRATION, ENTRY_STRIDE, LISTS_PER_KERN, listCount } from "./lists";
+import { ENTRIES_PER_REGISTRATION, LISTS_PER_KERN, listCount } from "./lists";
 import type { AllocationModel } from "./model";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
 
@@ -66,15 +66,10 @@ export interface AllocationState {
   /** Quarter a senior tenant of a family home would register as a doorstromer (−1: not in this run). */
   hhDoorstroom: Int32Array;
 
-  /** The first queue entry of the household's current registration, and how many it has (they follow each other). */
-  hhEntry: Int32Array;
-  hhEntries: Uint8Array;
-  /**
-   * Queue entries (see ./queues), packed ENTRY_STRIDE numbers to an entry so that reading a list's head
-   * reads one cache line: household, registration (0 once the household is housed or has left),
-   * quarter of registration, next entry of the same list.
-   */
-  entries: Int32Array;
+  /** Queue entries (see ./queues): household, its registration, and the next entry of the same list. */
+  entryHousehold: Int32Array;
+  entryRegistration: Int32Array;
+  entryNext: Int32Array;
   nEntries: number;
   nRegistrations: number;
   listHead: Int32Array;
@@ -173,9 +168,9 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     hhMoves: new Uint8Array(H),
     hhRegistration: new Int32Array(H),
     hhDoorstroom: new Int32Array(H),
-    hhEntry: new Int32Array(H),
-    hhEntries: new Uint8Array(H),
-    entries: new Int32Array(E * ENTRY_STRIDE),
+    entryHousehold: new Int32Array(E),
+    entryRegistration: new Int32Array(E),
+    entryNext: new Int32Array(E),
     nEntries: 0,
     nRegistrations: 0,
     listHead: new Int32Array(listCount(am.nKern)),

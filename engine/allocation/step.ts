@@ -4,9 +4,9 @@ import type { StockWork } from "../stock/step";
 import { arrivalGroup } from "./compile";
 import { type AllocationContext, type AllocationObserver, DRAW, tally } from "./context";
 import { GEOMETRIC_STEPS } from "./draw";
-import { ENTRY_HOUSEHOLD, ENTRY_REGISTERED, ENTRY_STRIDE, LISTS_PER_KERN, listBase } from "./lists";
+import { LISTS_PER_KERN, listBase } from "./lists";
 import { POOL, POOL_AGE, POOL_CLASS, POOL_KERN, POOL_LOCAL, POOL_SIZE } from "./model";
-import { dequeue, headEntry, leaveQueue } from "./queues";
+import { dequeue, headOf, leaveQueue } from "./queues";
 import { startYear } from "./record";
 import { chooseHousehold } from "./rules";
 import {
@@ -73,14 +73,14 @@ export function startAllocationRun(
   const start = am.initialQueue;
   st.hhGroup.set(start.hhGroup);
   st.hhRegistration.set(start.hhRegistration);
-  st.hhEntry.set(start.hhEntry);
-  st.hhEntries.set(start.hhEntries);
-  st.entries.set(start.entries);
+  st.entryHousehold.set(start.entryHousehold);
+  st.entryRegistration.set(start.entryRegistration);
+  st.entryNext.set(start.entryNext);
   st.listHead.set(start.listHead);
   st.listTail.set(start.listTail);
   st.listMask.set(start.listMask);
   st.waitingInGroup.set(start.waitingInGroup);
-  st.nEntries = start.entries.length / ENTRY_STRIDE;
+  st.nEntries = start.entryHousehold.length;
   st.nRegistrations = start.nRegistrations;
   st.exitHead.fill(-1);
   st.doorstroomHead.fill(-1);
@@ -277,17 +277,11 @@ function houseElsewhere(ctx: AllocationContext): void {
 function longestWaitingStatushouder(ctx: AllocationContext): number {
   const { am, st } = ctx;
   let best = -1;
-  let bestRegistered = 0;
   for (let j = 0; j <= am.nKern; j++) {
     const base = listBase(am.nKern, STATUSHOUDER, j < am.nKern ? am.kernOrder[j] : am.nKern);
     for (let i = 0; i < LISTS_PER_KERN; i++) {
-      const e = headEntry(ctx, base + i);
-      if (e < 0) continue;
-      const registered = st.entries[e * ENTRY_STRIDE + ENTRY_REGISTERED];
-      if (best < 0 || registered < bestRegistered) {
-        best = st.entries[e * ENTRY_STRIDE + ENTRY_HOUSEHOLD];
-        bestRegistered = registered;
-      }
+      const h = headOf(ctx, base + i);
+      if (h >= 0 && (best < 0 || st.hhRegistered[h] < st.hhRegistered[best])) best = h;
     }
   }
   return best;

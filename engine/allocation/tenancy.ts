@@ -1,7 +1,7 @@
 import { N_OWNERS } from "../kernel/cells";
 import { uniform } from "../kernel/random";
 import { type AllocationContext, ageAt, DRAW, tally } from "./context";
-import { GEOMETRIC_STEPS, turnoverClass } from "./draw";
+import { GEOMETRIC_STEPS } from "./draw";
 import { rentCeilingBand } from "./households";
 import { countRegistration, dequeue, enqueue, leaveQueue } from "./queues";
 import {
@@ -39,8 +39,11 @@ function quartersUntilEvent(ctx: AllocationContext, cls: number, u: number): num
 
 /** The move-out hazard class of household `h` entering home `d`: by the head's age and the type of home. */
 export function moveOutClass(ctx: AllocationContext, h: number, d: number, quarter: number): number {
+  const { am } = ctx;
   const age = ageAt(ctx, h, Math.max(quarter, 0));
-  return turnoverClass(ctx.am.turnoverClassOfAge, age) * DWELLING_TYPES.length + ctx.st.dwType[d];
+  let ageClass = 0;
+  while (ageClass + 1 < am.turnoverFromAge.length && am.turnoverFromAge[ageClass + 1] <= age) ageClass++;
+  return ageClass * DWELLING_TYPES.length + ctx.st.dwType[d];
 }
 
 function link(ctx: AllocationContext, head: Int32Array, quarter: number, h: number): void {

@@ -1,4 +1,4 @@
-import type { AllocationModel } from "../../../../../engine/allocation/model";
+import type { AllocationModel, InitialQueue } from "../../../../../engine/allocation/model";
 import { REGULIER } from "../../../../../engine/allocation/vocabulary";
 import { type AllocationContext, ageAt, tally } from "./context";
 import {
@@ -104,18 +104,8 @@ export function countRegistration(ctx: AllocationContext): void {
   tally(ctx, ctx.lay.registered, 1);
 }
 
-/** The starting queues as the reference holds them, its own type (the engine's queues are laid out otherwise). */
-export interface ReferenceInitialQueue {
-  hhGroup: Int8Array;
-  hhRegistration: Int32Array;
-  entryHousehold: Int32Array;
-  entryRegistration: Int32Array;
-  entryNext: Int32Array;
-  listHead: Int32Array;
-  listTail: Int32Array;
-  waitingInGroup: Int32Array;
-  nRegistrations: number;
-}
+/** The starting queues as the reference holds them (the engine's may carry more). */
+export type ReferenceInitialQueue = Omit<InitialQueue, "listMask">;
 
 export function initialQueue(am: AllocationModel, nQuarters: number): ReferenceInitialQueue {
   const st = allocationState(am, nQuarters);
