@@ -37,6 +37,14 @@ interface Job {
 const scoped = (s: Scenario, affordability: boolean): Scenario =>
   affordability ? s : { ...s, affordability: undefined };
 
+/**
+ * Issue 14's aims for the simulation on one core: the stock and pipeline alone, and the whole model.
+ * Declared before the top-level `await main()` below: declared after it, the bundle read them before they
+ * were set, and no aim was ever printed.
+ */
+const AIM_STOCK_US = 20;
+const AIM_WHOLE_US = 250;
+
 if (!isMainThread) {
   const prepared = prepare(scoped(load(workerData.path), workerData.affordability));
   parentPort?.on("message", ({ from, to, runs }: Job) => {
@@ -46,10 +54,6 @@ if (!isMainThread) {
 } else {
   await main();
 }
-
-/** Issue 14's aims for the simulation on one core: the stock and pipeline alone, and the whole model. */
-const AIM_STOCK_US = 20;
-const AIM_WHOLE_US = 250;
 
 function perSecond(runs: number, ms: number): string {
   return Math.round((runs * 1000) / ms).toLocaleString("nl-NL");
