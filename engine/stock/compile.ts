@@ -42,6 +42,8 @@ export interface StockModel {
   projectPlanned: Int32Array;
   /** Units per segment, `project * 4 + segment`. */
   projectUnits: Float64Array;
+  /** Units of each project over its segments, summed in segment order (read every year of every run). */
+  projectTotalUnits: Float64Array;
   projectSleutel: Uint8Array;
   /** Months saved by the active acceleration levers that apply to the project. */
   projectLeverMonths: Float64Array;
@@ -224,6 +226,11 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
     projectStatus: Int32Array.from(projects, (p) => statusIndex(p.status as PipelineStatus)),
     projectPlanned: Int32Array.from(projects, (p) => Math.max(0, monthsFromStart(cal, p.plannedCompletion))),
     projectUnits,
+    projectTotalUnits: Float64Array.from({ length: n }, (_, i) => {
+      let units = 0;
+      for (let s = 0; s < N_SEGMENTS; s++) units += projectUnits[i * N_SEGMENTS + s];
+      return units;
+    }),
     projectSleutel: Uint8Array.from(projects, (p) => (p.sleutelproject ? 1 : 0)),
     projectLeverMonths,
     projectFixed,

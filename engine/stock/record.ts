@@ -127,8 +127,7 @@ function recordLatePlans(
     let late = 0;
     for (let p = 0; p < nProjects; p++) {
       if (model.projectPlanned[p] >= endOfYear) continue;
-      let units = 0;
-      for (let s = 0; s < N_SEGMENTS; s++) units += model.projectUnits[p * N_SEGMENTS + s];
+      const units = model.projectTotalUnits[p];
       planned += units;
       if (completion[p] === DROPPED || completion[p] >= endOfYear) late += units;
     }

@@ -173,9 +173,10 @@ export function stepStock(
     const homes = move(stock, w, from, model.splittingToCell[e], model.splittingHomes[e], perHome);
     tally[TALLY.splitAdded] += homes * (perHome - 1);
   }
-  w.soldByKern.fill(0);
-  w.acquiredByKern.fill(0);
+  // Loops, not fill and set: on arrays of a few kernen those builtins cost more than the copy itself.
+  const { soldByKern, acquiredByKern, share } = w;
   const { nKern } = model;
+  for (let i = 0; i < soldByKern.length; i++) soldByKern[i] = acquiredByKern[i] = 0;
   const nQuarters = model.cal.nQuarters;
   for (let c = 0; c < model.owners.nCorporations; c++) {
     const sales = model.salesByQuarter[c * nQuarters + quarter];
@@ -192,7 +193,7 @@ export function stepStock(
       tally[TALLY.sales] += sold;
       if (model.warmeJas[c] === 1) tally[TALLY.salesWarmeJas] += sold;
       tally[TALLY_PER_CORPORATION + 2 * c] = sold;
-      w.soldByKern.set(w.share, c * nKern);
+      for (let k = 0; k < nKern; k++) soldByKern[c * nKern + k] = share[k];
     }
     const purchases = model.acquisitionsByQuarter[c * nQuarters + quarter];
     if (purchases > 0) {
@@ -207,7 +208,7 @@ export function stepStock(
       );
       tally[TALLY.acquisitions] += bought;
       tally[TALLY_PER_CORPORATION + 2 * c + 1] = bought;
-      w.acquiredByKern.set(w.share, c * nKern);
+      for (let k = 0; k < nKern; k++) acquiredByKern[c * nKern + k] = share[k];
     }
   }
 }
