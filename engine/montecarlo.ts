@@ -2,7 +2,7 @@ import type { Model } from "./compile";
 import { allocateHistograms, type Histograms } from "./kernel/distributions";
 import { runKey } from "./kernel/random";
 import type { MetricLayout } from "./metrics";
-import { runOnce, runWork } from "./run";
+import { type RunWork, runOnce, runWork } from "./run";
 import type { TargetDef } from "./targets";
 
 /**
@@ -87,45 +87,78 @@ export function runMonteCarlo(
   const result = allocateResult(layout, targets, model.cal.nYears, runs, from);
   const nY = model.cal.nYears;
   const perRun = layout.defs.length * nY;
-  const perRunTargets = targets.length * nY;
-  const work = runWork(model, layout, result.histograms);
+  const work = takeWork(model, layout, result.histograms);
   const every = options.progressEvery ?? 100;
-  // Runs are recorded run-major into a small block, then transposed into the [series][run] buffers a
-  // block at a time: writing each run straight into 700-odd series far apart misses the cache.
+  const perRunTargets = targets.length * nY;
+  // Runs are recorded run-major into a small block, then copied into the [series][run] buffers a block
+  // at a time: each series' page is then visited once a block, not once a run (a run's own work pushes
+  // those pages out of the processor's address cache, and a miss there costs more than the copy).
   const block = Math.min(BLOCK, runs);
-  const records = new Float64Array(block * perRun);
-  const metBlock = new Uint8Array(block * perRunTargets);
-  const valueBlock = new Float64Array(block * perRunTargets);
+  const rows = new Float64Array(block * perRun);
+  const views = Array.from({ length: block }, (_, b) => rows.subarray(b * perRun, (b + 1) * perRun));
+  const metRows = new Uint8Array(block * perRunTargets);
+  const valueRows = new Float64Array(block * perRunTargets);
   for (let first = 0; first < runs; first += block) {
     const size = Math.min(block, runs - first);
     for (let b = 0; b < size; b++) {
-      const record = records.subarray(b * perRun, (b + 1) * perRun);
+      const record = views[b];
       runOnce(model, layout, runKey(seed, from + first + b), work, record);
-      for (let t = 0; t < targets.length; t++) {
-        const target = targets[t];
-        for (let y = 0; y < nY; y++) {
-          metBlock[b * perRunTargets + t * nY + y] = target.met(record, y) ? 1 : 0;
-          valueBlock[b * perRunTargets + t * nY + y] = target.value(record, y);
-        }
-      }
+      for (let t = 0; t < targets.length; t++)
+        targets[t].evaluate(record, metRows, valueRows, b * perRunTargets + t * nY);
     }
-    transpose(records, result.values, perRun, size, runs, first);
-    transpose(metBlock, result.met, perRunTargets, size, runs, first);
-    transpose(valueBlock, result.targetValues, perRunTargets, size, runs, first);
+    copyValues(rows, result.values, perRun, size, runs, first);
+    copyMet(metRows, result.met, perRunTargets, size, runs, first);
+    copyValues(valueRows, result.targetValues, perRunTargets, size, runs, first);
     const done = first + size;
     if (options.onProgress && Math.floor(done / every) > Math.floor(first / every)) {
       if (options.onProgress(done, runs) === false) break;
     }
   }
+  idle.set(model, { layout, work });
   return result;
+}
+
+/**
+ * A run's working buffers, kept per compiled model between calls: the browser computes its runs in
+ * batches of 50 (./transport/chunk), and making the buffers afresh — the allocation model's homes and
+ * households, the affordability model's rents — cost about as much as half a run of the whole model
+ * each time. A run resets all it reads, so which call used the buffers before does not matter. Taken
+ * out while in use, so a call made from inside another (from `onProgress`) gets buffers of its own.
+ */
+const idle = new WeakMap<Model, { layout: MetricLayout; work: RunWork }>();
+
+function takeWork(model: Model, layout: MetricLayout, histograms: Histograms): RunWork {
+  const kept = idle.get(model);
+  if (kept?.layout !== layout) return runWork(model, layout, histograms);
+  idle.delete(model);
+  kept.work.histograms = histograms;
+  return kept.work;
 }
 
 const BLOCK = 32;
 
-/** Copy `size` run-major rows of `width` values into column `first…` of a series-major buffer. */
-function transpose(
-  rows: Float64Array | Uint8Array,
-  into: Float32Array | Uint8Array,
+/**
+ * Copy `size` run-major rows of `width` values into columns `first…` of a series-major buffer. Two
+ * functions of one type each, not one for both: a copy that sees two kinds of array reads and writes
+ * every element the slow, generic way.
+ */
+function copyValues(
+  rows: Float64Array,
+  into: Float32Array,
+  width: number,
+  size: number,
+  runs: number,
+  first: number,
+): void {
+  for (let i = 0; i < width; i++) {
+    const base = i * runs + first;
+    for (let b = 0; b < size; b++) into[base + b] = rows[b * width + i];
+  }
+}
+
+function copyMet(
+  rows: Uint8Array,
+  into: Uint8Array,
   width: number,
   size: number,
   runs: number,

@@ -22,7 +22,7 @@ export interface ResultShape {
 }
 
 /** A target as it is described: everything but the check, which only the engine runs. */
-export type TargetInfo = Omit<TargetDef, "met" | "value">;
+export type TargetInfo = Omit<TargetDef, "evaluate" | "met" | "value">;
 
 /** What the completion spread of the projects reads (see ./stock/completions). */
 export type CompletionShape = Pick<
@@ -44,7 +44,7 @@ export function shapeOf(
     years: Array.from({ length: cal.nYears }, (_, y) => cal.startYear + y),
     metrics: layout.defs,
     distributions: layout.distributions,
-    targets: targets.map(({ met: _, value: __, ...info }) => info),
+    targets: targets.map(({ evaluate: _, met: __, value: ___, ...info }) => info),
     projects: {
       cal,
       opgaveDeadlineYear: model.opgaveDeadlineYear,
