@@ -77,7 +77,8 @@ async function timed(
   );
 }
 
-export async function benchPages(): Promise<Row[]> {
+/** The pages timed; `only` (page names, e.g. from the command line) times just those. */
+export async function benchPages(only: readonly string[] = []): Promise<Row[]> {
   buildSite(OUT_DIR);
   const server = await serveSite(OUT_DIR);
   const browser = await launchBrowser();
@@ -91,6 +92,7 @@ export async function benchPages(): Promise<Row[]> {
       ["raad", '[data-chart^="tornado"] svg'],
       ["methode", ".ws-calibration"],
     ] as const) {
+      if (only.length > 0 && !only.includes(name)) continue;
       const page = await browser.context.newPage();
       const bytes = await scriptWeight(page, `${server.url}/${name}.html`, ready(page, selector));
       rows.push({
@@ -161,6 +163,7 @@ export async function benchPages(): Promise<Row[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = await benchPages();
+  // `npx tsx scripts/bench-pages.ts betaalbaarheid`: only the pages named.
+  const rows = await benchPages(process.argv.slice(2));
   for (const r of rows) console.log(`${r.figure.padEnd(58)} ${r.value.padStart(10)}   doel ${r.aim}`);
 }
