@@ -101,6 +101,12 @@ export interface StockModel {
   realisedBeforeStart: number;
   inhabitants: number;
   personsPerDwellingChange: number;
+  /**
+   * `(1 + personsPerDwellingChange) ** (months / 12)` for every month since the start up to the
+   * horizon: how the persons per dwelling have thinned by then, worked out once instead of at every
+   * year's end of every run.
+   */
+  personsByMonth: Float64Array;
 }
 
 /** A completion month that marks a project that fell through (see ./pipeline). */
@@ -276,6 +282,10 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
     realisedBeforeStart: figureValue(scenario.opgave.realisedBeforeStart),
     inhabitants: figureValue(scenario.municipality.inhabitants),
     personsPerDwellingChange: figureValue(scenario.municipality.personsPerDwellingChange),
+    personsByMonth: Float64Array.from(
+      { length: cal.nQuarters * 3 + 1 },
+      (_, months) => (1 + figureValue(scenario.municipality.personsPerDwellingChange)) ** (months / 12),
+    ),
   };
 }
 

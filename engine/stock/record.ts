@@ -170,7 +170,7 @@ export function recordStock(
   record[layout.stockTotal * nY + y] = total;
   record[layout.shareSocial * nY + y] = total > 0 ? socialTotal / total : 0;
   // Inhabitants follow the stock, thinned by the trend in persons per dwelling (smaller households).
-  const persons = (1 + model.personsPerDwellingChange) ** (monthsElapsed / 12);
+  const persons = model.personsByMonth[monthsElapsed];
   record[layout.inhabitants * nY + y] =
     stockTotal0 > 0 ? (model.inhabitants * total * persons) / stockTotal0 : 0;
 }

@@ -147,7 +147,8 @@ export function stepStock(
     w.flowOut.fill(0);
   }
   const tally = w.tally;
-  tally.fill(0);
+  // A loop, not fill: on a handful of entries the builtin costs more than the work.
+  for (let i = 0; i < tally.length; i++) tally[i] = 0;
 
   // Most quarters complete nothing; those that do are consumed and left zeroed for the next run.
   if (completions.any[quarter] === 1) {
