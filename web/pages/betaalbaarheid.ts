@@ -8,10 +8,12 @@ import "../styles/page.css";
 
 /**
  * What SHBL's notebook runs on: the whole model (stock, pipeline, allocation and affordability), so
- * each run costs some fifty times the planners' one: 300 runs, with a first look at 100. The scenario
+ * each run costs some fifty times the planners' one: 1,000 runs, with a first look at 100 (a lever to
+ * every chart settled took 1.1–1.3 s at 1,000 runs on the shared 2-core machine at load 1–2, December
+ * 2026; 2.1 s at load 4–5; see the README, Snelheid). The scenario
  * lives in this page only; the planners' working copy in the browser is left alone.
  */
-export const AFFORDABILITY_RUNS = 300;
+export const AFFORDABILITY_RUNS = 1000;
 export const AFFORDABILITY_PREVIEW = 100;
 
 export interface AffordabilityLab {
