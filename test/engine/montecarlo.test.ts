@@ -44,6 +44,36 @@ describe("runMonteCarlo", () => {
     expect(() => mergeResults(parts)).toThrow(/ontbreken of overlappen/);
   });
 
+  it("keeps its working buffers between calls without one call changing another's, also a call from inside another", () => {
+    // A model of its own, never run before, gives what fresh buffers give.
+    const fresh = prepare(small());
+    const expected = runMonteCarlo(fresh.model, fresh.layout, fresh.targets, { seed: 4, runs: 70 });
+    runMonteCarlo(model, layout, targets, { seed: 9, runs: 30 });
+    let inner: ReturnType<typeof runMonteCarlo> | undefined;
+    const outer = runMonteCarlo(model, layout, targets, {
+      seed: 4,
+      runs: 70,
+      progressEvery: 10,
+      onProgress: () => {
+        inner ??= runMonteCarlo(model, layout, targets, { seed: 4, runs: 70 });
+        return true;
+      },
+    });
+    for (const [name, result] of [
+      ["outer", outer],
+      ["inner", inner],
+    ] as const) {
+      expect(result).toBeDefined();
+      if (!result) continue;
+      expectSameBytes(result.values, expected.values, `${name} values`);
+      expectSameBytes(result.targetValues, expected.targetValues, `${name} targetValues`);
+      // The affordability histograms are the buffers' own: each call must keep its own.
+      expect(Array.from(result.histograms.counts)).toEqual(Array.from(expected.histograms.counts));
+      expect(Array.from(result.histograms.sums)).toEqual(Array.from(expected.histograms.sums));
+    }
+    expect(expected.histograms.n.some((n) => n > 0)).toBe(true);
+  });
+
   it("stops early when progress says so", () => {
     let calls = 0;
     runMonteCarlo(model, layout, targets, {
