@@ -96,6 +96,14 @@ const scenarioShape = z
       .array(z.object({ id: z.literal("domijn"), name: z.string().min(1) }).strict())
       .length(1)
       .optional(),
+    /**
+     * The tenants' organisation that is party to the agreement, by name: the notebooks address it. Only
+     * words; without it the texts say "de huurdersorganisatie".
+     */
+    tenantsOrganisation: z
+      .object({ name: z.string().min(1) })
+      .strict()
+      .optional(),
     kernen: stockFields.kernen,
     stock: stockFields.stock,
     opgave: stockFields.opgave,
