@@ -26,6 +26,7 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
     placeholder: "Kies een scenario…",
     savedGroup: "Opgeslagen in deze browser",
     showEmptySaved: true,
+    municipality: () => store.current().municipality.name,
     onChoose: (choice, loaded) => {
       const applied = loaded.ok ? store.apply(loaded.value, "kiezen", { asStart: true }) : loaded;
       if (applied.ok) say("info", `Scenario "${applied.value.name}" geladen.`);
@@ -34,6 +35,13 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
   });
   const select = picker.element;
   const fill = picker.refill;
+  // Another municipality's file or link: the list becomes that municipality's scenarios.
+  let municipality = store.current().municipality.name;
+  store.subscribe((s) => {
+    if (s.municipality.name === municipality) return;
+    municipality = s.municipality.name;
+    fill();
+  });
   const selectedSaved = () => {
     const choice = picker.chosen();
     return choice?.kind === "saved" ? choice.name : undefined;

@@ -9,6 +9,7 @@ import {
   SEGMENTS,
   STATUS_LABELS,
 } from "../../engine/index";
+import { corporationNames } from "./corporations";
 import { figureName, formatFigure } from "./figure-names";
 
 /**
@@ -126,8 +127,8 @@ function describe(path: Path, from: Scenario, to: Scenario): { label: string; fo
       label: "Huurbevriezing in",
       format: (v) => (Array.isArray(v) ? (v.length === 0 ? "geen" : v.join(", ")) : plain(v)),
     },
-    "policy.sales.perYear": { label: "Verkoop door Domijn per jaar", format: homes },
-    "policy.acquisitions.perYear": { label: "Aankoop door Domijn per jaar", format: homes },
+    "policy.sales.perYear": { label: `Verkoop door ${corporationNames(to)} per jaar`, format: homes },
+    "policy.acquisitions.perYear": { label: `Aankoop door ${corporationNames(to)} per jaar`, format: homes },
     "affordability.energy.warmeJasPerYear": { label: "Warme jas per jaar", format: homes },
     "allocation.freeAllocation.share": { label: "Vrije toewijzing", format: percent },
     "allocation.order": {

@@ -1,11 +1,5 @@
-import {
-  formatCount,
-  KIND_LABELS,
-  OWNER_LABELS,
-  type Scenario,
-  SEGMENT_LABELS,
-  STATUS_LABELS,
-} from "../../engine/index";
+import { formatCount, KIND_LABELS, type Scenario, SEGMENT_LABELS, STATUS_LABELS } from "../../engine/index";
+import { corporationNames, ownerName } from "./corporations";
 
 /**
  * Every figure of a scenario in the words of its readers: a Dutch name a planner understands, the theme
@@ -126,7 +120,6 @@ const PIPELINE: Record<string, string> = {
 };
 const status = (s: string) => PIPELINE[s] ?? STATUS_LABELS[s as keyof typeof STATUS_LABELS] ?? s;
 const segment = (s: string) => SEGMENT_LABELS[s as keyof typeof SEGMENT_LABELS] ?? s;
-const owner = (s: string) => OWNER_LABELS[s as keyof typeof OWNER_LABELS] ?? s;
 const persons = (i: number, last: number) =>
   i + 1 === last ? `${i + 1} of meer personen` : i === 0 ? "1 persoon" : `${i + 1} personen`;
 
@@ -153,7 +146,12 @@ const E = "Inkomen, energie en betaalrisico";
 /** First match wins; patterns are on the whole path. */
 const RULES: Rule[] = [
   // Gemeente en overeenkomst
-  [/^municipality\.inhabitants$/, THEMES[0], () => "Inwoners van Losser bij de start", U.inhabitants],
+  [
+    /^municipality\.inhabitants$/,
+    THEMES[0],
+    (_, s) => `Inwoners van ${s.municipality.name} bij de start`,
+    U.inhabitants,
+  ],
   [
     /^municipality\.personsPerDwellingChange$/,
     THEMES[0],
@@ -178,7 +176,7 @@ const RULES: Rule[] = [
     THEMES[2],
     (m, s) => {
       const e = s.stock[Number(m[1])];
-      return `${kernName(s, e.kern)}: ${segment(e.segment)} (${owner(e.owner)})`;
+      return `${kernName(s, e.kern)}: ${segment(e.segment)} (${ownerName(s, e.owner)})`;
     },
     U.homes,
   ],
@@ -198,11 +196,15 @@ const RULES: Rule[] = [
     () => "Doel: aandeel betaalbaar (sociaal en midden) in de nieuwbouw",
     U.percent,
   ],
-  ...periodRules("sleutelprojecten", (s, i) => s.targets.sleutelprojecten?.[i], "Sleutelprojecten"),
+  ...periodRules(
+    "sleutelprojecten",
+    (s, i) => s.targets.sleutelprojecten?.[i],
+    () => "Sleutelprojecten",
+  ),
   ...periodRules(
     "domijnSocialAdditions",
     (s, i) => s.targets.domijnSocialAdditions?.[i],
-    "Sociale huur die Domijn toevoegt",
+    (s) => `Sociale huur die ${corporationNames(s)} toevoegt`,
   ),
   [
     /^targets\.socialShareByKern\[(\d+)\]\.(min|max)$/,
@@ -295,7 +297,7 @@ const RULES: Rule[] = [
   [
     /^policy\.sales\.perYear$/,
     THEMES[6],
-    () => "Verkoop van sociale huurwoningen door Domijn",
+    (_, s) => `Verkoop van sociale huurwoningen door ${corporationNames(s)}`,
     U.homesPerYear,
   ],
   [
@@ -304,7 +306,12 @@ const RULES: Rule[] = [
     (m) => `Verkoop van sociale huurwoningen in ${m[1]}`,
     U.homes,
   ],
-  [/^policy\.acquisitions\.perYear$/, THEMES[6], () => "Aankoop van woningen door Domijn", U.homesPerYear],
+  [
+    /^policy\.acquisitions\.perYear$/,
+    THEMES[6],
+    (_, s) => `Aankoop van woningen door ${corporationNames(s)}`,
+    U.homesPerYear,
+  ],
   [/^policy\.acquisitions\.byYear\.(\d{4})$/, THEMES[6], (m) => `Aankoop van woningen in ${m[1]}`, U.homes],
   [
     /^policy\.demolitions\[(\d+)\]\.year$/,
@@ -447,7 +454,7 @@ const RULES: Rule[] = [
   [
     /^allocation\.sales\.tenantBuyerShare$/,
     Q,
-    () => "Verkochte woningen die naar een huurder uit Losser gaan",
+    (_, s) => `Verkochte woningen die naar een huurder uit ${s.municipality.name} gaan`,
     U.percent,
   ],
   // Toewijzing
@@ -496,7 +503,7 @@ const RULES: Rule[] = [
   [
     /^allocation\.freeAllocation\.share$/,
     R,
-    () => "Vrije toewijzing die Domijn werkelijk gebruikt",
+    (_, s) => `Vrije toewijzing die ${corporationNames(s)} werkelijk gebruikt`,
     U.percent,
   ],
   [
@@ -539,7 +546,7 @@ const RULES: Rule[] = [
   [
     /^allocation\.statushouders\.national\.population$/,
     THEMES[10],
-    () => "Inwoners van Nederland (voor het aandeel van Losser)",
+    (_, s) => `Inwoners van Nederland (voor het aandeel van ${s.municipality.name})`,
     U.inhabitants,
   ],
   [
@@ -698,7 +705,7 @@ const RULES: Rule[] = [
 function periodRules(
   key: string,
   get: (s: Scenario, i: number) => { fromYear: number; untilYear: number } | undefined,
-  what: string,
+  what: (s: Scenario) => string,
 ): Rule[] {
   const period = (s: Scenario, i: number) => {
     const t = get(s, i);
@@ -708,13 +715,13 @@ function periodRules(
     [
       new RegExp(`^targets\\.${key}\\[(\\d+)\\]\\.homes$`),
       THEMES[3],
-      (m, s) => `${what}${period(s, Number(m[1]))}: woningen`,
+      (m, s) => `${what(s)}${period(s, Number(m[1]))}: woningen`,
       U.homes,
     ],
     [
       new RegExp(`^targets\\.${key}\\[(\\d+)\\]\\.(fromYear|untilYear)$`),
       THEMES[3],
-      (m, s) => `${what}${period(s, Number(m[1]))}: ${m[2] === "fromYear" ? "eerste" : "laatste"} jaar`,
+      (m, s) => `${what(s)}${period(s, Number(m[1]))}: ${m[2] === "fromYear" ? "eerste" : "laatste"} jaar`,
       U.year,
     ],
   ];
@@ -723,7 +730,9 @@ function periodRules(
 /** Kern and segment of a demolition or splitting, for its name. */
 function recordText(s: Scenario, list: "demolitions" | "splittings", i: number): string {
   const d = at(s, "policy", list, i);
-  return d ? ` ${kernName(s, d.kern)}, ${segment(String(d.segment))} van ${owner(String(d.owner))}` : "";
+  return d
+    ? ` ${kernName(s, d.kern)}, ${segment(String(d.segment))} van ${ownerName(s, String(d.owner))}`
+    : "";
 }
 
 function ageGroup(s: Scenario, i: number): string {

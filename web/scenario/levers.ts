@@ -8,7 +8,7 @@ export type RentSplit = Record<
 >;
 
 /**
- * SHBL's levers, each a change of a scenario; the store checks the result against the schema. Like
+ * The tenants' organisation's levers, each a change of a scenario; the store checks the result against the schema. Like
  * every edit they write through `withFigure`, so a figure keeps its source and basis: the method
  * notebook and an exported scenario still say where the number came from.
  */
@@ -33,11 +33,11 @@ export const levers = {
   salesPerYear(s: Scenario, homes: number): Scenario {
     return withFigure(s, ["policy", "sales", "perYear"], homes);
   },
-  /** Homes Domijn buys into the social stock per year (the years without a figure of their own). */
+  /** Homes the corporation buys into the social stock per year (the years without a figure of their own). */
   acquisitionsPerYear(s: Scenario, homes: number): Scenario {
     return withFigure(s, ["policy", "acquisitions", "perYear"], homes);
   },
-  /** Domijn's own homes with the worst label that get a warme jas each year (beyond the homes it sells). */
+  /** The corporation's own homes with the worst label that get a warme jas each year (beyond the homes it sells). */
   warmeJasPerYear(s: Scenario, homes: number): Scenario {
     if (!s.affordability) return s;
     return withFigure(s, ["affordability", "energy", "warmeJasPerYear"], homes);

@@ -45,3 +45,12 @@ export async function scenarioFromFragment(hash: string): Promise<ParseResult<Sc
     return { ok: false, problems: [{ path: "(link)", message: "de link is beschadigd of onvolledig" }] };
   }
 }
+
+/**
+ * The scenario of a link a reading page was opened with, or undefined when it carries none or a bad
+ * one: such a page shows a scenario and keeps nothing, so a bad link leaves it on its usual scenario.
+ */
+export async function linkedScenario(hash: string): Promise<Scenario | undefined> {
+  const shared = await scenarioFromFragment(hash);
+  return shared?.ok ? shared.value : undefined;
+}

@@ -38,7 +38,7 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
     usage: "woonscenario voortgang [SCENARIO] --progress BESTAND [opties]",
     summary: "de monitoring: kans per doel bij de start en nu, gerealiseerd, projecten achter",
     description: [
-      "Rekent SCENARIO (standaard het basisscenario Losser) twee keer met dezelfde seed: zoals bij de",
+      "Rekent SCENARIO (standaard het meegeleverde basisscenario) twee keer met dezelfde seed: zoals bij de",
       "start, en vanaf de peildatum van de voortgangsrapportage. Drukt per doel de kans bij de start en",
       "nu af, de woningen gerealiseerd per maand, en de projecten die achterlopen op hun planning met",
       "hun verwachte oplevering (10e–90e percentiel). Schrijft MAP/voortgang.json en MAP/voortgang.csv.",

@@ -247,7 +247,7 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
         units: units(true),
         owner: token(get("eigenaar")),
       };
-      if (get("kern") === "") at("kern", "ontbreekt; schrijf de kern zoals in het scenario, zoals Losser");
+      if (get("kern") === "") at("kern", "ontbreekt; schrijf de kern zoals in het scenario");
       if (!(OWNERS as readonly string[]).includes(entry.owner as string))
         at("eigenaar", `"${get("eigenaar")}" is geen eigenaar; kies ${OWNERS.join(", ")}`);
       const type = token(get("type"));
