@@ -256,6 +256,16 @@ describe("another municipality in every notebook", () => {
     300_000,
   );
 
+  it("carries the link from the overview to the notebook it leads to", async () => {
+    await site.page.goto("about:blank");
+    await site.page.goto(`${site.server.url}/index.html${link}`);
+    await site.page.locator("h1", { hasText: "Voorbeeldgemeente" }).waitFor();
+    await site.page.getByRole("link", { name: "Methode" }).click();
+    await site.page.locator("h1", { hasText: "Hoe het model werkt" }).waitFor();
+    await site.page.getByText("de woningvoorraad van Voorbeeldgemeente van januari 2026").waitFor();
+    expect(site.page.url()).toContain("methode.html#scenario=");
+  });
+
   it("left no request off localhost and logged no error", () => {
     expect(site.found.blocked).toEqual([]);
     expect(site.found.errors).toEqual([]);

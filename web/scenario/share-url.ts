@@ -54,3 +54,23 @@ export async function linkedScenario(hash: string): Promise<Scenario | undefined
   const shared = await scenarioFromFragment(hash);
   return shared?.ok ? shared.value : undefined;
 }
+
+/**
+ * Links to the other notebooks carry the scenario link the page was opened with, so a link to one
+ * notebook shows its scenario in every notebook it leads to. Read at the click: a page that drops
+ * the link from its address (the planners' notebook does, after opening it) passes nothing on.
+ */
+export function carryScenarioLink(doc: Document = document): void {
+  doc.addEventListener(
+    "click",
+    (event) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      const hash = doc.location.hash;
+      if (!(link instanceof HTMLAnchorElement) || !hash.startsWith(PREFIX)) return;
+      const url = new URL(link.href, doc.location.href);
+      if (url.origin !== doc.location.origin || !url.pathname.endsWith(".html") || url.hash !== "") return;
+      link.href = `${url.pathname}${url.search}${hash}`;
+    },
+    true,
+  );
+}
