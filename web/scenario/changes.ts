@@ -2,14 +2,13 @@ import {
   formatCount,
   formatDecimal,
   KIND_LABELS,
-  OWNER_LABELS,
   type Project,
   type Scenario,
   SEGMENT_LABELS,
   SEGMENTS,
   STATUS_LABELS,
 } from "../../engine/index";
-import { corporationNames } from "./corporations";
+import { corporationNames, ownerName } from "./corporations";
 import { figureName, formatFigure } from "./figure-names";
 
 /**
@@ -167,22 +166,31 @@ function describe(path: Path, from: Scenario, to: Scenario): { label: string; fo
   return undefined;
 }
 
-const PROJECT_FIELDS: { key: keyof Project; label: string; format: Format }[] = [
+/** The fields of a project that "Wat is er veranderd?" names, with the owners written by `owner`. */
+const projectFields = (owner: Format): { key: keyof Project; label: string; format: Format }[] => [
   { key: "name", label: "naam", format: plain },
   { key: "kern", label: "kern", format: plain },
   { key: "status", label: "status", format: label(STATUS_LABELS) },
   { key: "plannedCompletion", label: "geplande oplevering", format: month },
-  { key: "owner", label: "eigenaar", format: label(OWNER_LABELS) },
+  { key: "owner", label: "eigenaar", format: owner },
   { key: "sleutelproject", label: "sleutelproject", format: plain },
   { key: "kind", label: "soort", format: label(KIND_LABELS) },
 ];
 
 const totalUnits = (p: Project) => SEGMENTS.reduce((sum, s) => sum + (num(p.units[s]) ?? 0), 0);
 
-/** What differs between two versions of one project, field by field ("geplande oplevering"). */
-export function projectFieldChanges(old: Project, p: Project): Change[] {
+/**
+ * What differs between two versions of one project, field by field ("geplande oplevering"). Owners are
+ * named as `names` (the scenario) names its corporations; without it, as the engine does.
+ */
+export function projectFieldChanges(
+  old: Project,
+  p: Project,
+  names: Pick<Scenario, "corporations"> = {},
+): Change[] {
   const out: Change[] = [];
-  for (const f of PROJECT_FIELDS) {
+  const owner: Format = (v) => (typeof v === "string" ? ownerName(names, v) : plain(v));
+  for (const f of projectFields(owner)) {
     if (JSON.stringify(old[f.key]) !== JSON.stringify(p[f.key]))
       out.push({ label: f.label, from: f.format(old[f.key]), to: f.format(p[f.key]) });
   }
@@ -207,7 +215,7 @@ function projectChanges(from: Scenario, to: Scenario): Change[] {
       out.push({ label: name, from: "(niet in de lijst)", to: `toegevoegd, ${homes(totalUnits(p))}` });
       continue;
     }
-    for (const c of projectFieldChanges(old, p)) out.push({ ...c, label: `${name}: ${c.label}` });
+    for (const c of projectFieldChanges(old, p, to)) out.push({ ...c, label: `${name}: ${c.label}` });
   }
   for (const p of from.projects)
     if (!after.has(p.id))
