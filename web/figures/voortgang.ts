@@ -4,6 +4,7 @@ import {
   type BehindProject,
   type ChanceChange,
   type CompletionSpread,
+  figureValue,
   formatCount,
   formatDecimal,
   formatProbability,
@@ -245,7 +246,7 @@ const FIGURES = {
   werkelijk: {
     title: "Gerealiseerd tot nu, over de prognoses",
     caption:
-      "Zwart: de woningen die volgens de voortgangsrapportage gerealiseerd zijn (de 302 van vóór de start meegeteld). Grijs: de prognose zoals die bij de start van het scenario was; blauw: de prognose vanaf de peildatum, met wat er gebeurd is vast. De lijnen zijn de mediaan, de banden het gebied waar 80% van de runs uitkomt (P10–P90), steeds aan het eind van het jaar.",
+      "Zwart: de woningen die volgens de voortgangsrapportage gerealiseerd zijn (de {vóór de start} van vóór de start meegeteld). Grijs: de prognose zoals die bij de start van het scenario was; blauw: de prognose vanaf de peildatum, met wat er gebeurd is vast. De lijnen zijn de mediaan, de banden het gebied waar 80% van de runs uitkomt (P10–P90), steeds aan het eind van het jaar.",
     render: actualsChart,
     table: (v) => [
       ["maand", "opgeleverd", "gerealiseerd"],
@@ -328,9 +329,13 @@ const FIGURES = {
 
 export type MonitorFigureId = keyof typeof FIGURES;
 
+/** Where a caption names the homes realised before the start, filled from the scenario. */
+const REALISED = "{vóór de start}";
+
 export function figure(id: MonitorFigureId, view: MonitorView, options: ChartOptions = {}): HTMLElement {
   const spec: MonitorFigure = FIGURES[id];
-  return figureFrame(spec, view, options, {
+  const realised = formatCount(figureValue(view.scenario.opgave.realisedBeforeStart));
+  return figureFrame({ ...spec, caption: spec.caption.replace(REALISED, realised) }, view, options, {
     id,
     scenarioName: view.now.summary.meta.scenarioName,
     hash: view.now.summary.meta.scenarioHash,

@@ -7,7 +7,7 @@ import { createScenarioStore, type ScenarioStore } from "../scenario/store";
 import "../styles/page.css";
 
 /**
- * What SHBL's notebook runs on: the whole model (stock, pipeline, allocation and affordability), so
+ * What the tenants' notebook runs on: the whole model (stock, pipeline, allocation and affordability), so
  * each run costs some fifty times the planners' one: 300 runs, with a first look at 100. The scenario
  * lives in this page only; the planners' working copy in the browser is left alone.
  */

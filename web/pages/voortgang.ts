@@ -69,11 +69,10 @@ async function forecast(pool: WorkerPool, scenario: Scenario): Promise<Forecast>
   };
 }
 
-export async function startMonitor(): Promise<Monitor> {
+export async function startMonitor(scenario: Scenario = builtinScenario("basis")): Promise<Monitor> {
   const pool = createPool({ size: poolSize(navigator.hardwareConcurrency), spawn: spawnWorker });
   addEventListener("pagehide", () => pool.dispose());
   const seeker = startSeekWorker();
-  const scenario = builtinScenario("basis");
   // The scenario the forecast from the peildatum runs on: the basis, plus what "pas toe" added.
   let working = scenario;
   const applied = signal<string[]>([]);
@@ -104,9 +103,14 @@ export async function startMonitor(): Promise<Monitor> {
     }
   };
 
-  const first = parseProgress(example, scenario);
-  if (first.ok) void show(first.value, "het meegeleverde voorbeeld");
-  else status.set({ kind: "fout", text: problemsText(first.problems) });
+  // The shipped example reports on the shipped baseline's projects; another municipality starts empty.
+  if (scenario.municipality.name !== builtinScenario("basis").municipality.name)
+    status.set({ kind: "info", text: `Lees een voortgangsrapportage van ${scenario.municipality.name} in.` });
+  else {
+    const first = parseProgress(example, scenario);
+    if (first.ok) void show(first.value, "het meegeleverde voorbeeld");
+    else status.set({ kind: "fout", text: problemsText(first.problems) });
+  }
 
   return {
     scenario,
