@@ -58,7 +58,6 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
   });
   const years = s.simulation.endYear;
   const startYear = Number(s.simulation.start.slice(0, 4));
-  const corporation = scenarioTexts(s).corporations;
   const freeze = h(
     "select",
     {
