@@ -11,7 +11,6 @@ import { builtinScenario } from "../scenario/builtin";
 import { levers } from "../scenario/levers";
 import type { KeyValueStorage } from "../scenario/storage";
 import { describeProblems, REDO_ORIGIN, UNDO_ORIGIN } from "../scenario/store";
-import { scenarioTexts } from "../scenario/texts";
 import type { StartingWorkbench } from "./context";
 import { rangeField } from "./fields";
 import { rentSplitField } from "./rent-split";

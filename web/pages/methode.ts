@@ -12,12 +12,10 @@ import {
   planningScope,
   prepare,
   type Scenario,
-  SECTION_LABELS,
   type SourceBasis,
   type SummaryJson,
   simulate,
   toSummaryJson,
-  unitFor,
 } from "../../engine/index";
 import { startBrowserSession } from "../client/spawn-worker";
 import { h, message } from "../common/dom";
