@@ -1,6 +1,11 @@
 import type { ParseResult, Scenario } from "../../engine/index";
 import { h } from "../common/dom";
-import { linkedChoice, type ScenarioChoice, scenarioChoices } from "../scenario/choices";
+import {
+  linkedChoice,
+  type ScenarioChoice,
+  scenarioChoices,
+  shippedBaselineChoice,
+} from "../scenario/choices";
 import type { KeyValueStorage } from "../scenario/storage";
 
 /**
@@ -47,6 +52,9 @@ export function scenarioSelect(
     choices = scenarioChoices(storage, options.municipality?.());
     const saved = choices.filter((c) => c.kind === "saved");
     const builtin = choices.filter((c) => c.kind === "builtin");
+    // Another municipality's scenarios hide the shipped ones; the shipped baseline stays reachable.
+    const back = builtin.length === 0 ? [shippedBaselineChoice()] : [];
+    choices.push(...back);
     element.replaceChildren(
       ...(options.placeholder !== undefined
         ? [h("option", { value: "", disabled: true }, options.placeholder)]
@@ -55,6 +63,7 @@ export function scenarioSelect(
       ...(saved.length > 0 || options.showEmptySaved
         ? [h("optgroup", { label: options.savedGroup }, ...saved.map(option))]
         : []),
+      ...(back.length > 0 ? [h("optgroup", { label: "Terug" }, ...back.map(option))] : []),
     );
     element.value = selected ?? "";
   };

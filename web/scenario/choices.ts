@@ -33,6 +33,20 @@ export function scenarioChoices(storage?: KeyValueStorage, municipality?: string
   });
 }
 
+/**
+ * The way back for a picker that lists another municipality's scenarios: the shipped baseline, under a
+ * label that does not name its municipality (the page shows the other one's words only).
+ */
+export function shippedBaselineChoice(): ScenarioChoice {
+  return {
+    key: "builtin:basis",
+    kind: "builtin",
+    name: "basis",
+    label: "Het meegeleverde basisscenario (andere gemeente)",
+    load: () => ({ ok: true, value: builtinScenario("basis") }),
+  };
+}
+
 /** The scenario a page was opened with from a link (`#scenario=…`), as a choice among the others. */
 export function linkedChoice(scenario: Scenario): ScenarioChoice {
   return {
