@@ -3,7 +3,7 @@ import { OWNERS, PIPELINE_STATUSES, type PipelineStatus, SEGMENTS } from "../ker
 import { figureValue } from "../kernel/figure";
 import { nameKey } from "../kernel/random";
 import { type Calendar, firstQuarterOfYear, monthsFromStart } from "../kernel/time";
-import { type Progress, projectProgress } from "./progress";
+import { conditionedByQuarter, type Progress, projectProgress } from "./progress";
 import type { StockInput } from "./schema";
 
 /**
@@ -224,11 +224,18 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
     shockMask: Int32Array.from(shocks, (s) => maskOf(s.statuses)),
     shockFromYear: Int32Array.from(shocks, (s) => s.fromYear),
     shockToYear: Int32Array.from(shocks, (s) => s.toYear),
-    salesByQuarter: spreadYearly(cal, figureValue(policy.sales.perYear), policy.sales.byYear),
-    acquisitionsByQuarter: spreadYearly(
+    // The report's sales and acquisitions replace the plan's up to the peildatum.
+    salesByQuarter: conditionedByQuarter(
       cal,
-      figureValue(policy.acquisitions.perYear),
-      policy.acquisitions.byYear,
+      spreadYearly(cal, figureValue(policy.sales.perYear), policy.sales.byYear),
+      progress?.sales ?? [],
+      progress?.peildatum,
+    ),
+    acquisitionsByQuarter: conditionedByQuarter(
+      cal,
+      spreadYearly(cal, figureValue(policy.acquisitions.perYear), policy.acquisitions.byYear),
+      progress?.acquisitions ?? [],
+      progress?.peildatum,
     ),
     acquisitionFromSegment: SEGMENTS.indexOf(policy.acquisitions.fromSegment),
     warmeJas: policy.sales.warmeJas,

@@ -52,11 +52,16 @@ const SECTIONS: Record<string, string> = {
   completions: "oplevering",
   statusChanges: "statuswijziging",
   newProjects: "nieuw project",
+  sales: "verkoop",
+  acquisitions: "aankoop",
+  allocation: "toewijzing",
 };
 
 /** "completions[2].month" → "oplevering 3, veld month"; a CSV row's problems name the row and column instead. */
 export function describeProgressPath(path: string): string {
-  const m = /^(completions|statusChanges|newProjects)\[(\d+)\]\.?(.*)$/.exec(path);
+  const m = /^(completions|statusChanges|newProjects|sales|acquisitions|allocation)\[(\d+)\]\.?(.*)$/.exec(
+    path,
+  );
   if (!m) return path === "" || path.startsWith("(") ? path || "(bestand)" : `veld ${path}`;
   const where = `${SECTIONS[m[1]]} ${Number(m[2]) + 1}`;
   return m[3] ? `${where}, veld ${m[3]}` : where;

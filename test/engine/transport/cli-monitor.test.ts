@@ -63,6 +63,50 @@ describe("progress reports as CSV", () => {
     const withoutNotes = <T extends { note?: string }>(xs: T[]) => xs.map(({ note: _, ...x }) => x);
     expect(withoutNotes(fromCsv.value.statusChanges)).toEqual(withoutNotes(fromJson.value.statusChanges));
     expect(withoutNotes(fromCsv.value.newProjects)).toEqual(withoutNotes(fromJson.value.newProjects));
+    expect(withoutNotes(fromCsv.value.sales)).toEqual(withoutNotes(fromJson.value.sales));
+    expect(withoutNotes(fromCsv.value.acquisitions)).toEqual(withoutNotes(fromJson.value.acquisitions));
+    expect(withoutNotes(fromCsv.value.allocation)).toEqual(withoutNotes(fromJson.value.allocation));
+    expect(fromJson.value.allocation.length).toBeGreaterThan(0);
+  });
+
+  it("reads sales, acquisitions and allocation figures per year, and names the row and column of a bad one", () => {
+    const header = "soort;project;maand;jaar;aantal;verhuringen;statushouders;zoektijd_jaren";
+    const good = progressFromCsv(
+      [header, "peildatum;;2026-06;;;;;", "verkoop;;;2026;1.200;;;", "toewijzing;;;2026;;80;;2,5"].join("\n"),
+      "t",
+    );
+    expect(good.ok).toBe(true);
+    if (good.ok) {
+      expect(good.value.sales).toEqual([{ year: 2026, homes: 1200 }]);
+      expect(good.value.allocation).toEqual([{ year: 2026, lettings: 80, searchTimeYears: 2.5 }]);
+    }
+    const bad = progressFromCsv(
+      [
+        header,
+        "peildatum;;2026-06;;;;;",
+        "verkoop;;;2026;12.5;;;",
+        "aankoop;;;;3;;;",
+        "toewijzing;;;2026;;;;lang",
+        "toewijzing;;;2026;;;;",
+      ].join("\n"),
+      "t",
+    );
+    expect(bad.ok || bad.problems).toEqual([
+      expect.stringMatching(/^rij 3, kolom aantal: "12\.5" is geen aantal woningen/),
+      expect.stringMatching(/^rij 4, kolom jaar: ontbreekt/),
+      expect.stringMatching(/^rij 5, kolom zoektijd_jaren: "lang" is geen zoektijd/),
+      expect.stringMatching(/^rij 6, kolom verhuringen: geef ten minste één/),
+    ]);
+    // A year after the peildatum is the scenario's rule: the row and column come from the CSV.
+    const late = progressFromCsv([header, "peildatum;;2026-06;;;;;", "verkoop;;;2027;2;;;"].join("\n"), "t");
+    expect(late.ok).toBe(true);
+    if (!late.ok) return;
+    const parsed = parseProgress(late.value, loadScenario("basis"));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.map((p) => `${late.where(p.path)}: ${p.message}`)).toEqual([
+      "rij 3, kolom jaar: 2027 ligt na het jaar van de peildatum (2026-06)",
+    ]);
   });
 
   it("names the row and column of every problem, in Dutch", () => {
