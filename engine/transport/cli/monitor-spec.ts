@@ -41,13 +41,18 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
       "Rekent SCENARIO (standaard het basisscenario Losser) twee keer met dezelfde seed: zoals bij de",
       "start, en vanaf de peildatum van de voortgangsrapportage. Drukt per doel de kans bij de start en",
       "nu af, de woningen gerealiseerd per maand, en de projecten die achterlopen op hun planning met",
-      "hun verwachte oplevering (10e–90e percentiel). Schrijft MAP/voortgang.json en MAP/voortgang.csv.",
+      "hun verwachte oplevering (10e–90e percentiel), de signalen van de overeenkomst met hun bewijs",
+      "(sociale voorraad lager dan het jaar ervoor, sleutelprojecten en de sociale toevoegingen van de",
+      "corporatie achter op het pad, projecten achter op hun datum) en de gemeten toewijzingscijfers",
+      "naast de prognose. Met meer rapportages (--progress meer keer): de kans per doel per peildatum.",
+      "Schrijft MAP/voortgang.json en MAP/voortgang.csv.",
     ],
     positionals: [0, 1],
     options: [
       {
         ...progressOption,
-        help: "de voortgangsrapportage (JSON, of CSV volgens data/voortgang/sjabloon.csv); verplicht",
+        repeat: true,
+        help: "de voortgangsrapportage (JSON, of CSV volgens data/voortgang/sjabloon.csv); verplicht. Meer keer gegeven: de geschiedenis van de rapportages, de laatste peildatum is nu",
       },
       runs("simulation.runs van het scenario (basis: 1.000)"),
       seed,
@@ -62,6 +67,7 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
     examples: [
       "woonscenario voortgang --progress data/voortgang/voorbeeld-2026-06.json --runs 500",
       "woonscenario voortgang data/scenarios/basis.json --progress mijn-voortgang.csv --out monitoring --excel-nl",
+      "woonscenario voortgang --progress data/voortgang/voorbeeld-2026-06.json --progress data/voortgang/voorbeeld-2027-12.json --runs 300",
     ],
   },
   {

@@ -1,16 +1,17 @@
 import { join, resolve } from "node:path";
-import { actualsOf, behindOf, chanceChanges } from "../../analysis/monitoring";
+import { actualsOf, allocationActuals, behindOf, chanceChanges, historyOf } from "../../analysis/monitoring";
 import type { SummaryJson } from "../../analysis/output";
 import { LEVER_INFO, SEEK_LEVERS, type SeekAnswer, type SeekLever, seek } from "../../analysis/seek";
+import { type AgreementSignal, formatEvidence, signalsOf } from "../../analysis/signals";
 import { csvText } from "../../kernel/csv";
 import type { InputProblem } from "../../kernel/errors";
-import { formatCount, formatProbability, formatShare } from "../../kernel/format";
+import { formatCount, formatDecimal, formatProbability, formatShare } from "../../kernel/format";
 import { parseProgress, withProgress } from "../../progress";
 import type { Scenario } from "../../scenario";
 import { type Prepared, prepare, type Simulation } from "../../simulate";
 import { sampleCompletions, summariseCompletions } from "../../stock/completions";
 import type { Progress } from "../../stock/progress";
-import { flag, nearest, option, type ParsedArgs, parseRuns, parseSeed, parseYear } from "./args";
+import { flag, nearest, option, options, type ParsedArgs, parseRuns, parseSeed, parseYear } from "./args";
 import { checkBudget } from "./budget";
 import { EXIT, invalid, shorten, usage } from "./errors";
 import type { OutputPlan } from "./files";
@@ -139,19 +140,37 @@ const monthOf = (x: number) => {
 /** A label cut to fit a table, as sweep does. */
 const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
-/** `voortgang`: the monitoring report of a scenario and its progress report. */
+/** `voortgang`: the monitoring report of a scenario and its progress reports, the latest as "now". */
 export async function voortgang(args: ParsedArgs, ctx: MonitorContext, tools: Tools): Promise<number> {
   const runsFlag = parseRuns(option(args, "runs"));
   const seedFlag = parseSeed(option(args, "seed"));
-  const file = requireProgress(args, "voortgang");
+  requireProgress(args, "voortgang");
   const l = await tools.loadScenario(args.positionals[0] ?? tools.baseline);
-  const progress = await loadProgress(file, l.scenario);
+  const files = options(args, "progress");
+  const loaded: { file: string; progress: Progress }[] = [];
+  for (const file of files) loaded.push({ file, progress: await loadProgress(file, l.scenario) });
+  // Oldest first: the last report is the stand now, the earlier ones are the history.
+  loaded.sort((a, b) =>
+    a.progress.peildatum < b.progress.peildatum ? -1 : a.progress.peildatum > b.progress.peildatum ? 1 : 0,
+  );
+  const peildata = loaded.map((r) => r.progress.peildatum);
+  const twice = peildata.find((p, i) => peildata.indexOf(p) !== i);
+  if (twice !== undefined)
+    throw usage(
+      `--progress: twee rapportages met dezelfde peildatum ${twice}; geef één rapportage per peildatum.`,
+    );
+  const { file, progress } = loaded[loaded.length - 1];
   const runs = runsFlag ?? l.scenario.simulation.runs;
   const seed = seedFlag ?? l.scenario.simulation.seed;
-  checkBudget(l.scenario, runs, runsFlag !== undefined, l.file);
+  checkBudget(l.scenario, runs * loaded.length, runsFlag !== undefined, l.file);
   const plan = await tools.outputPlan(args, ctx, ["voortgang.json", "voortgang.csv"]);
-  const bar = tools.progressFor(ctx, args, l.scenario.name, runs * 2);
+  const bar = tools.progressFor(ctx, args, l.scenario.name, runs * (loaded.length + 1));
   const start = tools.summaryOf(tools.simulate(prepare(l.scenario), runs, seed, bar));
+  const summaries = loaded.map((r, i) => {
+    if (i < loaded.length - 1)
+      return tools.summaryOf(tools.simulate(prepare(withProgress(l.scenario, r.progress)), runs, seed, bar));
+    return undefined;
+  });
   const nowPrepared = prepare(withProgress(l.scenario, progress));
   const now = tools.summaryOf(tools.simulate(nowPrepared, runs, seed, bar));
   bar.finish();
@@ -162,87 +181,34 @@ export async function voortgang(args: ParsedArgs, ctx: MonitorContext, tools: To
   const chances = chanceChanges(start, now);
   const actuals = actualsOf(l.scenario, progress);
   const behind = behindOf(l.scenario, progress, spread);
+  const signals = signalsOf({ scenario: l.scenario, progress, start, now, behind });
+  const allocation = allocationActuals(l.scenario, progress, start, now);
+  const history = historyOf(
+    start,
+    loaded.map((r, i) => ({ progress: r.progress, summary: summaries[i] ?? now })),
+    l.scenario.simulation.start,
+  );
   const report = {
     scenario: l.scenario.name,
     file: l.file,
     progress: { file, name: progress.name, peildatum: progress.peildatum },
+    earlier: loaded
+      .slice(0, -1)
+      .map((r) => ({ file: r.file, name: r.progress.name, peildatum: r.progress.peildatum })),
     runs,
     seed,
     engineVersion: start.meta.engineVersion,
     chances,
+    signals,
     actuals,
+    allocation,
     behind,
+    history,
   };
   if (plan) {
-    const rows: (string | number | null)[][] = [
-      [
-        "soort",
-        "id",
-        "omschrijving",
-        "jaar_of_maand",
-        "kans_bij_start",
-        "kans_nu",
-        "woningen",
-        "gerealiseerd",
-        "maanden_te_laat",
-        "status",
-        "p10",
-        "p50",
-        "p90",
-        "vervalt",
-      ],
-      ...chances.map((c) => [
-        "doel",
-        c.id,
-        c.label,
-        c.year,
-        c.atStart,
-        c.now,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-      ]),
-      ...actuals.map((a) => [
-        "oplevering",
-        null,
-        null,
-        a.month,
-        null,
-        null,
-        a.homes,
-        a.realised,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-      ]),
-      ...behind.map((b) => [
-        "achter",
-        b.id,
-        b.name,
-        b.planned,
-        null,
-        null,
-        b.homes,
-        null,
-        b.monthsLate,
-        b.status,
-        b.p10 ?? null,
-        b.p50 ?? null,
-        b.p90 ?? null,
-        b.dropped ?? null,
-      ]),
-    ];
     await writeAtomically(plan, [
       { path: "voortgang.json", content: `${JSON.stringify(report, null, 2)}\n` },
-      { path: "voortgang.csv", content: csvText(rows, tools.csvFormat(args)) },
+      { path: "voortgang.csv", content: csvText(reportRows(report), tools.csvFormat(args)) },
     ]);
   }
   if (flag(args, "json")) {
@@ -250,6 +216,8 @@ export async function voortgang(args: ParsedArgs, ctx: MonitorContext, tools: To
     return EXIT.ok;
   }
   ctx.out(`${l.scenario.name}: ${formatCount(runs)} runs, seed ${seed}`);
+  for (const r of loaded.slice(0, -1))
+    ctx.out(`Eerdere rapportage: peildatum ${r.progress.peildatum} (${r.progress.name})`);
   ctx.out(progressLine(progress));
   ctx.out("");
   ctx.out("Kans per doel in zijn jaar, bij de start en nu:");
@@ -264,12 +232,49 @@ export async function voortgang(args: ParsedArgs, ctx: MonitorContext, tools: To
   ))
     ctx.out(line);
   ctx.out("");
+  printSignals(ctx, signals);
+  if (history.length > 2) {
+    ctx.out("");
+    ctx.out("Kans per doel per peildatum (geschiedenis van de rapportages):");
+    for (const line of textTable(
+      ["Doel", ...history.map((h, i) => (i === 0 ? "Start" : h.peildatum))],
+      history[0].chances.map((c) => [
+        cut(c.label, 50),
+        ...history.map((h) => {
+          const x = h.chances.find((y) => y.id === c.id);
+          return x ? formatProbability(x.chance) : "–";
+        }),
+      ]),
+    ))
+      ctx.out(line);
+  }
+  ctx.out("");
   ctx.out("Gerealiseerd voor de opgave, per maand met opleveringen:");
   for (const line of textTable(
     ["Maand", "Opgeleverd", "Gerealiseerd"],
     actuals.map((a) => [a.month, formatCount(a.homes), formatCount(a.realised)]),
   ))
     ctx.out(line);
+  if (allocation.length > 0) {
+    ctx.out("");
+    ctx.out("Toewijzing: gemeten naast de prognose (waarnemingen; de prognose is er niet op bijgesteld):");
+    const band = (b?: { p10: number; p50: number; p90: number }, unit?: string) =>
+      b
+        ? `${number(b.p50, unit)} (${number(b.p10, unit)}–${number(b.p90, unit)})${unit === "jaren" ? " jaar" : ""}`
+        : "–";
+    for (const line of textTable(
+      ["Jaar", "Cijfer", "Gemeten", "Periode", "Prognose bij de start", "Prognose nu"],
+      allocation.map((a) => [
+        String(a.year),
+        cut(a.label, 40),
+        `${number(a.actual, a.unit)}${a.unit === "jaren" ? " jaar" : ""}`,
+        `${a.period}${a.partial ? " (deel van het jaar)" : ""}`,
+        band(a.atStart, a.unit),
+        band(a.now, a.unit),
+      ]),
+    ))
+      ctx.out(line);
+  }
   ctx.out("");
   if (behind.length === 0) ctx.out(`Geen project loopt achter op de peildatum ${progress.peildatum}.`);
   else {
@@ -293,6 +298,121 @@ export async function voortgang(args: ParsedArgs, ctx: MonitorContext, tools: To
     ctx.out(`Geschreven: ${join(plan.dir, "voortgang.json")} en ${join(plan.dir, "voortgang.csv")}`);
   }
   return EXIT.ok;
+}
+
+/** A figure of its unit: years with a decimal, counts whole. */
+const number = (x: number, unit?: string) => (unit === "jaren" ? formatDecimal(x) : formatCount(x));
+
+/** Each signal with its level and sentence, and its evidence indented below it. */
+function printSignals(ctx: MonitorContext, signals: readonly AgreementSignal[]): void {
+  ctx.out("Signalen van de overeenkomst, met het bewijs:");
+  for (const s of signals) {
+    ctx.out(`[${s.level}] ${s.title}: ${s.sentence}`);
+    for (const e of s.evidence)
+      ctx.out(`    ${e.label}${e.period ? ` (${e.period})` : ""}: ${formatEvidence(e)} — bron: ${e.source}`);
+  }
+}
+
+type Report = {
+  chances: ReturnType<typeof chanceChanges>;
+  actuals: ReturnType<typeof actualsOf>;
+  behind: ReturnType<typeof behindOf>;
+  signals: AgreementSignal[];
+  allocation: ReturnType<typeof allocationActuals>;
+  history: ReturnType<typeof historyOf>;
+};
+
+/** voortgang.csv: one row per target, month, project behind, signal (and its evidence), measured figure and peildatum. */
+function reportRows(r: Report): (string | number | null)[][] {
+  const header = [
+    "soort",
+    "id",
+    "omschrijving",
+    "jaar_of_maand",
+    "kans_bij_start",
+    "kans_nu",
+    "woningen",
+    "gerealiseerd",
+    "maanden_te_laat",
+    "status",
+    "p10",
+    "p50",
+    "p90",
+    "vervalt",
+    "waarde",
+    "bron",
+  ];
+  const row = (cells: Partial<Record<string, string | number | null | undefined>>) =>
+    header.map((h) => cells[h] ?? null);
+  return [
+    header,
+    ...r.chances.map((c) =>
+      row({
+        soort: "doel",
+        id: c.id,
+        omschrijving: c.label,
+        jaar_of_maand: c.year,
+        kans_bij_start: c.atStart,
+        kans_nu: c.now,
+      }),
+    ),
+    ...r.actuals.map((a) =>
+      row({ soort: "oplevering", jaar_of_maand: a.month, woningen: a.homes, gerealiseerd: a.realised }),
+    ),
+    ...r.behind.map((b) =>
+      row({
+        soort: "achter",
+        id: b.id,
+        omschrijving: b.name,
+        jaar_of_maand: b.planned,
+        woningen: b.homes,
+        maanden_te_laat: b.monthsLate,
+        status: b.status,
+        p10: b.p10,
+        p50: b.p50,
+        p90: b.p90,
+        vervalt: b.dropped,
+      }),
+    ),
+    ...r.signals.flatMap((s) => [
+      row({ soort: "signaal", id: s.id, omschrijving: s.sentence, status: s.level }),
+      ...s.evidence.map((e) =>
+        row({
+          soort: "bewijs",
+          id: s.id,
+          omschrijving: e.label,
+          jaar_of_maand: e.period,
+          waarde: e.value,
+          bron: e.source,
+        }),
+      ),
+    ]),
+    ...r.allocation.map((a) =>
+      row({
+        soort: "toewijzing",
+        id: a.metric,
+        omschrijving: `${a.label} (${a.period}${a.partial ? ", deel van het jaar" : ""})`,
+        jaar_of_maand: a.year,
+        waarde: a.actual,
+        p10: a.now?.p10,
+        p50: a.now?.p50,
+        p90: a.now?.p90,
+        bron: "voortgangsrapportage; p10–p90: prognose vanaf de peildatum",
+      }),
+    ),
+    ...r.history.flatMap((h, i) =>
+      h.chances.map((c) =>
+        row({
+          soort: "geschiedenis",
+          id: c.id,
+          omschrijving: c.label,
+          jaar_of_maand: i === 0 ? `start ${h.peildatum}` : h.peildatum,
+          kans_nu: c.chance,
+          bron: h.name,
+        }),
+      ),
+    ),
+  ];
 }
 
 /** `--chance`: a share between 0 and 1 (0,8 or 0.8), or a percentage (80%). */

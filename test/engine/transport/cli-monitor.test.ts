@@ -212,6 +212,38 @@ describe("voortgang", () => {
     expect(behind).toEqual([expect.objectContaining({ id: "A", monthsLate: 3, homes: 20 })]);
   });
 
+  it("gives the signals with their evidence, and with two reports the chance per target per peildatum", async () => {
+    const earlier = write("eerder.json", JSON.stringify({ name: "Eerder", peildatum: "2025-12" }));
+    const { code, out } = await cli(
+      "voortgang",
+      scenario,
+      "--progress",
+      report,
+      "--progress",
+      earlier,
+      "--runs",
+      "10",
+      "--json",
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    // The later report is "now", whatever the order on the command line.
+    expect(json.progress.peildatum).toBe("2026-06");
+    expect(json.earlier).toEqual([expect.objectContaining({ peildatum: "2025-12", name: "Eerder" })]);
+    expect(json.history.map((h: { peildatum: string }) => h.peildatum)).toEqual(["2025-01", "2025-12", "2026-06"]);
+    const kinds = json.signals.map((s: { kind: string }) => s.kind);
+    expect(kinds[0]).toBe("sociale_voorraad");
+    expect(kinds.at(-1)).toBe("achter");
+    for (const s of json.signals)
+      for (const e of s.evidence) expect(e.source.length, `${s.id}: ${e.label}`).toBeGreaterThan(0);
+    const text = await cli("voortgang", scenario, "--progress", report, "--progress", earlier, "--runs", "10");
+    expect(text.out).toContain("Signalen van de overeenkomst, met het bewijs:");
+    expect(text.out).toContain("Kans per doel per peildatum (geschiedenis van de rapportages):");
+    const same = await cli("voortgang", scenario, "--progress", report, "--progress", report, "--runs", "5");
+    expect(same.code).toBe(2);
+    expect(same.err).toMatch(/dezelfde peildatum 2026-06/);
+  });
+
   it("needs --progress", async () => {
     const { code, err } = await cli("voortgang", scenario, "--runs", "5");
     expect(code).toBe(2);
