@@ -1,7 +1,17 @@
 import { join, resolve } from "node:path";
 import { actualsOf, allocationActuals, behindOf, chanceChanges, historyOf } from "../../analysis/monitoring";
 import type { SummaryJson } from "../../analysis/output";
-import { LEVER_INFO, SEEK_LEVERS, type SeekAnswer, type SeekLever, seek } from "../../analysis/seek";
+import {
+  isLimitLever,
+  LEVER_INFO,
+  LIMITS,
+  type LimitLever,
+  points,
+  SEEK_LEVERS,
+  type SeekAnswer,
+  type SeekLever,
+  seek,
+} from "../../analysis/seek";
 import { type AgreementSignal, formatEvidence, signalsOf } from "../../analysis/signals";
 import { csvText } from "../../kernel/csv";
 import type { InputProblem } from "../../kernel/errors";
@@ -442,7 +452,30 @@ function parseLever(text: string | undefined): SeekLever {
 }
 
 const leverValue = (a: SeekAnswer, v: number) =>
-  a.lever === "softDropOut" ? `${formatCount(v * 100)} procentpunt` : `${formatCount(v)} ${a.unit}`;
+  isLimitLever(a.lever) ? points(v) : a.lever === "softDropOut" ? formatCount(v * 100) : formatCount(v);
+
+/**
+ * `--limit`: for betaalrisico a share (0,2 or 20%), for the search time years (1,5). Required with
+ * SHBL's levers: the limit is the user's choice, the model has no default for it.
+ */
+function parseLimit(text: string | undefined, lever: LimitLever): number {
+  const what = LIMITS[lever];
+  if (text === undefined)
+    throw usage(
+      `seek: geef bij --lever ${lever} de grens met --limit: ${lever === "rentIncrease" ? "het hoogste aandeel huurders met betaalrisico, zoals 20%" : "de langste zoektijd in jaren, zoals 1,5"}.`,
+    );
+  const m = /^(\d+(?:[.,]\d+)?)(%?)$/.exec(text.trim());
+  const percent = m?.[2] === "%";
+  const value = m ? Number(m[1].replace(",", ".")) / (percent ? 100 : 1) : Number.NaN;
+  const ok = what.unit === "aandeel" ? value > 0 && value < 1 : !percent && value > 0 && value <= 50;
+  if (!ok)
+    throw usage(
+      what.unit === "aandeel"
+        ? `--limit: verwacht een aandeel tussen 0 en 1 (zoals 0,2) of een percentage (zoals 20%), kreeg "${shorten(text, 40)}".`
+        : `--limit: verwacht een zoektijd in jaren (zoals 1,5), kreeg "${shorten(text, 40)}".`,
+    );
+  return value;
+}
 
 /** `seek TARGET --lever L`: the smallest change of the lever that gives the target the wished chance. */
 export async function seekCommand(args: ParsedArgs, ctx: MonitorContext, tools: Tools): Promise<number> {
@@ -452,6 +485,13 @@ export async function seekCommand(args: ParsedArgs, ctx: MonitorContext, tools: 
   const seedFlag = parseSeed(option(args, "seed"));
   const beforeYear = parseYear(option(args, "before-year"));
   const [target, scenarioFile] = args.positionals;
+  const limit = isLimitLever(lever) ? parseLimit(option(args, "limit"), lever) : undefined;
+  const year = parseYear(option(args, "year"));
+  if (isLimitLever(lever) && target !== LIMITS[lever].id)
+    throw usage(
+      `seek: bij --lever ${lever} hoort het doel ${LIMITS[lever].id} (${LIMITS[lever].label}), kreeg "${shorten(target, 40)}".`,
+      `Voorbeeld: woonscenario seek ${LIMITS[lever].id} --lever ${lever} --limit ${lever === "rentIncrease" ? "20%" : "1,5"}`,
+    );
   const l = await tools.loadScenario(scenarioFile ?? tools.baseline);
   const progressFile = option(args, "progress");
   const scenario = progressFile
@@ -460,7 +500,7 @@ export async function seekCommand(args: ParsedArgs, ctx: MonitorContext, tools: 
   const runs = runsFlag ?? 400;
   checkBudget(scenario, runs, true, l.file);
   const ids = prepare(scenario).targets.map((t) => t.id);
-  if (!ids.includes(target)) {
+  if (!isLimitLever(lever) && !ids.includes(target)) {
     const guess = nearest(target, ids);
     throw usage(
       `seek: onbekend doel "${shorten(target, 60)}"${guess ? `; bedoelde je ${guess}?` : "."}`,
@@ -481,6 +521,8 @@ export async function seekCommand(args: ParsedArgs, ctx: MonitorContext, tools: 
     runs,
     seed: seedFlag ?? scenario.simulation.seed,
     ...(beforeYear !== undefined ? { beforeYear } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+    ...(year !== undefined ? { year } : {}),
   });
   if (flag(args, "json")) {
     ctx.out(JSON.stringify(answer, null, 2));
@@ -492,10 +534,18 @@ export async function seekCommand(args: ParsedArgs, ctx: MonitorContext, tools: 
   ctx.out("");
   ctx.out(answer.sentence);
   ctx.out("");
-  ctx.out(`Kans op het doel tegen ${answer.leverLabel}:`);
+  ctx.out(
+    answer.direction === "highest"
+      ? `Kans dat de grens houdt tegen ${answer.leverLabel}:`
+      : `Kans op het doel tegen ${answer.leverLabel}:`,
+  );
+  const column =
+    answer.direction === "highest"
+      ? `${answer.leverLabel} (${answer.lever === "freeAllocation" ? "%" : "procentpunt"})`
+      : `Extra (${answer.lever === "softDropOut" ? "procentpunt" : answer.unit})`;
   for (const line of textTable(
-    [`Extra (${answer.lever === "softDropOut" ? "procentpunt" : answer.unit})`, "Kans"],
-    answer.curve.map((p) => [leverValue(answer, p.value).replace(/ .*$/, ""), formatShare(p.chance)]),
+    [column, "Kans"],
+    answer.curve.map((p) => [leverValue(answer, p.value), formatShare(p.chance)]),
   ))
     ctx.out(line);
   return EXIT.ok;

@@ -9,9 +9,9 @@ import {
   historyOf,
 } from "../../../engine/analysis/monitoring";
 import { type SummaryJson, toSummaryJson } from "../../../engine/analysis/output";
+import { parseProgress } from "../../../engine/progress";
 import { planningScope } from "../../../engine/scope";
 import { simulate } from "../../../engine/simulate";
-import { parseProgress } from "../../../engine/progress";
 import { loadScenario } from "../../helpers/scenarios";
 
 const basis = loadScenario("basis");
@@ -75,13 +75,19 @@ describe("allocation figures and the history of reports", () => {
 
   it("lists each target's chance per peildatum, oldest first, after the forecast at the start", () => {
     const s = (probability: number) =>
-      ({ targets: [{ id: "opgave", label: "x", deadlineYear: 2034, probability }] }) as unknown as SummaryJson;
+      ({
+        targets: [{ id: "opgave", label: "x", deadlineYear: 2034, probability }],
+      }) as unknown as SummaryJson;
     const a = { ...report(), peildatum: "2027-12", name: "later" };
     const b = report();
-    const history = historyOf(s(0.1), [
-      { progress: a, summary: s(0.3) },
-      { progress: b, summary: s(0.2) },
-    ], "2025-10");
+    const history = historyOf(
+      s(0.1),
+      [
+        { progress: a, summary: s(0.3) },
+        { progress: b, summary: s(0.2) },
+      ],
+      "2025-10",
+    );
     expect(history.map((h) => [h.peildatum, h.chances[0].chance])).toEqual([
       ["2025-10", 0.1],
       ["2026-06", 0.2],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyLever, seek } from "../../../engine/analysis/seek";
+import { GROUPS } from "../../../engine/allocation/vocabulary";
+import { applyLever, type LimitLever, seek } from "../../../engine/analysis/seek";
+import { NO_VALUE } from "../../../engine/kernel/metric";
 import { runMonteCarlo } from "../../../engine/montecarlo";
 import type { Scenario } from "../../../engine/scenario";
 import { planningScope } from "../../../engine/scope";

@@ -45,7 +45,9 @@ describe("the agreement's signals", () => {
     expect(stock?.level).toBe("signaal");
     // December 2027 in the example: no social home delivered, one bought, seven sold.
     expect(value(stock, "netto verandering sociale huurwoningen in 2027")).toBe(-6);
-    expect(stock?.evidence.find((e) => e.label === "sociale huur verkocht" && e.period?.endsWith("2027"))).toMatchObject({
+    expect(
+      stock?.evidence.find((e) => e.label === "sociale huur verkocht" && e.period?.endsWith("2027")),
+    ).toMatchObject({
       value: -7,
       period: "jan 2027 – dec 2027",
     });
@@ -100,7 +102,9 @@ describe("the agreement's signals", () => {
         sleutelprojecten: basis.targets.sleutelprojecten.map((w) => ({ ...w, homes: 999 })),
       },
     };
-    const key = signals(more, report("voorbeeld-2027-12.json", more)).find((s) => s.kind === "sleutelprojecten");
+    const key = signals(more, report("voorbeeld-2027-12.json", more)).find(
+      (s) => s.kind === "sleutelprojecten",
+    );
     expect(value(key, "het aantal dat de overeenkomst vraagt")).toBe(999);
     expect(key?.sentence).toMatch(/^999 woningen/);
   });

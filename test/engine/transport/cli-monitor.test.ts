@@ -230,13 +230,26 @@ describe("voortgang", () => {
     // The later report is "now", whatever the order on the command line.
     expect(json.progress.peildatum).toBe("2026-06");
     expect(json.earlier).toEqual([expect.objectContaining({ peildatum: "2025-12", name: "Eerder" })]);
-    expect(json.history.map((h: { peildatum: string }) => h.peildatum)).toEqual(["2025-01", "2025-12", "2026-06"]);
+    expect(json.history.map((h: { peildatum: string }) => h.peildatum)).toEqual([
+      "2025-01",
+      "2025-12",
+      "2026-06",
+    ]);
     const kinds = json.signals.map((s: { kind: string }) => s.kind);
     expect(kinds[0]).toBe("sociale_voorraad");
     expect(kinds.at(-1)).toBe("achter");
     for (const s of json.signals)
       for (const e of s.evidence) expect(e.source.length, `${s.id}: ${e.label}`).toBeGreaterThan(0);
-    const text = await cli("voortgang", scenario, "--progress", report, "--progress", earlier, "--runs", "10");
+    const text = await cli(
+      "voortgang",
+      scenario,
+      "--progress",
+      report,
+      "--progress",
+      earlier,
+      "--runs",
+      "10",
+    );
     expect(text.out).toContain("Signalen van de overeenkomst, met het bewijs:");
     expect(text.out).toContain("Kans per doel per peildatum (geschiedenis van de rapportages):");
     const same = await cli("voortgang", scenario, "--progress", report, "--progress", report, "--runs", "5");
@@ -302,6 +315,54 @@ describe("seek", () => {
     expect(code).toBe(0);
     expect(out).toMatch(/vanaf de peildatum 2026-06/);
   });
+
+  it("finds SHBL's highest free-allocation share under a search-time limit, and asks for the limit", async () => {
+    const { code, out } = await cli(
+      "seek",
+      "zoektijd",
+      "--lever",
+      "freeAllocation",
+      "--limit",
+      "1,25",
+      "--runs",
+      "8",
+      "--json",
+    );
+    expect(code).toBe(0);
+    const answer = JSON.parse(out);
+    expect(answer.direction).toBe("highest");
+    expect(answer.limit).toBe(1.25);
+    expect(answer.sentence).toMatch(
+      /de zoektijd van regulier woningzoekenden \(mediaan\) ten hoogste 1,25 jaar/,
+    );
+    const noLimit = await cli("seek", "betaalrisico", "--lever", "rentIncrease", "--runs", "5");
+    expect(noLimit.code).toBe(2);
+    expect(noLimit.err).toMatch(/--limit/);
+    const wrongTarget = await cli(
+      "seek",
+      "opgave",
+      "--lever",
+      "rentIncrease",
+      "--limit",
+      "20%",
+      "--runs",
+      "5",
+    );
+    expect(wrongTarget.code).toBe(2);
+    expect(wrongTarget.err).toMatch(/hoort het doel betaalrisico/);
+    const badLimit = await cli(
+      "seek",
+      "betaalrisico",
+      "--lever",
+      "rentIncrease",
+      "--limit",
+      "120%",
+      "--runs",
+      "5",
+    );
+    expect(badLimit.code).toBe(2);
+    expect(badLimit.err).toMatch(/verwacht een aandeel tussen 0 en 1/);
+  }, 60_000);
 
   it("answers a wrong lever, target or chance in Dutch", async () => {
     const lever = await cli("seek", "opgave", scenario, "--lever", "hardhome");
