@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GROUPS } from "../../../engine/allocation/vocabulary";
-import { applyLever, type LimitLever, seek } from "../../../engine/analysis/seek";
-import { NO_VALUE } from "../../../engine/kernel/metric";
+import { applyLever, seek } from "../../../engine/analysis/seek";
 import { runMonteCarlo } from "../../../engine/montecarlo";
 import type { Scenario } from "../../../engine/scenario";
 import { planningScope } from "../../../engine/scope";
