@@ -25,6 +25,7 @@ import {
 import { builtinScenario } from "../scenario/builtin";
 import type { KeyValueStorage } from "../scenario/storage";
 import "../styles/page.css";
+import "../styles/report.css";
 import "../styles/raad.css";
 
 /**
