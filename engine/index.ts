@@ -77,11 +77,13 @@ export {
 } from "./analysis/signals";
 export { formatTargetValue, readTarget, type TargetReading, targetOutcome } from "./analysis/target-reading";
 export { applyVariant, type Variant, variantSchema } from "./analysis/variant";
+export { type Owners, ownerLabels, ownersOf } from "./kernel/cells";
+export { formulaSafe } from "./kernel/csv";
 export {
   KIND_LABELS,
-  OWNER_LABELS,
-  OWNERS,
-  type Owner,
+  OTHER_OWNER_LABELS,
+  OTHER_OWNERS,
+  type OtherOwner,
   PIPELINE_STATUSES,
   PROJECT_KINDS,
   SEGMENT_LABELS,

@@ -1,7 +1,6 @@
 import { type AffordabilityLayout, affordabilityLayout } from "./affordability/metrics";
 import { type AllocationLayout, allocationLayout } from "./allocation/metrics";
 import type { DistributionDef } from "./kernel/distributions";
-import { OWNER_LABELS } from "./kernel/domain";
 import type { MetricDef, MetricUnit, ModelNames } from "./kernel/metric";
 import type { Scenario } from "./scenario";
 import { type StockLayout, stockLayout } from "./stock/metrics";
@@ -20,11 +19,13 @@ export interface MetricLayout extends StockLayout {
   affordability?: AffordabilityLayout;
 }
 
-/** The names in the labels, from the scenario; without a `corporations` list the corporation is Domijn. */
+/** The names in the labels, from the scenario: its municipality and its corporations. */
 export function namesOf(scenario: Pick<Scenario, "municipality" | "corporations">): ModelNames {
+  const corporations = scenario.corporations.map(({ id, name }) => ({ id, name }));
   return {
     municipality: scenario.municipality.name,
-    corporation: scenario.corporations?.[0]?.name ?? OWNER_LABELS.domijn,
+    corporations,
+    corporation: corporations.length === 1 ? corporations[0].name : "de corporaties",
   };
 }
 
@@ -44,9 +45,9 @@ export function scenarioLayout(
 
 export function metricLayout(
   kernIds: readonly string[],
-  options: { allocation?: boolean; affordability?: boolean; names?: ModelNames } = {},
+  options: { allocation?: boolean; affordability?: boolean; names: ModelNames },
 ): MetricLayout {
-  const names = options.names ?? { municipality: "de gemeente", corporation: "de corporatie" };
+  const names = options.names;
   const defs: MetricDef[] = [];
   const add = (id: string, label: string, unit: MetricUnit, kern?: string, sparse?: boolean) => {
     const def: MetricDef =

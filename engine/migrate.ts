@@ -10,6 +10,7 @@ import { SCHEMA_VERSION } from "./scenario";
 export function migrateScenario(input: unknown): unknown {
   let out = input;
   if (obj(out).schemaVersion === 1) out = fromVersion1(obj(out));
+  if (obj(out).schemaVersion === 2) out = fromVersion2(obj(out));
   return out;
 }
 
@@ -27,10 +28,11 @@ export function isFutureVersion(input: unknown): boolean {
 function fromVersion1(v1: Loose): Loose {
   const s = structuredClone(v1);
   s.schemaVersion = 2;
+  // A version 1 file without a start is refused anyway (simulation.start was required); no year is guessed.
   const start =
     typeof obj(s.simulation).start === "string"
       ? Number((obj(s.simulation).start as string).slice(0, 4))
-      : 2025;
+      : undefined;
   const a = s.affordability === undefined ? undefined : obj(s.affordability);
   const priceYear = typeof a?.priceYear === "number" ? a.priceYear : start;
   const incomes = obj(a?.incomes);
@@ -65,6 +67,65 @@ function fromVersion1(v1: Loose): Loose {
     delete a.incomes;
     delete policy.inflation;
     delete policy.inflationDefault;
+  }
+  return s;
+}
+
+/**
+ * The one corporation a version 2 scenario knew: the owner id `domijn`, named Domijn unless the file
+ * named it. This is the old format's meaning, so it lives here and nowhere else in the engine.
+ */
+const VERSION2_CORPORATION = { id: "domijn", name: "Domijn" };
+
+/** Version 2's metric and target ids for the one corporation, and what they are called per corporation. */
+export function renamedId(id: string): string {
+  const c = VERSION2_CORPORATION.id;
+  if (id === `stock.sociale_huur.${c}`) return `stock.sociale_huur@${c}`;
+  if (id === `completions.${c}_sociaal`) return `completions.sociaal@${c}`;
+  const window = /^domijnSocialAdditions_(\d{4})_(\d{4})$/.exec(id);
+  return window ? `socialAdditions_${window[1]}_${window[2]}@${c}` : id;
+}
+
+/**
+ * Version 2 → 3. Owners become data: a scenario lists its corporations (version 2 had one, `domijn`),
+ * and the target of the social homes "Domijn" adds becomes a target per corporation
+ * (`targets.socialAdditions`, each window naming its corporation). Metric and target ids the file
+ * cites (commitments, calibration) follow their new names. Same numbers as before.
+ */
+function fromVersion2(v2: Loose): Loose {
+  const named = Array.isArray(v2.corporations) ? obj(v2.corporations[0]).name : undefined;
+  const corporations = [{ ...VERSION2_CORPORATION, ...(typeof named === "string" ? { name: named } : {}) }];
+  // The list stands before the kernen, where a version 3 file has it.
+  const entries = Object.entries(structuredClone(v2)).filter(([k]) => k !== "corporations");
+  const at = entries.findIndex(([k]) => k === "kernen");
+  entries.splice(at < 0 ? entries.length : at, 0, ["corporations", corporations]);
+  const s: Loose = Object.fromEntries(entries);
+  s.schemaVersion = 3;
+  const targets = obj(s.targets);
+  if (Array.isArray(targets.domijnSocialAdditions)) {
+    const windows = targets.domijnSocialAdditions.map((w) => ({
+      corporation: VERSION2_CORPORATION.id,
+      ...obj(w),
+    }));
+    const entries = Object.entries(targets).map(([k, v]) =>
+      k === "domijnSocialAdditions" ? ["socialAdditions", windows] : [k, v],
+    );
+    s.targets = Object.fromEntries(entries);
+  }
+  for (const c of Array.isArray(obj(s.agreement).commitments)
+    ? (obj(s.agreement).commitments as unknown[])
+    : []) {
+    const commitment = obj(c);
+    if (Array.isArray(commitment.modelledAs))
+      commitment.modelledAs = commitment.modelledAs.map((m) =>
+        typeof m === "string"
+          ? m.replace(/^(target|metric):(.+)$/, (_, kind, id) => `${kind}:${renamedId(id)}`)
+          : m,
+      );
+  }
+  for (const row of Array.isArray(s.calibration) ? s.calibration : []) {
+    const r = obj(row);
+    if (typeof r.metric === "string") r.metric = renamedId(r.metric);
   }
   return s;
 }

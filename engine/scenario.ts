@@ -5,6 +5,7 @@ import { economySchema } from "./kernel/economy";
 import { figure, provenance } from "./kernel/figure";
 import { type Loose, list, num, obj } from "./kernel/loose";
 import { z } from "./kernel/zod";
+import { checkCorporations, ownerCheck } from "./stock/owners";
 import { checkProgress, progressSchema } from "./stock/progress";
 import { count, id, LIMITS, month, probability, stockFields, year } from "./stock/schema";
 
@@ -14,7 +15,7 @@ import { count, id, LIMITS, month, probability, stockFields, year } from "./stoc
  * simulated period) live in `checkReferences` at the bottom.
  */
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The most runs one simulation may have: the file's `simulation.runs` and the command line's `--runs` alike. */
 export const MAX_RUNS = 100_000;
@@ -88,14 +89,7 @@ const scenarioShape = z
       .optional(),
     /** Price level and the indices (wages, prices) that carry euro amounts over the years. */
     economy: economySchema.optional(),
-    /**
-     * The housing corporation the owner id `domijn` stands for, by name (labels of metrics, targets and
-     * levers). One for now: the model counts one corporation's stock apart. Without it, "Domijn".
-     */
-    corporations: z
-      .array(z.object({ id: z.literal("domijn"), name: z.string().min(1) }).strict())
-      .length(1)
-      .optional(),
+    corporations: stockFields.corporations,
     kernen: stockFields.kernen,
     stock: stockFields.stock,
     opgave: stockFields.opgave,
@@ -107,7 +101,8 @@ const scenarioShape = z
         socialShareNewBuild: figure(probability),
         affordableShareNewBuild: figure(probability),
         sleutelprojecten: z.array(windowTarget),
-        domijnSocialAdditions: z.array(windowTarget),
+        /** Social homes each corporation adds (completes) in a window the agreement names. */
+        socialAdditions: z.array(windowTarget.extend({ corporation: id })),
         socialShareByKern: z.array(kernBand).default([]),
         inhabitants: figure(z.number().positive()),
         /** The year the growth should be reached; without one, the scorecard asks in which year it is reached. */
@@ -215,13 +210,18 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
     );
   }
   duplicates(list(root.kernen), "kernen", "kern");
+  checkCorporations(root, kernen, add);
+  const owner = ownerCheck(root, add);
   list(root.stock).forEach((s, i) => {
     unknownKern(s.kern, ["stock", i, "kern"]);
+    owner.any(s.owner, ["stock", i, "owner"]);
   });
   const projects = list(root.projects);
   duplicates(projects, "projects", "project-id");
   projects.forEach((p, i) => {
     unknownKern(p.kern, ["projects", i, "kern"]);
+    owner.any(p.owner, ["projects", i, "owner"]);
+    owner.corporation(p.buyer, ["projects", i, "buyer"]);
     if (typeof p.plannedCompletion === "string" && /^\d{4}-/.test(p.plannedCompletion)) {
       const planned = Number(p.plannedCompletion.slice(0, 4));
       // A realised project may lie in the past; every other plan must fall inside the simulated period.
@@ -237,12 +237,17 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
   for (const key of ["demolitions", "splittings"]) {
     list(policy[key]).forEach((d, i) => {
       unknownKern(d.kern, ["policy", key, i, "kern"]);
+      owner.any(d.owner, ["policy", key, i, "owner"]);
       outsidePeriod(d.year, ["policy", key, i, "year"]);
     });
   }
   for (const key of ["sales", "acquisitions"]) {
     for (const y of Object.keys(obj(obj(policy[key]).byYear)))
       outsidePeriod(Number(y), ["policy", key, "byYear", y]);
+    list(root.corporations).forEach((c, i) => {
+      for (const y of Object.keys(obj(obj(c[key]).byYear)))
+        outsidePeriod(Number(y), ["corporations", i, key, "byYear", y]);
+    });
   }
   const pipeline = obj(root.pipeline);
   const distributions: [unknown, Path][] = [];
@@ -252,6 +257,12 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
     distributions.push([a.delayMonths, ["pipeline", "statuses", status, "delayMonths"]]);
     distributions.push([obj(a.objection).months, ["pipeline", "statuses", status, "objection", "months"]]);
   }
+  list(pipeline.levers).forEach((l, i) => {
+    if (Array.isArray(l.owners))
+      l.owners.forEach((o: unknown, j: number) => {
+        owner.any(o, ["pipeline", "levers", i, "owners", j]);
+      });
+  });
   list(pipeline.shocks).forEach((s, i) => {
     ordered(s.fromYear, s.toYear, ["pipeline", "shocks", i, "toYear"], ["fromYear", "toYear"]);
     distributions.push([s.delayMonths, ["pipeline", "shocks", i, "delayMonths"]]);
@@ -262,7 +273,10 @@ export function checkReferences(input: unknown): ReferenceIssue[] {
     if (!(min <= mode && mode <= max)) add(path, `verwacht min ≤ mode ≤ max, kreeg ${min}, ${mode}, ${max}`);
   }
   const targets = obj(root.targets);
-  for (const key of ["sleutelprojecten", "domijnSocialAdditions"]) {
+  list(targets.socialAdditions).forEach((w, i) => {
+    owner.corporation(w.corporation, ["targets", "socialAdditions", i, "corporation"]);
+  });
+  for (const key of ["sleutelprojecten", "socialAdditions"]) {
     list(targets[key]).forEach((w, i) => {
       outsidePeriod(w.untilYear, ["targets", key, i, "untilYear"]);
       ordered(w.fromYear, w.untilYear, ["targets", key, i, "untilYear"], ["fromYear", "untilYear"]);

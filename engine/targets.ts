@@ -1,5 +1,5 @@
 import type { Model } from "./compile";
-import { N_OWNERS, N_SEGMENTS, SOCIAL } from "./kernel/cells";
+import { N_SEGMENTS, SOCIAL } from "./kernel/cells";
 import { figureValue } from "./kernel/figure";
 import type { MetricUnit } from "./kernel/metric";
 import { type MetricLayout, namesOf } from "./metrics";
@@ -179,44 +179,50 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
     });
   }
 
+  // Windows: homes completed from one year up to another. Key projects, and each corporation's social
+  // additions (a window names its corporation).
+  const names = namesOf(scenario);
   const windows = [
-    {
-      key: "sleutelprojecten",
+    ...t.sleutelprojecten.map((window) => ({
+      window,
+      id: `sleutelprojecten_${window.fromYear}_${window.untilYear}`,
       label: "in sleutelprojecten (Woondeal)",
-      metric: layout.completionsSleutel,
-      id: "completions.sleutelproject",
-    },
-    {
-      key: "domijnSocialAdditions",
-      label: `sociale huur toegevoegd door ${namesOf(scenario).corporation}`,
-      metric: layout.completionsDomijnSocial,
-      id: "completions.domijn_sociaal",
-    },
-  ] as const;
-  for (const w of windows) {
-    for (const window of t[w.key]) {
-      const homes = figureValue(window.homes);
-      const from = Math.max(0, window.fromYear - startYear);
-      // Completions since the window opened; before it opens, nothing counts.
-      const value = (r: Float64Array, y: number) => {
-        let total = 0;
-        for (let i = from; i <= y; i++) total += r[w.metric * nY + i];
-        return total;
+      row: layout.completionsSleutel,
+      metric: "completions.sleutelproject",
+    })),
+    ...t.socialAdditions.map((window) => {
+      const c = names.corporations.findIndex((x) => x.id === window.corporation);
+      return {
+        window,
+        id: `socialAdditions_${window.fromYear}_${window.untilYear}@${window.corporation}`,
+        label: `sociale huur toegevoegd door ${names.corporations[c].name}`,
+        row: layout.completionsSocialByCorporation[c],
+        metric: `completions.sociaal@${window.corporation}`,
       };
-      targets.push({
-        id: `${w.key}_${window.fromYear}_${window.untilYear}`,
-        kind: "deadline",
-        label: `${nl(homes)} woningen ${w.label} in ${window.fromYear}–${window.untilYear}`,
-        metric: w.id,
-        unit: "woningen",
-        rule: `≥ ${nl(homes)} woningen`,
-        deadlineYear: window.untilYear,
-        yearBasis: "einde van de periode die de overeenkomst noemt",
-        threshold: homes,
-        met: (r, y) => value(r, y) >= homes,
-        value,
-      });
-    }
+    }),
+  ];
+  for (const { window, id, label, row, metric } of windows) {
+    const homes = figureValue(window.homes);
+    const from = Math.max(0, window.fromYear - startYear);
+    // Completions since the window opened; before it opens, nothing counts.
+    const value = (r: Float64Array, y: number) => {
+      let total = 0;
+      for (let i = from; i <= y; i++) total += r[row * nY + i];
+      return total;
+    };
+    targets.push({
+      id,
+      kind: "deadline",
+      label: `${nl(homes)} woningen ${label} in ${window.fromYear}–${window.untilYear}`,
+      metric,
+      unit: "woningen",
+      rule: `≥ ${nl(homes)} woningen`,
+      deadlineYear: window.untilYear,
+      yearBasis: "einde van de periode die de overeenkomst noemt",
+      threshold: homes,
+      met: (r, y) => value(r, y) >= homes,
+      value,
+    });
   }
 
   const inhabitants = figureValue(t.inhabitants);
@@ -293,18 +299,20 @@ export function defineTargets(scenario: Scenario, model: Model, layout: MetricLa
 
 /** The social homes at the start of the run. */
 export function startingSocialHomes(model: Model): number {
+  const { nOwners } = model.owners;
   let social = 0;
   for (let c = 0; c < model.nCells; c++)
-    if (Math.floor(c / N_OWNERS) % N_SEGMENTS === SOCIAL) social += model.initialStock[c];
+    if (Math.floor(c / nOwners) % N_SEGMENTS === SOCIAL) social += model.initialStock[c];
   return social;
 }
 
 export function startingSocialShare(model: Model): number {
+  const { nOwners } = model.owners;
   let total = 0;
   let social = 0;
   for (let c = 0; c < model.nCells; c++) {
     total += model.initialStock[c];
-    if (Math.floor(c / N_OWNERS) % N_SEGMENTS === SOCIAL) social += model.initialStock[c];
+    if (Math.floor(c / nOwners) % N_SEGMENTS === SOCIAL) social += model.initialStock[c];
   }
   return total > 0 ? social / total : 0;
 }

@@ -6,6 +6,9 @@ import { describe, expect, it } from "vitest";
  * The agreement's figures live in the scenario (data/scenarios) and reach every view through its
  * targets: the opgave of 1.225 homes, its year 2034 and the end of the agreement in 2030 are never
  * written into the notebooks' code or the command line. A comment may name them; code may not.
+ * In the engine (all of it), neither may Losser's names (municipality, kernen, corporation, tenants'
+ * organisation) nor the model years of its baseline (2025–2035): another municipality's scenario
+ * brings its own (issue 11).
  */
 
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -28,10 +31,20 @@ function withoutComments(text: string): string {
 
 const AGREEMENT = /(?<![\d.,])(1[.]?225|2034|2030)(?![\d])/g;
 
-/** Every literal of the agreement in the code of `files`, as "file: literal". */
-function agreementLiterals(files: readonly string[]): string[] {
+/** Losser's words and its baseline's years, including the start and end of the simulated period. */
+const MUNICIPALITY =
+  /(?<![\d.,])(1[.]?225|2025|2030|2034|2035)(?![\d])|\b(Losser|Domijn|SHBL|Overdinkel|Glane|De Lutte|Beuningen)\b/gi;
+
+/**
+ * Where the engine may name one: the migration of version 2 files, whose one corporation was Domijn by
+ * definition of that format (engine/migrate.ts), and nowhere else.
+ */
+const ALLOWED = new Set(["engine/migrate.ts: Domijn", "engine/migrate.ts: domijn"]);
+
+/** Every literal of `pattern` in the code of `files`, as "file: literal". */
+function agreementLiterals(files: readonly string[], pattern = AGREEMENT): string[] {
   return files.flatMap((file) =>
-    [...withoutComments(readFileSync(join(ROOT, file), "utf8")).matchAll(AGREEMENT)].map(
+    [...withoutComments(readFileSync(join(ROOT, file), "utf8")).matchAll(pattern)].map(
       (m) => `${file}: ${m[0]}`,
     ),
   );
@@ -47,5 +60,19 @@ describe("the agreement's figures in code", () => {
 
   it("are written nowhere in web/ or the command line: they come from the scenario's targets", () => {
     expect(agreementLiterals([...sources("web"), ...sources("engine/transport", false)])).toEqual([]);
+  });
+
+  it("finds Losser's words and years in the engine's code, whatever their case", () => {
+    expect(
+      withoutComments('const a = "domijn"; // Losser\nconst b = 2035; const c = "in de lutte";').match(
+        MUNICIPALITY,
+      ),
+    ).toEqual(["domijn", "2035", "de lutte"]);
+    expect("20250 1.2025 Losseres".match(MUNICIPALITY)).toBeNull();
+  });
+
+  it("are not in the engine either, with Losser's names and years: model years and names come from the scenario", () => {
+    const found = agreementLiterals(sources("engine"), MUNICIPALITY).filter((hit) => !ALLOWED.has(hit));
+    expect(found).toEqual([]);
   });
 });

@@ -79,9 +79,10 @@ export function measureAffordability(
   addSamples(histograms, lay.huurquoteDistribution, y, huurquote, n);
   addSamples(histograms, lay.woonquoteDistribution, y, woonquote, n);
   addSamples(histograms, lay.woonlastenDistribution, y, woonlasten, n);
-  // Homes by band and Domijn's homes by label are counted as they change (see ../allocation/state).
+  // Homes by band and the corporations' homes by label are counted as they change (see ../allocation/state).
   let poorLabel = 0;
-  for (let label = LABEL_E; label < st.domijnByLabel.length; label++) poorLabel += st.domijnByLabel[label];
+  for (let label = LABEL_E; label < st.corporationsByLabel.length; label++)
+    poorLabel += st.corporationsByLabel[label];
   record[lay.betaalrisicoCount * nYears + y] = risk * every;
   record[lay.betaalrisicoShare * nYears + y] = n > 0 ? risk / n : 0;
   record[lay.huurtoeslagTotal * nYears + y] = toeslagTotal * 12 * every;

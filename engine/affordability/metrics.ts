@@ -16,7 +16,7 @@ export interface AffordabilityLayout {
   huurtoeslagTotal: number;
   energyCostMean: number;
   rentMean: number;
-  /** Domijn's homes with label E, F or G at the end of the year, and homes renovated in the year. */
+  /** The corporations' homes with label E, F or G at the end of the year, and homes renovated in the year. */
   labelEfg: number;
   renovated: number;
   /** Per band (RENT_BANDS order). */

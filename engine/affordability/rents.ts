@@ -1,7 +1,6 @@
 import type { AllocationContext } from "../allocation/context";
 import { OCCUPIED, REMOVED } from "../allocation/state";
 import { INCOME_LOW } from "../allocation/vocabulary";
-import { DOMIJN } from "../kernel/cells";
 import { nameKey, uniform } from "../kernel/random";
 import { type AffordabilityModel, disposableIncome } from "./compile";
 import type { AffordabilityLayout } from "./metrics";
@@ -112,9 +111,10 @@ export function raiseRents(ctx: AllocationContext, aff: AffordabilityContext): v
 }
 
 /**
- * Once a year: Domijn puts a warme jas on its worst-labelled homes, up to the number the scenario sets;
- * then, on the national path, renovates enough of its homes below the allowed label that none is left
- * by the target year (an equal part of what remains in each July up to it).
+ * Once a year: the corporations put a warme jas on their worst-labelled homes, up to the number the
+ * scenario sets (all corporations' homes together, worst label first); then, on the national path,
+ * renovate enough of their homes below the allowed label that none is left by the target year (an
+ * equal part of what remains in each July up to it).
  */
 export function insulate(ctx: AllocationContext, aff: AffordabilityContext): void {
   const { model } = aff;
@@ -122,24 +122,25 @@ export function insulate(ctx: AllocationContext, aff: AffordabilityContext): voi
   if (model.renovateBy < 0) return;
   const { st } = ctx;
   let below = 0;
-  for (let label = model.renovateAbove + 1; label < st.domijnByLabel.length; label++)
-    below += st.domijnByLabel[label];
+  for (let label = model.renovateAbove + 1; label < st.corporationsByLabel.length; label++)
+    below += st.corporationsByLabel[label];
   const julysLeft = model.renovateBy - ctx.year + 1;
   const now = julysLeft <= 1 ? below : Math.ceil(below / julysLeft);
   const done = improveWorst(ctx, now, model.renovateTo, model.renovateAbove);
   ctx.record[aff.lay.renovated * ctx.nYears + ctx.year] += done;
 }
 
-/** Bring up to `n` of Domijn's homes, worst label first, to `label`; only labels above `floor`. Returns how many. */
+/** Bring up to `n` of the corporations' homes, worst label first, to `label`; only labels above `floor`. Returns how many. */
 function improveWorst(ctx: AllocationContext, n: number, label: number, floor: number): number {
   const { st } = ctx;
-  const byLabel = st.domijnByLabel;
+  const byLabel = st.corporationsByLabel;
+  const corporations = ctx.am.nCorporations;
   let left = n;
   for (let worst = 6; worst > Math.max(label, floor) && left > 0; worst--) {
-    // Domijn's homes in the stock with this label, counted as they change (../allocation/state).
+    // The corporations' homes in the stock with this label, counted as they change (../allocation/state).
     let toFind = byLabel[worst];
     for (let d = 0; d < st.nDwellings && left > 0 && toFind > 0; d++) {
-      if (st.dwLabel[d] !== worst || st.dwState[d] === REMOVED || st.dwOwner[d] !== DOMIJN) continue;
+      if (st.dwLabel[d] !== worst || st.dwState[d] === REMOVED || st.dwOwner[d] >= corporations) continue;
       toFind--;
       st.dwLabel[d] = label;
       byLabel[worst]--;

@@ -89,10 +89,10 @@ export const affordabilitySchema = z
         priceGrowth: figure(rate),
         /** The label a warme jas brings a home to. */
         warmeJasLabel: z.enum(ENERGY_LABELS),
-        /** Homes a year that Domijn gives a warme jas while keeping them (worst labels first). */
+        /** Homes a year the corporations give a warme jas while keeping them (worst labels first, all corporations together). */
         warmeJasPerYear: figure(z.number().int().nonnegative()),
         /**
-         * Domijn renovates its homes worse than `worstLabel` to `toLabel`, spread over the Julys up to
+         * The corporations renovate their homes worse than `worstLabel` to `toLabel`, spread over the Julys up to
          * `byYear`, so that none is left after it (the national performance agreements: no E, F or G
          * after 2028). Without it, only the warme jas improves labels.
          */

@@ -1,4 +1,4 @@
-import { cellIndex, N_OWNERS, SOCIAL } from "../kernel/cells";
+import { cellIndex, SOCIAL } from "../kernel/cells";
 import { type Economy, growthIn, realTableByYear, tableByYear } from "../kernel/economy";
 import { type Figure, figureValue } from "../kernel/figure";
 import { nameKey, uniform } from "../kernel/random";
@@ -166,14 +166,15 @@ export function compileAllocation(
 
   // The starting social stock: one home per unit in each social cell, kern by kern, owner by owner.
   let nInit = 0;
-  for (let c = 0; c < model.nCells; c++) if (isSocialCell(c)) nInit += model.initialStock[c];
+  for (let c = 0; c < model.nCells; c++)
+    if (isSocialCell(c, model.owners.nOwners)) nInit += model.initialStock[c];
   const initKern = new Int32Array(nInit);
   const initOwner = new Uint8Array(nInit);
   const kernOrder = canonicalKernOrder(model.kernIds);
   let i = 0;
   for (const k of kernOrder) {
-    for (let o = 0; o < N_OWNERS; o++) {
-      const n = model.initialStock[cellIndex(k, SOCIAL, o)];
+    for (let o = 0; o < model.owners.nOwners; o++) {
+      const n = model.initialStock[cellIndex(k, SOCIAL, o, model.owners.nOwners)];
       for (let j = 0; j < n; j++, i++) {
         initKern[i] = k;
         initOwner[i] = o;
@@ -328,6 +329,8 @@ export function compileAllocation(
   );
   const am: AllocationModel = {
     nKern,
+    nOwners: model.owners.nOwners,
+    nCorporations: model.owners.nCorporations,
     kernOrder,
     fit: fitTable(a.passendToewijzen.active, v(a.sizeMatch.maxRoomsAbovePersons), maxPersonsAboveRooms),
     order: Int32Array.from(a.order, (g) => GROUPS.indexOf(g)),
@@ -434,7 +437,7 @@ export function arrivalGroup(type: number, cls: number): number {
   return cls === INCOME_HIGH ? VRIJ : REGULIER;
 }
 
-const isSocialCell = (c: number) => Math.floor(c / N_OWNERS) % 4 === SOCIAL;
+const isSocialCell = (c: number, nOwners: number) => Math.floor(c / nOwners) % 4 === SOCIAL;
 
 /** The kern indices sorted by kern id (code-unit order, as the file's order is no assumption). */
 export function canonicalKernOrder(kernIds: readonly string[]): Int32Array {
@@ -451,7 +454,8 @@ export function canonicalKernOrder(kernIds: readonly string[]): Int32Array {
 function socialKernCumulative(model: StockModel, kernOrder: Int32Array): Float64Array {
   const perKern = Array.from(kernOrder, (k) => {
     let n = 0;
-    for (let o = 0; o < N_OWNERS; o++) n += model.initialStock[cellIndex(k, SOCIAL, o)];
+    for (let o = 0; o < model.owners.nOwners; o++)
+      n += model.initialStock[cellIndex(k, SOCIAL, o, model.owners.nOwners)];
     return n;
   });
   const total = perKern.reduce((s, x) => s + x, 0);
@@ -477,7 +481,8 @@ function capacities(
     added += 2 * model.projectUnits[p * 4 + SOCIAL];
     for (let s = 0; s < 4; s++) allUnits += 2 * model.projectUnits[p * 4 + s];
   }
-  for (let q = 0; q < model.cal.nQuarters; q++) added += model.acquisitionsByQuarter[q];
+  // Every corporation's purchases, quarter by quarter.
+  for (let q = 0; q < model.acquisitionsByQuarter.length; q++) added += model.acquisitionsByQuarter[q];
   for (let e = 0; e < model.splittingHomes.length; e++) {
     const units = model.splittingHomes[e] * model.splittingUnitsPerHome[e];
     added += units;

@@ -44,6 +44,9 @@ export interface InitialQueue {
 
 export interface AllocationModel {
   nKern: number;
+  /** The scenario's owners (see ../kernel/cells): how many, and the corporations are those below `nCorporations`. */
+  nOwners: number;
+  nCorporations: number;
   /**
    * The kernen in the order of their ids: every walk over kernen that draws or breaks a tie goes in
    * this order, so the order in which a file lists its kernen changes no number.

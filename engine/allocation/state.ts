@@ -1,4 +1,3 @@
-import { N_OWNERS } from "../kernel/cells";
 import { ENTRIES_PER_REGISTRATION, LISTS_PER_KERN, listCount } from "./lists";
 import type { AllocationModel } from "./model";
 import { N_GROUPS, N_REGULAR_TYPES } from "./vocabulary";
@@ -121,15 +120,15 @@ export interface AllocationState {
   /**
    * Kept as things happen, so the yearly records read counts instead of every home and household:
    * tenants (households in an occupied home) and waiting households (state WAITING) by year of birth,
-   * `[born - bornBase]`; homes in the stock by rent band; Domijn's homes in the stock by energy label.
+   * `[born - bornBase]`; homes in the stock by rent band; the corporations' homes in the stock by energy label.
    */
   bornBase: number;
   firstSeeker: number;
   tenantsByBorn: Int32Array;
   seekersByBorn: Int32Array;
   bandHomes: Int32Array;
-  domijnByLabel: Int32Array;
-  /** Per kern and owner (`kern * N_OWNERS + owner`): no home of theirs below this index is occupied. */
+  corporationsByLabel: Int32Array;
+  /** Per kern and owner (`kern * nOwners + owner`): no home of theirs below this index is occupied. */
   firstOccupied: Int32Array;
 }
 
@@ -204,8 +203,8 @@ export function allocationState(am: AllocationModel, nQuarters: number): Allocat
     tenantsByBorn: new Int32Array(am.startYear + nQuarters - bornBase(am) + 1),
     seekersByBorn: new Int32Array(am.startYear + nQuarters - bornBase(am) + 1),
     bandHomes: new Int32Array(4),
-    domijnByLabel: new Int32Array(7),
-    firstOccupied: new Int32Array(am.nKern * N_OWNERS),
+    corporationsByLabel: new Int32Array(7),
+    firstOccupied: new Int32Array(am.nKern * am.nOwners),
   };
 }
 

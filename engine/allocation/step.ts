@@ -1,4 +1,3 @@
-import { DOMIJN } from "../kernel/cells";
 import { uniform } from "../kernel/random";
 import type { StockWork } from "../stock/step";
 import { arrivalGroup } from "./compile";
@@ -115,12 +114,12 @@ function countAtStart(ctx: AllocationContext): void {
   st.tenantsByBorn.fill(0);
   st.seekersByBorn.fill(0);
   st.bandHomes.fill(0);
-  st.domijnByLabel.fill(0);
+  st.corporationsByLabel.fill(0);
   st.firstOccupied.fill(0);
   for (let d = 0; d < am.nInitialDwellings; d++) {
     countTenant(st, d, 1);
     st.bandHomes[st.dwBand[d]]++;
-    if (st.dwOwner[d] === DOMIJN) st.domijnByLabel[st.dwLabel[d]]++;
+    if (st.dwOwner[d] < am.nCorporations) st.corporationsByLabel[st.dwLabel[d]]++;
   }
   for (let h = am.nInitialDwellings; h < am.nInitialHouseholds; h++)
     st.seekersByBorn[st.hhBorn[h] - st.bornBase]++;

@@ -1,4 +1,4 @@
-import { cellIndex, DOMIJN, N_OWNERS, SOCIAL } from "../kernel/cells";
+import { cellIndex, SOCIAL } from "../kernel/cells";
 import { uniform } from "../kernel/random";
 import type { StockWork } from "../stock/step";
 import { type AllocationContext, DRAW, tally } from "./context";
@@ -21,41 +21,43 @@ import {
  * owner, every quarter: what the stock model sold, demolished or split away leaves the list; what it
  * completed, bought or split into social rent joins it as a vacant home.
  *
- * Sales follow the practice of selling at turnover: a vacant home of Domijn in the kern goes first, and
- * under the agreement's priority a social tenant from Losser may buy it, freeing that tenant's home. Only
+ * Sales follow the practice of selling at turnover: a vacant home of the selling corporation in the kern
+ * goes first, and under the agreement's priority a social tenant from the municipality may buy it, freeing that tenant's home. Only
  * when no home stands empty is an occupied one sold, to its sitting tenant. Demolition also takes empty
  * homes first; the tenants of an occupied home are rehoused as urgent households.
  */
 
 export function syncWithStock(ctx: AllocationContext, stock: StockWork): void {
+  const { nOwners, nCorporations, nKern } = ctx.am;
   for (const k of ctx.am.kernOrder) {
-    for (let o = 0; o < N_OWNERS; o++) {
-      const cell = cellIndex(k, SOCIAL, o);
+    for (let o = 0; o < nOwners; o++) {
+      const cell = cellIndex(k, SOCIAL, o, nOwners);
       const inflow = stock.flowIn[cell];
       const outflow = stock.flowOut[cell];
       if (inflow === 0 && outflow === 0) continue;
-      const sold = o === DOMIJN ? stock.soldByKern[k] : 0;
-      const acquired = o === DOMIJN ? stock.acquiredByKern[k] : 0;
+      // Only corporations sell and buy (../stock/step), per corporation and kern.
+      const sold = o < nCorporations ? stock.soldByKern[o * nKern + k] : 0;
+      const acquired = o < nCorporations ? stock.acquiredByKern[o * nKern + k] : 0;
       // Removals first, from the homes there were; if the stock took more than that (homes completed
       // and sold in one quarter), the rest goes after the additions.
-      let toSell = sold - sellHomes(ctx, k, sold);
+      let toSell = sold - sellHomes(ctx, k, o, sold);
       let toRemove = outflow - sold - removeHomes(ctx, k, o, outflow - sold);
       for (let n = 0; n < acquired; n++) addHome(ctx, k, o, FROM_ACQUISITION);
       for (let n = 0; n < inflow - acquired; n++) addHome(ctx, k, o, FROM_NEW_BUILDING);
-      toSell -= sellHomes(ctx, k, toSell);
+      toSell -= sellHomes(ctx, k, o, toSell);
       toRemove -= removeHomes(ctx, k, o, toRemove);
     }
   }
 }
 
-/** Sell up to `n` of Domijn's homes in kern `k`; returns how many were sold. */
-function sellHomes(ctx: AllocationContext, k: number, n: number): number {
+/** Sell up to `n` of corporation `o`'s homes in kern `k`; returns how many were sold. */
+function sellHomes(ctx: AllocationContext, k: number, o: number, n: number): number {
   let done = 0;
   for (; done < n; done++) {
-    const d = pickHome(ctx, k, DOMIJN);
+    const d = pickHome(ctx, k, o);
     if (d < 0) break;
     const { st, am } = ctx;
-    if (st.dwState[d] === VACANT && letSaleHomeToStatushouder(ctx, k, d)) continue;
+    if (st.dwState[d] === VACANT && letSaleHomeToStatushouder(ctx, k, o, d)) continue;
     const sale = st.nSales++;
     if (st.dwState[d] === VACANT) {
       removeVacant(ctx, d);
@@ -76,12 +78,12 @@ function sellHomes(ctx: AllocationContext, k: number, n: number): number {
  * Under the agreement's H6, a vacant home labelled for sale may house a statushouder while the
  * taakstelling is behind; the stock still loses a social home, so a sitting tenant buys theirs instead.
  * Only when a statushouder who has waited since an earlier quarter fits the home and another occupied
- * home of Domijn stands in the kern.
+ * home of the same corporation (`o`) stands in the kern.
  */
-function letSaleHomeToStatushouder(ctx: AllocationContext, k: number, d: number): boolean {
+function letSaleHomeToStatushouder(ctx: AllocationContext, k: number, o: number, d: number): boolean {
   const { st, am } = ctx;
   if (!am.useSaleHomes || st.housedStatushouderPersons >= st.taakstellingPersons) return false;
-  const sold = occupiedHome(ctx, k, DOMIJN);
+  const sold = occupiedHome(ctx, k, o);
   if (sold < 0) return false;
   const h = firstEligible(ctx, STATUSHOUDER, d, false);
   // Only for a statushouder who has waited since an earlier quarter: the taakstelling is really behind.
@@ -141,7 +143,7 @@ function retireHome(ctx: AllocationContext, d: number): void {
   const { st } = ctx;
   if (st.dwState[d] === OCCUPIED) countTenant(st, d, -1);
   st.bandHomes[st.dwBand[d]]--;
-  if (st.dwOwner[d] === DOMIJN) st.domijnByLabel[st.dwLabel[d]]--;
+  if (st.dwOwner[d] < ctx.am.nCorporations) st.corporationsByLabel[st.dwLabel[d]]--;
   st.dwState[d] = REMOVED;
   st.nActive--;
 }
@@ -162,7 +164,7 @@ function pickHome(ctx: AllocationContext, k: number, o: number): number {
  */
 function occupiedHome(ctx: AllocationContext, k: number, o: number): number {
   const { st } = ctx;
-  const cell = k * N_OWNERS + o;
+  const cell = k * ctx.am.nOwners + o;
   for (let d = st.firstOccupied[cell]; d < st.nDwellings; d++) {
     if (st.dwState[d] === OCCUPIED && st.dwKern[d] === k && st.dwOwner[d] === o) {
       st.firstOccupied[cell] = d;
@@ -207,7 +209,7 @@ export function addHome(ctx: AllocationContext, k: number, o: number, source: nu
   st.dwLabel[d] = source === FROM_ACQUISITION ? am.acquisitionLabel : am.newBuildLabel;
   st.dwState[d] = VACANT;
   st.bandHomes[st.dwBand[d]]++;
-  if (o === DOMIJN) st.domijnByLabel[st.dwLabel[d]]++;
+  if (o < am.nCorporations) st.corporationsByLabel[st.dwLabel[d]]++;
   st.nActive++;
   vacate(ctx, d, source);
 }

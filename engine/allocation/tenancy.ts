@@ -1,4 +1,3 @@
-import { N_OWNERS } from "../kernel/cells";
 import { uniform } from "../kernel/random";
 import { type AllocationContext, ageAt, DRAW, tally } from "./context";
 import { GEOMETRIC_STEPS } from "./draw";
@@ -183,7 +182,7 @@ export function house(ctx: AllocationContext, h: number, d: number, group: numbe
   st.dwState[d] = OCCUPIED;
   st.dwTenant[d] = h;
   countTenant(st, d, 1);
-  const cell = st.dwKern[d] * N_OWNERS + st.dwOwner[d];
+  const cell = st.dwKern[d] * ctx.am.nOwners + st.dwOwner[d];
   if (d < st.firstOccupied[cell]) st.firstOccupied[cell] = d;
   if (ctx.letting) ctx.letting(h, d);
   st.hhMoves[h]++;

@@ -46,6 +46,14 @@ interface Clamp {
   round?: boolean;
 }
 
+/** The yearly sales or purchases of the corporations after the first (the first one's are the policy's). */
+function corporationSlots(s: Scenario, key: "sales" | "acquisitions"): Slot[] {
+  return s.corporations.flatMap((c) => {
+    const yearly = c[key];
+    return yearly ? [slot(yearly, "perYear")] : [];
+  });
+}
+
 function assumption(
   id: string,
   label: string,
@@ -121,14 +129,20 @@ export const ASSUMPTIONS: Assumption[] = [
     probability,
   ),
   {
-    ...assumption("verkoop", "Verkoop door Domijn", (s) => [slot(s.policy.sales, "perYear")], wholeCount),
+    // Every corporation's sales together: the first one's are the policy's, the others' their own.
+    ...assumption(
+      "verkoop",
+      "Verkoop door de corporaties",
+      (s) => [slot(s.policy.sales, "perYear"), ...corporationSlots(s, "sales")],
+      wholeCount,
+    ),
     named: (n) => `Verkoop door ${n.corporation}`,
   },
   {
     ...assumption(
       "aankoop",
-      "Aankoop door Domijn",
-      (s) => [slot(s.policy.acquisitions, "perYear")],
+      "Aankoop door de corporaties",
+      (s) => [slot(s.policy.acquisitions, "perYear"), ...corporationSlots(s, "acquisitions")],
       wholeCount,
     ),
     named: (n) => `Aankoop door ${n.corporation}`,

@@ -1,4 +1,4 @@
-import { N_OWNERS, N_SEGMENTS, SOCIAL } from "../kernel/cells";
+import { N_SEGMENTS, SOCIAL } from "../kernel/cells";
 import { formatCount, formatProbability } from "../kernel/format";
 import { absMonth, monthsFromStart } from "../kernel/time";
 import { withProgress } from "../progress";
@@ -138,7 +138,8 @@ function socialStockSignal(
   const { cal } = model;
   const peil = monthsFromStart(cal, progress.peildatum);
   const delivered = recordOf(actual, (i) => deliveredIn(actual, i));
-  const isSocial = (cell: number) => Math.floor(cell / N_OWNERS) % N_SEGMENTS === SOCIAL;
+  const { nOwners, nCorporations } = model.owners;
+  const isSocial = (cell: number) => Math.floor(cell / nOwners) % N_SEGMENTS === SOCIAL;
   const reported = (list: readonly { year: number }[], year: number) => list.some((r) => r.year === year);
   const years: { year: number; from: number; until: number; parts: Evidence[]; net: number }[] = [];
   for (let y = 0; y <= peilYearIndex(actual, progress); y++) {
@@ -152,8 +153,11 @@ function socialStockSignal(
     for (let q = 0; q < cal.nQuarters; q++) {
       const first = cal.startAbsMonth + 3 * q;
       if (Math.floor(first / 12) !== year || 3 * q > peil) continue;
-      sold += model.salesByQuarter[q];
-      bought += model.acquisitionsByQuarter[q];
+      // Every corporation's sales and purchases: per corporation, quarter by quarter.
+      for (let c = 0; c < nCorporations; c++) {
+        sold += model.salesByQuarter[c * cal.nQuarters + q];
+        bought += model.acquisitionsByQuarter[c * cal.nQuarters + q];
+      }
       for (let e = 0; e < model.demolitionQuarter.length; e++)
         if (model.demolitionQuarter[e] === q && isSocial(model.demolitionCell[e]))
           demolished += model.demolitionDwellings[e];
@@ -280,7 +284,7 @@ function windowSignals(
   const { layout } = actual;
   const kinds = new Map<string, "sleutelprojecten" | "corporatie">([
     [layout.defs[layout.completionsSleutel].id, "sleutelprojecten"],
-    [layout.defs[layout.completionsDomijnSocial].id, "corporatie"],
+    ...layout.completionsSocialByCorporation.map((m) => [layout.defs[m].id, "corporatie"] as const),
   ]);
   const peil = monthsFromStart(planned.model.cal, progress.peildatum);
   const plan = recordOf(planned, (i) =>
@@ -337,12 +341,19 @@ function windowSignals(
       title:
         kind === "sleutelprojecten"
           ? "Sleutelprojecten achter op het pad"
-          : "Sociale toevoegingen van de corporatie achter",
+          : `Sociale toevoegingen van ${corporationOf(actual, target.metric)} achter`,
       sentence,
       evidence,
     });
   }
   return signals;
+}
+
+/** The corporation whose social additions a target counts: the one its metric names. */
+function corporationOf(p: Prepared, metric: string): string {
+  const { owners } = p.model;
+  const c = p.layout.completionsSocialByCorporation.findIndex((m) => p.layout.defs[m].id === metric);
+  return owners.corporationNames[c] ?? "de corporatie";
 }
 
 function chanceEvidence(

@@ -3,8 +3,12 @@
 export const SEGMENTS = ["sociale_huur", "middenhuur", "betaalbare_koop", "duur"] as const;
 export type Segment = (typeof SEGMENTS)[number];
 
-export const OWNERS = ["domijn", "overige_verhuurder", "eigenaar_bewoner"] as const;
-export type Owner = (typeof OWNERS)[number];
+/**
+ * The owners besides the housing corporations. A scenario lists its corporations (one or more, ids of its
+ * own); its owners are those ids followed by these two (see ./cells, `ownersOf`).
+ */
+export const OTHER_OWNERS = ["overige_verhuurder", "eigenaar_bewoner"] as const;
+export type OtherOwner = (typeof OTHER_OWNERS)[number];
 
 /** Planning statuses, from done to merely wished for. */
 export const STATUSES = ["gerealiseerd", "in_aanbouw", "hard", "zacht", "ambitie"] as const;
@@ -23,8 +27,7 @@ export const SEGMENT_LABELS: Record<Segment, string> = {
   duur: "duur",
 };
 
-export const OWNER_LABELS: Record<Owner, string> = {
-  domijn: "Domijn",
+export const OTHER_OWNER_LABELS: Record<OtherOwner, string> = {
   overige_verhuurder: "overige verhuurders",
   eigenaar_bewoner: "eigenaar-bewoners",
 };

@@ -32,10 +32,13 @@ export const NO_VALUE = -1;
 
 /**
  * The names metric and target labels use, from the scenario: the municipality (its tenants, "huurders uit
- * …") and the housing corporation whose stock, completions and sales are counted apart.
+ * …") and the housing corporations, whose stock, completions and sales are counted apart.
  */
 export interface ModelNames {
   municipality: string;
+  /** The corporations in the scenario's order; per-corporation metric ids are `<id>@<corporation id>`. */
+  corporations: readonly { id: string; name: string }[];
+  /** The corporations together as a label reads them: the one corporation's name, or "de corporaties". */
   corporation: string;
 }
 

@@ -1,6 +1,6 @@
-import { cellIndex, N_OWNERS, N_SEGMENTS } from "../kernel/cells";
-import { OWNERS, PIPELINE_STATUSES, type PipelineStatus, SEGMENTS } from "../kernel/domain";
-import { figureValue } from "../kernel/figure";
+import { cellIndex, N_SEGMENTS, type Owners, ownersOf } from "../kernel/cells";
+import { PIPELINE_STATUSES, type PipelineStatus, SEGMENTS } from "../kernel/domain";
+import { type Figure, figureValue } from "../kernel/figure";
 import { nameKey } from "../kernel/random";
 import { type Calendar, firstQuarterOfYear, monthsFromStart } from "../kernel/time";
 import { conditionedByQuarter, type Progress, projectProgress } from "./progress";
@@ -17,6 +17,8 @@ export const STATUS_PARAMS = 8;
 
 export interface StockModel {
   cal: Calendar;
+  /** The scenario's owners: its corporations, then other landlords and owner-occupiers (see ../kernel/cells). */
+  owners: Owners;
   kernIds: string[];
   nKern: number;
   nCells: number;
@@ -33,11 +35,15 @@ export interface StockModel {
   projectRank: Int32Array;
   projectKern: Int32Array;
   projectOwner: Int32Array;
+  /** The corporation that takes the social units of a market party's project (see ../kernel/cells). */
+  projectBuyer: Int32Array;
   projectStatus: Int32Array;
   /** Planned completion in months from the start; plans already overdue start at 0. */
   projectPlanned: Int32Array;
   /** Units per segment, `project * 4 + segment`. */
   projectUnits: Float64Array;
+  /** Units of each project over its segments, summed in segment order (read every year of every run). */
+  projectTotalUnits: Float64Array;
   projectSleutel: Uint8Array;
   /** Months saved by the active acceleration levers that apply to the project. */
   projectLeverMonths: Float64Array;
@@ -73,10 +79,12 @@ export interface StockModel {
   shockFromYear: Int32Array;
   shockToYear: Int32Array;
 
+  /** Per corporation and quarter (`corporation * nQuarters + quarter`): homes sold and bought. */
   salesByQuarter: Float64Array;
   acquisitionsByQuarter: Float64Array;
-  acquisitionFromSegment: number;
-  warmeJas: boolean;
+  /** Per corporation: the segment it buys from, and whether it sells with a warme jas (1) or not (0). */
+  acquisitionFromSegment: Int32Array;
+  warmeJas: Uint8Array;
 
   /** Once-a-year events as flat lists: quarter, cell and dwellings. */
   demolitionQuarter: Int32Array;
@@ -122,9 +130,11 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
   const kernIds = scenario.kernen.map((k) => k.id);
   const kernOf = (id: string) => kernIds.indexOf(id);
   const nKern = kernIds.length;
-  const nCells = nKern * N_SEGMENTS * N_OWNERS;
+  const owners = ownersOf(scenario.corporations);
+  const ownerOf = (id: string) => owners.ids.indexOf(id);
+  const nCells = nKern * N_SEGMENTS * owners.nOwners;
   const cell = (kern: string, segment: string, owner: string) =>
-    cellIndex(kernOf(kern), SEGMENTS.indexOf(segment as never), OWNERS.indexOf(owner as never));
+    cellIndex(kernOf(kern), SEGMENTS.indexOf(segment as never), ownerOf(owner), owners.nOwners);
 
   const initialStock = new Float64Array(nCells);
   for (const s of scenario.stock) initialStock[cell(s.kern, s.segment, s.owner)] += figureValue(s.dwellings);
@@ -183,9 +193,34 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
   const shocks = scenario.pipeline.shocks;
   const { policy } = scenario;
   const eventQuarter = (year: number) => firstQuarterOfYear(cal, year - cal.startYear);
+  // The first corporation's sales and purchases are the policy's; the others bring their own or none.
+  const trade = scenario.corporations.map((c, i) => ({
+    sales: i === 0 ? policy.sales : c.sales,
+    acquisitions: i === 0 ? policy.acquisitions : c.acquisitions,
+  }));
+  // A progress report's sales and purchases replace each corporation's plan up to the peildatum; a row
+  // without a corporation is the first one's, like the policy's.
+  const byQuarter = (
+    pick: (t: (typeof trade)[number]) => { perYear: Figure; byYear: Record<string, number> } | undefined,
+    actuals: readonly { year: number; homes: number; corporation?: string }[],
+  ) => {
+    const out = new Float64Array(trade.length * cal.nQuarters);
+    trade.forEach((t, c) => {
+      const yearly = pick(t);
+      const plan = yearly
+        ? spreadYearly(cal, figureValue(yearly.perYear), yearly.byYear)
+        : new Float64Array(cal.nQuarters);
+      const own = actuals.filter(
+        (a) => (a.corporation ?? scenario.corporations[0].id) === scenario.corporations[c].id,
+      );
+      out.set(conditionedByQuarter(cal, plan, own, progress?.peildatum), c * cal.nQuarters);
+    });
+    return out;
+  };
 
   return {
     cal,
+    owners,
     kernIds,
     nKern,
     nCells,
@@ -195,10 +230,16 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
     projectKey: Uint32Array.from(projects, (p) => nameKey(p.id)),
     projectRank: ranksById(projects.map((p) => p.id)),
     projectKern: Int32Array.from(projects, (p) => kernOf(p.kern)),
-    projectOwner: Int32Array.from(projects, (p) => OWNERS.indexOf(p.owner)),
+    projectOwner: Int32Array.from(projects, (p) => ownerOf(p.owner)),
+    projectBuyer: Int32Array.from(projects, (p) => (p.buyer === undefined ? 0 : ownerOf(p.buyer))),
     projectStatus: Int32Array.from(projects, (p) => statusIndex(p.status as PipelineStatus)),
     projectPlanned: Int32Array.from(projects, (p) => Math.max(0, monthsFromStart(cal, p.plannedCompletion))),
     projectUnits,
+    projectTotalUnits: Float64Array.from({ length: n }, (_, i) => {
+      let units = 0;
+      for (let s = 0; s < N_SEGMENTS; s++) units += projectUnits[i * N_SEGMENTS + s];
+      return units;
+    }),
     projectSleutel: Uint8Array.from(projects, (p) => (p.sleutelproject ? 1 : 0)),
     projectLeverMonths,
     projectFixed,
@@ -224,21 +265,13 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
     shockMask: Int32Array.from(shocks, (s) => maskOf(s.statuses)),
     shockFromYear: Int32Array.from(shocks, (s) => s.fromYear),
     shockToYear: Int32Array.from(shocks, (s) => s.toYear),
-    // The report's sales and acquisitions replace the plan's up to the peildatum.
-    salesByQuarter: conditionedByQuarter(
-      cal,
-      spreadYearly(cal, figureValue(policy.sales.perYear), policy.sales.byYear),
-      progress?.sales ?? [],
-      progress?.peildatum,
+    salesByQuarter: byQuarter((t) => t.sales, progress?.sales ?? []),
+    acquisitionsByQuarter: byQuarter((t) => t.acquisitions, progress?.acquisitions ?? []),
+    // Without purchases of its own the segment is moot; the policy's keeps the cells valid.
+    acquisitionFromSegment: Int32Array.from(trade, (t) =>
+      SEGMENTS.indexOf((t.acquisitions ?? policy.acquisitions).fromSegment),
     ),
-    acquisitionsByQuarter: conditionedByQuarter(
-      cal,
-      spreadYearly(cal, figureValue(policy.acquisitions.perYear), policy.acquisitions.byYear),
-      progress?.acquisitions ?? [],
-      progress?.peildatum,
-    ),
-    acquisitionFromSegment: SEGMENTS.indexOf(policy.acquisitions.fromSegment),
-    warmeJas: policy.sales.warmeJas,
+    warmeJas: Uint8Array.from(trade, (t) => (t.sales?.warmeJas ? 1 : 0)),
     demolitionQuarter: Int32Array.from(policy.demolitions, (d) => eventQuarter(d.year)),
     demolitionCell: Int32Array.from(policy.demolitions, (d) => cell(d.kern, d.segment, d.owner)),
     demolitionDwellings: Float64Array.from(policy.demolitions, (d) => d.dwellings),

@@ -5,12 +5,14 @@ import type { AddMetric, ModelNames } from "../kernel/metric";
 export interface StockLayout {
   stockTotal: number;
   stockBySegment: number[];
-  stockDomijnSocial: number;
+  /** Social rent per corporation, in the scenario's order (`stock.sociale_huur@<corporation>`). */
+  stockSocialByCorporation: number[];
   shareSocial: number;
   completionsTotal: number;
   completionsBySegment: number[];
   completionsSleutel: number;
-  completionsDomijnSocial: number;
+  /** Social rent each corporation adds by completions (`completions.sociaal@<corporation>`). */
+  completionsSocialByCorporation: number[];
   newbuildShareSocial: number;
   newbuildShareAffordable: number;
   opgaveRealised: number;
@@ -22,6 +24,12 @@ export interface StockLayout {
   projectsDropped: number;
   plansNotInTime: number;
   inhabitants: number;
+  /**
+   * Sales and purchases per corporation, only with more than one corporation (with one they are the
+   * totals above): `sales.sociale_huur@<corporation>`, `acquisitions.sociale_huur@<corporation>`.
+   */
+  salesByCorporation: number[];
+  acquisitionsByCorporation: number[];
   /** Per kern, indexed by kern. */
   kernStockTotal: number[];
   kernStockBySegment: number[][];
@@ -30,21 +38,21 @@ export interface StockLayout {
 }
 
 export function stockLayout(add: AddMetric, kernIds: readonly string[], names: ModelNames): StockLayout {
-  const corporation = names.corporation;
+  const { corporation, corporations } = names;
   const layout: StockLayout = {
     stockTotal: add("stock.total", "Woningvoorraad", "woningen"),
     stockBySegment: SEGMENTS.map((s) => add(`stock.${s}`, `Voorraad ${SEGMENT_LABELS[s]}`, "woningen")),
-    stockDomijnSocial: add("stock.sociale_huur.domijn", `Sociale huur van ${corporation}`, "woningen"),
+    stockSocialByCorporation: corporations.map((c) =>
+      add(`stock.sociale_huur@${c.id}`, `Sociale huur van ${c.name}`, "woningen"),
+    ),
     shareSocial: add("share.sociale_huur", "Aandeel sociale huur in de voorraad", "aandeel"),
     completionsTotal: add("completions.total", "Opleveringen in het jaar", "woningen"),
     completionsBySegment: SEGMENTS.map((s) =>
       add(`completions.${s}`, `Opleveringen ${SEGMENT_LABELS[s]}`, "woningen"),
     ),
     completionsSleutel: add("completions.sleutelproject", "Opleveringen in sleutelprojecten", "woningen"),
-    completionsDomijnSocial: add(
-      "completions.domijn_sociaal",
-      `Sociale huur opgeleverd door ${corporation}`,
-      "woningen",
+    completionsSocialByCorporation: corporations.map((c) =>
+      add(`completions.sociaal@${c.id}`, `Sociale huur opgeleverd door ${c.name}`, "woningen"),
     ),
     newbuildShareSocial: add(
       "newbuild_share.sociale_huur",
@@ -69,11 +77,23 @@ export function stockLayout(add: AddMetric, kernIds: readonly string[], names: M
       "aandeel",
     ),
     inhabitants: add("inhabitants", "Inwoners", "inwoners"),
+    salesByCorporation: [],
+    acquisitionsByCorporation: [],
     kernStockTotal: [],
     kernStockBySegment: [],
     kernShareSocial: [],
     kernCompletionsTotal: [],
   };
+  if (corporations.length > 1) {
+    for (const c of corporations) {
+      layout.salesByCorporation.push(
+        add(`sales.sociale_huur@${c.id}`, `Verkocht door ${c.name}`, "woningen"),
+      );
+      layout.acquisitionsByCorporation.push(
+        add(`acquisitions.sociale_huur@${c.id}`, `Aangekocht door ${c.name} voor sociale huur`, "woningen"),
+      );
+    }
+  }
   for (const k of kernIds) {
     layout.kernStockTotal.push(add("stock.total", "Woningvoorraad", "woningen", k));
     layout.kernStockBySegment.push(

@@ -3,6 +3,7 @@ import { provenance } from "../kernel/figure";
 import { type Loose, list, obj } from "../kernel/loose";
 import type { Calendar } from "../kernel/time";
 import { z } from "../kernel/zod";
+import { ownerCheck } from "./owners";
 import { count, id, month, nonNegative, projectSchema, year } from "./schema";
 
 /**
@@ -63,6 +64,8 @@ const yearCount = z
   .object({
     year,
     homes: count,
+    /** The corporation that sold or bought (an id in the scenario's `corporations`); the first one without it. */
+    corporation: id.optional(),
     ...provenance,
   })
   .strict();
@@ -134,9 +137,12 @@ export function checkProgress(
       .map((p) => p.id),
   );
   const newProjects = list(report.newProjects);
+  const owner = ownerCheck(scenario, add);
   newProjects.forEach((p, i) => {
     if (known.has(p.id)) add(["newProjects", i, "id"], `project "${String(p.id)}" staat al in het scenario`);
     known.add(p.id);
+    owner.any(p.owner, ["newProjects", i, "owner"]);
+    owner.corporation(p.buyer, ["newProjects", i, "buyer"]);
   });
   if (isMonth(peildatum) && isMonth(start) && abs(peildatum) < abs(start)) {
     add(["peildatum"], `${peildatum} ligt vóór de start van het scenario (${start})`);
@@ -172,21 +178,29 @@ export function checkProgress(
   });
   const startYear = isMonth(start) ? Number(start.slice(0, 4)) : undefined;
   const peilYear = isMonth(peildatum) ? Number(peildatum.slice(0, 4)) : undefined;
+  const corporations = list(scenario.corporations).map((c) => c.id);
   for (const section of ["sales", "acquisitions", "allocation"] as const) {
     const seen = new Map<unknown, number>();
     list(report[section]).forEach((row, i) => {
+      if (row.corporation !== undefined && !corporations.includes(row.corporation))
+        add(
+          [section, i, "corporation"],
+          `onbekende corporatie "${String(row.corporation)}"; kies ${corporations.join(", ")}`,
+        );
       const y = row.year;
       if (typeof y !== "number") return;
       if (startYear !== undefined && y < startYear)
         add([section, i, "year"], `${y} ligt vóór het startjaar van het scenario (${startYear})`);
       if (peilYear !== undefined && y > peilYear)
         add([section, i, "year"], `${y} ligt na het jaar van de peildatum (${peildatum})`);
-      if (seen.has(y))
+      // One row per year (and per corporation, for sales and purchases).
+      const key = `${String(row.corporation ?? corporations[0])}:${y}`;
+      if (seen.has(key))
         add(
           [section, i, "year"],
-          `${y} staat al in rij ${(seen.get(y) as number) + 1}; geef elk jaar één keer`,
+          `${y} staat al in rij ${(seen.get(key) as number) + 1}; geef elk jaar één keer`,
         );
-      else seen.set(y, i);
+      else seen.set(key, i);
     });
   }
   return issues;

@@ -1,9 +1,9 @@
-import { cellIndex, DOMIJN, N_SEGMENTS, SOCIAL, unitOwner } from "../kernel/cells";
+import { cellIndex, N_SEGMENTS, SOCIAL, unitOwner } from "../kernel/cells";
 import { yearOfMonth } from "../kernel/time";
 import type { StockModel } from "./compile";
 import type { StockLayout } from "./metrics";
 import { DROPPED } from "./pipeline";
-import { type Completions, TALLY } from "./step";
+import { type Completions, TALLY, TALLY_PER_CORPORATION } from "./step";
 
 /**
  * What the stock and pipeline model records in a run's record (`record[metric * nYears + year]`): the
@@ -22,7 +22,7 @@ export function placeCompletions(
   completions: Completions,
   record: Float64Array,
 ): number {
-  const { cal, nCells, nProjects } = model;
+  const { cal, nCells, nProjects, owners } = model;
   const nY = cal.nYears;
   const { inflow, any } = completions;
   const horizon = cal.nQuarters * 3;
@@ -40,10 +40,11 @@ export function placeCompletions(
     const y = yearOfMonth(cal, month);
     const kern = model.projectKern[p];
     const owner = model.projectOwner[p];
+    const buyer = model.projectBuyer[p];
     let total = 0;
     for (let s = 0; s < N_SEGMENTS; s++) {
       const units = model.projectUnits[p * N_SEGMENTS + s];
-      inflow[q * nCells + cellIndex(kern, s, unitOwner(owner, s))] += units;
+      inflow[q * nCells + cellIndex(kern, s, unitOwner(owners, owner, s, buyer), owners.nOwners)] += units;
       record[layout.completionsBySegment[s] * nY + y] += units;
       total += units;
     }
@@ -51,8 +52,10 @@ export function placeCompletions(
     record[layout.kernCompletionsTotal[kern] * nY + y] += total;
     // The replacement of a dropped key project is a new plan, not the key project itself.
     if (i < nProjects && model.projectSleutel[p] === 1) record[layout.completionsSleutel * nY + y] += total;
-    if (unitOwner(owner, SOCIAL) === DOMIJN) {
-      record[layout.completionsDomijnSocial * nY + y] += model.projectUnits[p * N_SEGMENTS + SOCIAL];
+    const socialOwner = unitOwner(owners, owner, SOCIAL, buyer);
+    if (socialOwner < owners.nCorporations) {
+      const metric = layout.completionsSocialByCorporation[socialOwner];
+      record[metric * nY + y] += model.projectUnits[p * N_SEGMENTS + SOCIAL];
     }
   }
   return dropped;
@@ -68,8 +71,13 @@ export function recordQuarter(
 ): void {
   const nY = model.cal.nYears;
   record[layout.sales * nY + y] += tally[TALLY.sales];
-  if (model.warmeJas) record[layout.salesWarmeJas * nY + y] += tally[TALLY.sales];
+  record[layout.salesWarmeJas * nY + y] += tally[TALLY.salesWarmeJas];
   record[layout.acquisitions * nY + y] += tally[TALLY.acquisitions];
+  // Per corporation only with more than one (see ./metrics); the lists are empty otherwise.
+  for (let c = 0; c < layout.salesByCorporation.length; c++) {
+    record[layout.salesByCorporation[c] * nY + y] += tally[TALLY_PER_CORPORATION + 2 * c];
+    record[layout.acquisitionsByCorporation[c] * nY + y] += tally[TALLY_PER_CORPORATION + 2 * c + 1];
+  }
   record[layout.demolitions * nY + y] += tally[TALLY.demolished];
   record[layout.splittingAdded * nY + y] += tally[TALLY.splitAdded];
 }
@@ -119,8 +127,7 @@ function recordLatePlans(
     let late = 0;
     for (let p = 0; p < nProjects; p++) {
       if (model.projectPlanned[p] >= endOfYear) continue;
-      let units = 0;
-      for (let s = 0; s < N_SEGMENTS; s++) units += model.projectUnits[p * N_SEGMENTS + s];
+      const units = model.projectTotalUnits[p];
       planned += units;
       if (completion[p] === DROPPED || completion[p] >= endOfYear) late += units;
     }
@@ -139,13 +146,15 @@ export function recordStock(
   monthsElapsed: number,
 ): void {
   const nY = model.cal.nYears;
+  const { nOwners, nCorporations } = model.owners;
   let total = 0;
   let socialTotal = 0;
   for (let k = 0; k < model.nKern; k++) {
     let kernTotal = 0;
     for (let s = 0; s < N_SEGMENTS; s++) {
-      const base = cellIndex(k, s, 0);
-      const segment = stock[base] + stock[base + 1] + stock[base + 2];
+      const base = cellIndex(k, s, 0, nOwners);
+      let segment = stock[base];
+      for (let o = 1; o < nOwners; o++) segment += stock[base + o];
       record[layout.kernStockBySegment[k][s] * nY + y] = segment;
       record[layout.stockBySegment[s] * nY + y] += segment;
       kernTotal += segment;
@@ -153,7 +162,8 @@ export function recordStock(
     const kernSocial = record[layout.kernStockBySegment[k][SOCIAL] * nY + y];
     record[layout.kernStockTotal[k] * nY + y] = kernTotal;
     record[layout.kernShareSocial[k] * nY + y] = kernTotal > 0 ? kernSocial / kernTotal : 0;
-    record[layout.stockDomijnSocial * nY + y] += stock[cellIndex(k, SOCIAL, DOMIJN)];
+    for (let c = 0; c < nCorporations; c++)
+      record[layout.stockSocialByCorporation[c] * nY + y] += stock[cellIndex(k, SOCIAL, c, nOwners)];
     total += kernTotal;
     socialTotal += kernSocial;
   }

@@ -1,4 +1,4 @@
-import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "../kernel/domain";
+import { PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "../kernel/domain";
 import { figure, provenance } from "../kernel/figure";
 import { z } from "../kernel/zod";
 
@@ -53,7 +53,7 @@ const stockEntry = z
   .object({
     kern: id,
     segment: z.enum(SEGMENTS),
-    owner: z.enum(OWNERS),
+    owner: id,
     dwellings: figure(homes),
     ...provenance,
   })
@@ -67,7 +67,13 @@ export const projectSchema = z
     status: z.enum(STATUSES),
     plannedCompletion: month,
     units,
-    owner: z.enum(OWNERS),
+    /** A corporation id (see `corporations`), `overige_verhuurder` or `eigenaar_bewoner`. */
+    owner: id,
+    /**
+     * The corporation that buys the social units of a market party's project (an owner-occupier
+     * project); without one, the first corporation, the agreement's preferred partner.
+     */
+    buyer: id.optional(),
     sleutelproject: z.boolean().default(false),
     kind: z.enum(PROJECT_KINDS).default("nieuwbouw"),
     ...provenance,
@@ -102,7 +108,7 @@ const lever = z
     active: z.boolean(),
     monthsSaved: figure(delay),
     statuses: z.array(z.enum(PIPELINE_STATUSES)).min(1),
-    owners: z.array(z.enum(OWNERS)).optional(),
+    owners: z.array(id).optional(),
     fromYear: year,
     ...provenance,
   })
@@ -122,7 +128,7 @@ const demolition = z
     year,
     kern: id,
     segment: z.enum(SEGMENTS),
-    owner: z.enum(OWNERS),
+    owner: id,
     dwellings: homes,
     ...provenance,
   })
@@ -134,7 +140,7 @@ const splitting = z
     year,
     kern: id,
     segment: z.enum(SEGMENTS),
-    owner: z.enum(OWNERS),
+    owner: id,
     homes,
     unitsPerHome: z.number().int().min(2),
     toSegment: z.enum(SEGMENTS),
@@ -142,8 +148,41 @@ const splitting = z
   })
   .strict();
 
+/** A corporation's sales of social homes (to owner-occupiers) per year, and whether it sells them with a warme jas. */
+const sales = yearly.extend({ warmeJas: z.boolean(), ...provenance });
+/** A corporation's purchases of homes into social rent per year, and from which segment. */
+const acquisitions = yearly.extend({ fromSegment: z.enum(SEGMENTS), ...provenance });
+
+/**
+ * A housing corporation: an owner id of the scenario's own, its name (labels of metrics, targets and
+ * levers), and for every corporation after the first its sales and purchases (the first one's are
+ * `policy.sales` and `policy.acquisitions`; without them a corporation neither sells nor buys).
+ */
+const corporation = z
+  .object({
+    id,
+    name: z.string().min(1),
+    sales: sales.optional(),
+    acquisitions: acquisitions.optional(),
+    ...provenance,
+  })
+  .strict();
+
 /** The scenario's fields this sub-model reads; the scenario schema spreads them into its own. */
 export const stockFields = {
+  /**
+   * The housing corporations, one or more, in the order the model counts them: the first is the
+   * agreement's preferred partner (it buys the social units of market parties' projects unless a
+   * project names another buyer). Their ids are owners beside `overige_verhuurder` and `eigenaar_bewoner`.
+   */
+  corporations: z
+    .array(corporation, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'ontbreekt; noem de woningcorporaties van de gemeente, zoals [{ "id": "corporatie", "name": "Woonstichting" }]'
+          : undefined,
+    })
+    .min(1, { error: "noem minstens één corporatie" }),
   municipality: z
     .object({
       name: z.string().min(1),
@@ -191,8 +230,10 @@ export const stockFields = {
     .strict(),
   policy: z
     .object({
-      sales: yearly.extend({ warmeJas: z.boolean(), ...provenance }),
-      acquisitions: yearly.extend({ fromSegment: z.enum(SEGMENTS), ...provenance }),
+      /** The first corporation's sales (see `corporations` for the others'). */
+      sales,
+      /** The first corporation's purchases (see `corporations` for the others'). */
+      acquisitions,
       demolitions: z.array(demolition).default([]),
       splittings: z.array(splitting).default([]),
     })

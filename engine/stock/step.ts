@@ -1,11 +1,11 @@
 import { apportion } from "../kernel/apportion";
-import { cellIndex, DOMIJN, OWNER_OCCUPIER, SOCIAL } from "../kernel/cells";
+import { cellIndex, SOCIAL } from "../kernel/cells";
 import { SEGMENTS } from "../kernel/domain";
 import type { StockModel } from "./compile";
 
 /**
- * One quarter of change to the existing stock: completions come in; demolition, splitting, Domijn's
- * sales and acquisitions move dwellings between cells. Every move takes from one cell what it gives to
+ * One quarter of change to the existing stock: completions come in; demolition, splitting, the
+ * corporations' sales and acquisitions move dwellings between cells. Every move takes from one cell what it gives to
  * another, and never more than the cell holds, so the stock is conserved and never negative by
  * construction; with `track` on, the flows are booked per cell so tests can check exactly that.
  */
@@ -13,7 +13,9 @@ import type { StockModel } from "./compile";
 export const BETAALBARE_KOOP = SEGMENTS.indexOf("betaalbare_koop");
 
 /** What a quarter moved, for the run's yearly metrics. */
-export const TALLY = { sales: 0, acquisitions: 1, demolished: 2, splitAdded: 3 } as const;
+export const TALLY = { sales: 0, acquisitions: 1, demolished: 2, splitAdded: 3, salesWarmeJas: 4 } as const;
+/** In the tally after the fixed entries: per corporation its sales, then its purchases. */
+export const TALLY_PER_CORPORATION = 5;
 
 /** Completions of one run per quarter and cell, with a flag per quarter that has any. */
 export interface Completions {
@@ -30,27 +32,43 @@ export interface StockWork {
   weights: Float64Array;
   caps: Float64Array;
   share: Float64Array;
-  /** Fair-share carry-over per kern, for sales and for acquisitions; reset at the start of each run. */
+  /**
+   * Fair-share carry-over per corporation and kern (`corporation * nKern + kern`), for sales and for
+   * acquisitions; reset at the start of each run. `salesCredits[c]` views corporation c's part.
+   */
   salesCredit: Float64Array;
   acquisitionCredit: Float64Array;
-  /** This quarter's sales and acquisitions per kern (the allocation model follows them home by home). */
+  salesCredits: Float64Array[];
+  acquisitionCredits: Float64Array[];
+  /**
+   * This quarter's sales and acquisitions per corporation and kern (`corporation * nKern + kern`): the
+   * allocation model follows them home by home.
+   */
   soldByKern: Float64Array;
   acquiredByKern: Float64Array;
 }
 
 export function stockWork(model: StockModel): StockWork {
+  const { nKern } = model;
+  const nCorporations = model.owners.nCorporations;
+  const salesCredit = new Float64Array(nCorporations * nKern);
+  const acquisitionCredit = new Float64Array(nCorporations * nKern);
+  const parts = (a: Float64Array) =>
+    Array.from({ length: nCorporations }, (_, c) => a.subarray(c * nKern, (c + 1) * nKern));
   return {
     track: false,
     flowIn: new Float64Array(model.nCells),
     flowOut: new Float64Array(model.nCells),
-    tally: new Float64Array(4),
-    weights: new Float64Array(model.nKern),
-    caps: new Float64Array(model.nKern),
-    share: new Float64Array(model.nKern),
-    salesCredit: new Float64Array(model.nKern),
-    acquisitionCredit: new Float64Array(model.nKern),
-    soldByKern: new Float64Array(model.nKern),
-    acquiredByKern: new Float64Array(model.nKern),
+    tally: new Float64Array(TALLY_PER_CORPORATION + 2 * nCorporations),
+    weights: new Float64Array(nKern),
+    caps: new Float64Array(nKern),
+    share: new Float64Array(nKern),
+    salesCredit,
+    acquisitionCredit,
+    salesCredits: parts(salesCredit),
+    acquisitionCredits: parts(acquisitionCredit),
+    soldByKern: new Float64Array(nCorporations * nKern),
+    acquiredByKern: new Float64Array(nCorporations * nKern),
   };
 }
 
@@ -93,20 +111,24 @@ function moveAcrossKernen(
   return placed;
 }
 
-/** Precomputed source and target cells per kern for sales and acquisitions. */
+/** Precomputed source and target cells per kern for sales and acquisitions, per corporation. */
 export interface TransferCells {
-  domijnSocial: number[];
+  corporationSocial: number[][];
   soldAs: number[];
-  acquiredFrom: number[];
+  acquiredFrom: number[][];
 }
 
 export function transferCells(model: StockModel): TransferCells {
+  const { nOwners, nCorporations, ownerOccupier } = model.owners;
   const kernen = Array.from({ length: model.nKern }, (_, k) => k);
+  const corporations = Array.from({ length: nCorporations }, (_, c) => c);
   return {
-    domijnSocial: kernen.map((k) => cellIndex(k, SOCIAL, DOMIJN)),
+    corporationSocial: corporations.map((c) => kernen.map((k) => cellIndex(k, SOCIAL, c, nOwners))),
     // A sold social home becomes an affordable owner-occupied home in the same kern.
-    soldAs: kernen.map((k) => cellIndex(k, BETAALBARE_KOOP, OWNER_OCCUPIER)),
-    acquiredFrom: kernen.map((k) => cellIndex(k, model.acquisitionFromSegment, OWNER_OCCUPIER)),
+    soldAs: kernen.map((k) => cellIndex(k, BETAALBARE_KOOP, ownerOccupier, nOwners)),
+    acquiredFrom: corporations.map((c) =>
+      kernen.map((k) => cellIndex(k, model.acquisitionFromSegment[c], ownerOccupier, nOwners)),
+    ),
   };
 }
 
@@ -125,7 +147,7 @@ export function stepStock(
     w.flowOut.fill(0);
   }
   const tally = w.tally;
-  tally[0] = tally[1] = tally[2] = tally[3] = 0;
+  tally.fill(0);
 
   // Most quarters complete nothing; those that do are consumed and left zeroed for the next run.
   if (completions.any[quarter] === 1) {
@@ -151,32 +173,42 @@ export function stepStock(
     const homes = move(stock, w, from, model.splittingToCell[e], model.splittingHomes[e], perHome);
     tally[TALLY.splitAdded] += homes * (perHome - 1);
   }
-  w.soldByKern.fill(0);
-  w.acquiredByKern.fill(0);
-  const sales = model.salesByQuarter[quarter];
-  if (sales > 0) {
-    tally[TALLY.sales] = moveAcrossKernen(
-      model,
-      stock,
-      w,
-      sales,
-      cells.domijnSocial,
-      cells.soldAs,
-      w.salesCredit,
-    );
-    w.soldByKern.set(w.share);
-  }
-  const purchases = model.acquisitionsByQuarter[quarter];
-  if (purchases > 0) {
-    tally[TALLY.acquisitions] = moveAcrossKernen(
-      model,
-      stock,
-      w,
-      purchases,
-      cells.acquiredFrom,
-      cells.domijnSocial,
-      w.acquisitionCredit,
-    );
-    w.acquiredByKern.set(w.share);
+  // Loops, not fill and set: on arrays of a few kernen those builtins cost more than the copy itself.
+  const { soldByKern, acquiredByKern, share } = w;
+  const { nKern } = model;
+  for (let i = 0; i < soldByKern.length; i++) soldByKern[i] = acquiredByKern[i] = 0;
+  const nQuarters = model.cal.nQuarters;
+  for (let c = 0; c < model.owners.nCorporations; c++) {
+    const sales = model.salesByQuarter[c * nQuarters + quarter];
+    if (sales > 0) {
+      const sold = moveAcrossKernen(
+        model,
+        stock,
+        w,
+        sales,
+        cells.corporationSocial[c],
+        cells.soldAs,
+        w.salesCredits[c],
+      );
+      tally[TALLY.sales] += sold;
+      if (model.warmeJas[c] === 1) tally[TALLY.salesWarmeJas] += sold;
+      tally[TALLY_PER_CORPORATION + 2 * c] = sold;
+      for (let k = 0; k < nKern; k++) soldByKern[c * nKern + k] = share[k];
+    }
+    const purchases = model.acquisitionsByQuarter[c * nQuarters + quarter];
+    if (purchases > 0) {
+      const bought = moveAcrossKernen(
+        model,
+        stock,
+        w,
+        purchases,
+        cells.acquiredFrom[c],
+        cells.corporationSocial[c],
+        w.acquisitionCredits[c],
+      );
+      tally[TALLY.acquisitions] += bought;
+      tally[TALLY_PER_CORPORATION + 2 * c + 1] = bought;
+      for (let k = 0; k < nKern; k++) acquiredByKern[c * nKern + k] = share[k];
+    }
   }
 }

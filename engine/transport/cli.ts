@@ -383,7 +383,7 @@ async function compare(args: ParsedArgs, ctx: Context): Promise<number> {
   for (const l of [a, b]) checkBudget(l.scenario, runs, true, l.file);
   const prepared = [prepare(a.scenario), prepare(b.scenario)];
   const metric = option(args, "metric") ?? "opgave.realised";
-  // The default year: the opgave's own deadline (2034 in Losser), not a year written here.
+  // The default year: the opgave's own deadline, not a year written here.
   const year = yearFlag ?? a.scenario.opgave.deadlineYear;
   checkMetric(metric, prepared);
   checkYear(year, prepared, "--year");

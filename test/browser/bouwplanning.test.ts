@@ -390,6 +390,20 @@ describe("bouwplanning.html", () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.working)).toBe(before);
   });
 
+  it("warns of an unlikely figure (a typed extra zero) by project, runs on, and the warning goes with an undo", async () => {
+    const note = page.locator(".ws-plausibility");
+    expect(await note.isHidden()).toBe(true);
+    const field = page.locator('input[name="P01.sociale_huur"]');
+    const old = await field.inputValue();
+    await field.fill(`${old}000`);
+    await field.press("Tab");
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/klopt dit\?.*Project P01 heeft/s);
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => note.isHidden()).toBe(true);
+    expect(await field.inputValue()).toBe(old);
+  });
+
   it("shows every column and the −1 jaar / +1 jaar / ✕ buttons of the project table at 1440×900, and a card per project on a phone", async () => {
     const scroll = page.locator(".ws-project-scroll");
     const sizes = await scroll.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
@@ -444,7 +458,7 @@ describe("bouwplanning.html", () => {
     expect(await chartHash(page)).toBe(before);
   });
 
-  it("saves the scenario under a name, duplicates it and deletes the copy", async () => {
+  it("saves the scenario under a name, duplicates it, deletes the copy and puts it back", async () => {
     await page.locator('input[name="naam"]').fill("Plan met P11 later");
     await page.getByRole("button", { name: "Opslaan als" }).click();
     await expect.poll(() => page.locator(".ws-current").textContent()).toBe("Werkversie: Plan met P11 later");
@@ -455,6 +469,9 @@ describe("bouwplanning.html", () => {
     const options = await select.locator("option").allTextContents();
     expect(options).toContain("Plan met P11 later");
     expect(options).not.toContain("Plan met P11 later (kopie)");
+    await page.getByRole("button", { name: "Zet terug" }).click();
+    expect(await select.inputValue()).toBe("saved:Plan met P11 later (kopie)");
+    await page.getByRole("button", { name: "Verwijderen" }).click();
   });
 
   it("shares the scenario as a link that opens it elsewhere", async () => {

@@ -16,6 +16,9 @@ const CASES = [
   // A scenario saved by engine 0.4.0 (schema version 1): read through the migration, it gave exactly the
   // 0.4.0 numbers for all 173 metrics when the migration was written (engine 0.5.0).
   { scenario: "../../test/fixtures/basis-v1.json", seed: 1, runs: 200, name: "basis-v1" },
+  // Another municipality with two corporations (issue 11): pins the per-corporation paths (sales,
+  // purchases, buyers, social additions), which the Losser cases, with one corporation, do not take.
+  { scenario: "../../test/fixtures/voorbeeldgemeente.json", seed: 1, runs: 200, name: "voorbeeldgemeente" },
 ];
 
 describe("golden files", () => {

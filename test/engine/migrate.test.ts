@@ -3,15 +3,18 @@ import { describe, expect, it } from "vitest";
 import { migrateScenario } from "../../engine/migrate";
 import { parseScenario } from "../../engine/parse";
 import type { Scenario } from "../../engine/scenario";
+import { readScenarioJson } from "../helpers/scenarios";
 
 const v1 = JSON.parse(readFileSync(new URL("../fixtures/basis-v1.json", import.meta.url), "utf8"));
+/** The Losser baseline as engine 0.6 saved it (schema version 2): one corporation, "domijn", unlisted. */
+const v2 = JSON.parse(readFileSync(new URL("../fixtures/basis-v2.json", import.meta.url), "utf8"));
 
 describe("migrateScenario", () => {
   it("reads a scenario saved by woonscenario 0.4 (schema version 1) in today's format", () => {
     const parsed = parseScenario(v1);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.value.schemaVersion).toBe(2);
+    expect(parsed.value.schemaVersion).toBe(3);
     expect(parsed.value.name).toBe("Basis Losser");
   });
 
@@ -31,6 +34,38 @@ describe("migrateScenario", () => {
     expect(Object.keys(limits.rent.byYear)).toEqual(["2024", "2025"]);
     expect(limits.rent.byYear["2025"].liberalisatiegrens).toBe(900.07);
     expect(limits.rent.indexation).toEqual(v1.affordability.rentLimits.indexation);
+  });
+
+  it("lists version 2's one corporation, Domijn, and makes its social additions a target per corporation", () => {
+    expect(v2.corporations).toBeUndefined();
+    const out = migrateScenario(v2) as Scenario;
+    expect(out.schemaVersion).toBe(3);
+    expect(out.corporations).toEqual([{ id: "domijn", name: "Domijn" }]);
+    expect(Object.keys(out).indexOf("corporations")).toBe(Object.keys(out).indexOf("kernen") - 1);
+    expect("domijnSocialAdditions" in out.targets).toBe(false);
+    expect(out.targets.socialAdditions).toEqual(
+      v2.targets.domijnSocialAdditions.map((w: object) => ({ corporation: "domijn", ...w })),
+    );
+    const cited = out.agreement!.commitments.flatMap((c) => c.modelledAs);
+    expect(cited).toContain("target:socialAdditions_2030_2035@domijn");
+    expect(cited).toContain("metric:completions.sociaal@domijn");
+    expect(cited.some((m) => /domijnSocialAdditions|domijn_sociaal|sociale_huur\.domijn/.test(m))).toBe(
+      false,
+    );
+    // The shipped baseline is this migration of its version 2 file, plus the source of the corporation.
+    const parsed = parseScenario(v2);
+    const shipped = parseScenario(readScenarioJson("basis.json"));
+    if (!parsed.ok || !shipped.ok) throw new Error("invalid");
+    const { basis, source, ...domijn } = shipped.value.corporations[0];
+    expect(basis).toBe("agreement");
+    expect({ ...shipped.value, corporations: [domijn] }).toEqual(parsed.value);
+  });
+
+  it("keeps the name a version 2 file gave its corporation", () => {
+    const named = { ...v2, corporations: [{ id: "domijn", name: "Woonstichting Elders" }] };
+    expect((migrateScenario(named) as Scenario).corporations).toEqual([
+      { id: "domijn", name: "Woonstichting Elders" },
+    ]);
   });
 
   it("leaves the saved file itself alone", () => {

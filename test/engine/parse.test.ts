@@ -6,10 +6,99 @@ import { readScenarioJson, SCENARIO_DIR } from "../helpers/scenarios";
 
 const scenarioFiles = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith(".json"));
 
+/** A scenario file as raw JSON, to break in place. */
+// biome-ignore lint/suspicious/noExplicitAny: raw JSON, changed field by field to make it wrong
+type Raw = Record<string, any>;
+
 describe("parseScenario", () => {
   it.each(scenarioFiles)("accepts the shipped scenario %s", (file) => {
     const result = parseScenario(readScenarioJson(file));
     expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it("checks owners against the scenario's corporations, in Dutch, naming the field and the corporations", () => {
+    const s = structuredClone(readScenarioJson("basis.json")) as Raw;
+    s.projects[3].owner = "woonbron";
+    s.projects[4].buyer = "eigenaar_bewoner";
+    s.stock[0].owner = "Domijn";
+    s.targets.socialAdditions[0].corporation = "woonbron";
+    s.pipeline.levers[0].owners = ["domijn", "woonbron"];
+    const result = parseScenario(s);
+    if (result.ok) throw new Error("accepted unknown owners");
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        {
+          path: "projects[3].owner",
+          message:
+            "'woonbron' is geen corporatie in corporations (wel: domijn) en geen overige_verhuurder of eigenaar_bewoner",
+        },
+        {
+          path: "projects[4].buyer",
+          message: "'eigenaar_bewoner' is geen corporatie in corporations (wel: domijn)",
+        },
+        {
+          path: "stock[0].owner",
+          message:
+            "'Domijn' is geen corporatie in corporations (wel: domijn) en geen overige_verhuurder of eigenaar_bewoner",
+        },
+        {
+          path: "targets.socialAdditions[0].corporation",
+          message: "'woonbron' is geen corporatie in corporations (wel: domijn)",
+        },
+        {
+          path: "pipeline.levers[0].owners[1]",
+          message:
+            "'woonbron' is geen corporatie in corporations (wel: domijn) en geen overige_verhuurder of eigenaar_bewoner",
+        },
+      ]),
+    );
+    expect(result.problems).toHaveLength(5);
+  });
+
+  it("refuses a corporation list that cannot be told apart: none, a twin, a kern's id, another owner's", () => {
+    const base = readScenarioJson("basis.json") as Raw;
+    const problems = (corporations: unknown) => {
+      const r = parseScenario({ ...structuredClone(base), corporations });
+      return r.ok ? [] : r.problems;
+    };
+    expect(problems(undefined)).toEqual([
+      {
+        path: "corporations",
+        message:
+          'ontbreekt; noem de woningcorporaties van de gemeente, zoals [{ "id": "corporatie", "name": "Woonstichting" }]',
+      },
+    ]);
+    expect(problems([])).toContainEqual({ path: "corporations", message: "noem minstens één corporatie" });
+    expect(
+      problems([
+        { id: "domijn", name: "Domijn" },
+        { id: "domijn", name: "Nog eens" },
+      ]),
+    ).toContainEqual({ path: "corporations[1].id", message: 'corporatie "domijn" staat er dubbel in' });
+    expect(
+      problems([
+        { id: "domijn", name: "Domijn" },
+        { id: "Glane", name: "Woonstichting Glane" },
+      ]),
+    ).toContainEqual({
+      path: "corporations[1].id",
+      message: '"Glane" is al een kern; geef de corporatie een andere id',
+    });
+    expect(
+      problems([
+        { id: "domijn", name: "Domijn" },
+        { id: "eigenaar_bewoner", name: "Particulieren" },
+      ]),
+    ).toContainEqual({
+      path: "corporations[1].id",
+      message:
+        '"eigenaar_bewoner" is geen corporatie maar een van de andere eigenaren (overige_verhuurder, eigenaar_bewoner)',
+    });
+    const first = problems([{ id: "domijn", name: "Domijn", sales: { perYear: 1, warmeJas: false } }]);
+    expect(first).toContainEqual({
+      path: "corporations[0].sales",
+      message: "de verkoop en aankoop van de eerste corporatie staan in policy.sales en policy.acquisitions",
+    });
   });
 
   it("names each of four problems in one pass: negative units, a share above 1, an unknown kern, a year outside the period", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { N_SEGMENTS } from "../../engine/kernel/cells";
-import { OWNERS, PIPELINE_STATUSES } from "../../engine/kernel/domain";
+import { PIPELINE_STATUSES } from "../../engine/kernel/domain";
 import { runKey } from "../../engine/kernel/random";
 import { parseProgress, withProgress } from "../../engine/progress";
 import type { Scenario } from "../../engine/scenario";
@@ -74,7 +74,7 @@ function reportOf(model: StockModel, completion: Int32Array, peildatum: number):
         status: PIPELINE_STATUSES[model.projectStatus[p]],
         plannedCompletion: yyyyMm(model, m),
         units: unitsOf(p),
-        owner: OWNERS[model.projectOwner[p]],
+        owner: model.owners.ids[model.projectOwner[p]],
       });
     }
     report.completions.push({ project, month: yyyyMm(model, m), units: unitsOf(p) });
@@ -140,6 +140,28 @@ describe("a progress report", () => {
       lettings: 79,
       searchTimeYears: 1.1,
     });
+  });
+
+  it("checks a new project's owner and buyer against the scenario's corporations", () => {
+    const bad = example();
+    const template = bad.newProjects![0];
+    bad.newProjects = [
+      { ...template, owner: "woonbron" },
+      { ...template, id: "V09", owner: "eigenaar_bewoner", buyer: "overige_verhuurder" },
+    ];
+    const result = parseProgress(bad, loadScenario("basis"));
+    if (result.ok) throw new Error("accepted an unknown owner");
+    expect(result.problems).toEqual([
+      {
+        path: "newProjects[0].owner",
+        message:
+          "'woonbron' is geen corporatie in corporations (wel: domijn) en geen overige_verhuurder of eigenaar_bewoner",
+      },
+      {
+        path: "newProjects[1].buyer",
+        message: "'overige_verhuurder' is geen corporatie in corporations (wel: domijn)",
+      },
+    ]);
   });
 
   it("fixes what happened: a completed project in its month, a dropped one never, a changed one from its new status", () => {
@@ -250,6 +272,39 @@ describe("a progress report", () => {
       ),
       { numRuns: 25 },
     );
+  });
+
+  it("with two corporations, a sales row conditions the corporation it names; a row without one is the first's", () => {
+    const plan = planningScope(loadScenario("../../test/fixtures/voorbeeldgemeente.json"));
+    const [first, second] = plan.corporations.map((c) => c.id);
+    const report: ProgressInput = {
+      name: "Twee corporaties",
+      peildatum: "2027-12",
+      sales: [
+        { year: 2026, homes: 9 },
+        { year: 2026, homes: 7, corporation: second },
+      ],
+    };
+    const after = prepare(conditioned(plan, report)).model;
+    const before = prepare(plan).model;
+    const { cal } = after;
+    const soldIn = (m: StockModel, c: number, year: number) => {
+      let n = 0;
+      for (let q = 0; q < cal.nQuarters; q++)
+        if (Math.floor((cal.startAbsMonth + 3 * q) / 12) === year)
+          n += m.salesByQuarter[c * cal.nQuarters + q];
+      return n;
+    };
+    expect([soldIn(after, 0, 2026), soldIn(after, 1, 2026)]).toEqual([9, 7]);
+    // 2027 is not in the report: each keeps its plan.
+    expect([soldIn(after, 0, 2027), soldIn(after, 1, 2027)]).toEqual([
+      soldIn(before, 0, 2027),
+      soldIn(before, 1, 2027),
+    ]);
+    const bad = parseProgress({ ...report, sales: [{ year: 2026, homes: 1, corporation: "elders" }] }, plan);
+    expect(bad.ok || bad.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      `sales[0].corporation: onbekende corporatie "elders"; kies ${first}, ${second}`,
+    ]);
   });
 
   it("whole runs sell and buy what the report says in every year that closed before the peildatum", () => {

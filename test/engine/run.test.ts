@@ -41,7 +41,7 @@ describe("runOnce without randomness", () => {
     expect(r["stock.middenhuur"]).toEqual([0, 0, 5]);
     expect(r["stock.duur"]).toEqual([150, 150, 165]);
     expect(r["stock.sociale_huur@Noord"]).toEqual([96, 104, 100]);
-    expect(r["stock.sociale_huur.domijn"]).toEqual([96, 104, 100]);
+    expect(r["stock.sociale_huur@domijn"]).toEqual([96, 104, 100]);
     expect(r["share.sociale_huur"][2]).toBeCloseTo(150 / 540, 12);
   });
 
@@ -50,7 +50,7 @@ describe("runOnce without randomness", () => {
     expect(r["completions.sociale_huur"]).toEqual([0, 12, 0]);
     expect(r["completions.total@Zuid"]).toEqual([0, 0, 20]);
     expect(r["completions.sleutelproject"]).toEqual([0, 20, 0]);
-    expect(r["completions.domijn_sociaal"]).toEqual([0, 12, 0]);
+    expect(r["completions.sociaal@domijn"]).toEqual([0, 12, 0]);
     expect(r["opgave.realised"]).toEqual([10, 30, 50]);
     expect(r["newbuild_share.sociale_huur"]).toEqual([0, 0.6, 0.3]);
     expect(r["newbuild_share.betaalbaar"]).toEqual([0, 1, 0.625]);

@@ -9,7 +9,7 @@ import {
   VACANT,
 } from "../../engine/allocation/state";
 import { GROUPS } from "../../engine/allocation/vocabulary";
-import { cellIndex, N_OWNERS, SOCIAL } from "../../engine/kernel/cells";
+import { cellIndex, SOCIAL } from "../../engine/kernel/cells";
 import { runKey } from "../../engine/kernel/random";
 import { runOnce, runWork } from "../../engine/run";
 import type { Scenario, ScenarioInput } from "../../engine/scenario";
@@ -37,7 +37,7 @@ export interface OneRun {
   runIndex: number;
   /** A metric's value per year. */
   metric(id: string): number[];
-  /** Per quarter, per kern: social homes in the stock model and in the microsimulation's list. */
+  /** Per quarter, per kern and owner (`kern * nOwners + owner`): social homes in the stock model and in the microsimulation's list. */
   stockSocial: number[][];
   listSocial: number[][];
   allocations: Allocation[];
@@ -112,18 +112,20 @@ export function runOne(scenario: Scenario, options: { seed?: number; run?: numbe
     },
     quarterEnd(quarter) {
       const st = work.allocation!.st;
+      // Per kern and owner (`kern * nOwners + owner`): each corporation's homes are followed apart.
+      const { nOwners } = model.owners;
       out.stockSocial.push(
-        model.kernIds.map((_, k) => {
-          let n = 0;
-          for (let o = 0; o < N_OWNERS; o++) n += work.state[cellIndex(k, SOCIAL, o)];
-          return n;
-        }),
+        Array.from(
+          { length: model.nKern * nOwners },
+          (_, c) => work.state[cellIndex(Math.floor(c / nOwners), SOCIAL, c % nOwners, nOwners)],
+        ),
       );
-      const perKern = model.kernIds.map(() => 0);
+      const perCell = new Array<number>(model.nKern * nOwners).fill(0);
       for (let d = 0; d < st.nDwellings; d++) {
-        if (st.dwState[d] === VACANT || st.dwState[d] === OCCUPIED) perKern[st.dwKern[d]]++;
+        if (st.dwState[d] === VACANT || st.dwState[d] === OCCUPIED)
+          perCell[st.dwKern[d] * nOwners + st.dwOwner[d]]++;
       }
-      out.listSocial.push(perKern);
+      out.listSocial.push(perCell);
       occupancy(st, quarter, out.occupancyProblems);
     },
   };
@@ -208,8 +210,9 @@ export function handScenario(): ScenarioInput {
     sales: { tenantPriority: true, tenantBuyerShare: 0 },
   };
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     name: "Handberekening",
+    corporations: [{ id: "domijn", name: "Domijn" }],
     municipality: { name: "Testgemeente", inhabitants: 1000, personsPerDwellingChange: 0 },
     kernen: [{ id: "Dorp", name: "Dorp" }],
     stock: [
@@ -241,7 +244,7 @@ export function handScenario(): ScenarioInput {
       socialShareNewBuild: 0.3,
       affordableShareNewBuild: 0.6667,
       sleutelprojecten: [],
-      domijnSocialAdditions: [],
+      socialAdditions: [],
       inhabitants: 1000,
       inhabitantsYear: 2026,
     },
@@ -256,10 +259,12 @@ export function handScenario(): ScenarioInput {
  * allocation (order, passend toewijzen, free allocation, turnover, arrivals, queue, doorstroming).
  */
 export const arbitraryAllocationScenario: fc.Arbitrary<ScenarioInput> = fc
-  .integer({ min: 1, max: 3 })
-  .chain((nKern) => {
+  .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+  .chain(([nKern, nCorporations]) => {
     const kernen = Array.from({ length: nKern }, (_, i) => `K${i}`);
+    const corporations = Array.from({ length: nCorporations }, (_, i) => `C${i}`);
     const kern = fc.constantFrom(...kernen);
+    const corporation = fc.constantFrom(...corporations);
     const rate = fc.double({ min: 0, max: 0.4, noNaN: true });
     const share = fc.double({ min: 0, max: 1, noNaN: true });
     return fc
@@ -267,7 +272,7 @@ export const arbitraryAllocationScenario: fc.Arbitrary<ScenarioInput> = fc
         social: fc.array(
           fc.record({
             kern,
-            owner: fc.constantFrom("domijn", "overige_verhuurder"),
+            owner: fc.constantFrom(...corporations, "overige_verhuurder"),
             dwellings: fc.integer({ min: 0, max: 60 }),
           }),
           { minLength: 1, maxLength: 4 },
@@ -278,14 +283,24 @@ export const arbitraryAllocationScenario: fc.Arbitrary<ScenarioInput> = fc
             year: fc.integer({ min: 2025, max: 2028 }),
             social: fc.integer({ min: 0, max: 25 }),
             dropOut: share,
+            owner: fc.constantFrom(...corporations, "eigenaar_bewoner"),
+            buyer: corporation,
           }),
           { maxLength: 3 },
         ),
         sales: fc.integer({ min: 0, max: 8 }),
         acquisitions: fc.integer({ min: 0, max: 4 }),
+        others: fc.array(
+          fc.record({ sales: fc.integer({ min: 0, max: 6 }), acquisitions: fc.integer({ min: 0, max: 3 }) }),
+          {
+            minLength: nCorporations - 1,
+            maxLength: nCorporations - 1,
+          },
+        ),
         demolition: fc.option(
           fc.record({
             kern,
+            owner: corporation,
             year: fc.integer({ min: 2026, max: 2028 }),
             dwellings: fc.integer({ min: 0, max: 15 }),
           }),
@@ -387,6 +402,19 @@ export const arbitraryAllocationScenario: fc.Arbitrary<ScenarioInput> = fc
         return {
           ...base,
           allocation,
+          corporations: corporations.map((id, i) =>
+            i === 0
+              ? { id, name: `Corporatie ${i}` }
+              : {
+                  id,
+                  name: `Corporatie ${i}`,
+                  sales: { perYear: r.others[i - 1].sales, warmeJas: i % 2 === 0 },
+                  acquisitions: {
+                    perYear: r.others[i - 1].acquisitions,
+                    fromSegment: "betaalbare_koop" as const,
+                  },
+                },
+          ),
           kernen: kernen.map((id) => ({ id, name: id })),
           stock: [
             ...r.social.map((s) => ({
@@ -409,7 +437,8 @@ export const arbitraryAllocationScenario: fc.Arbitrary<ScenarioInput> = fc
             status: "hard" as const,
             plannedCompletion: `${p.year}-06`,
             units: { sociale_huur: p.social, middenhuur: 0, betaalbare_koop: 5, duur: 0 },
-            owner: "domijn" as const,
+            owner: p.owner,
+            buyer: p.buyer,
           })),
           pipeline: {
             ...base.pipeline,
@@ -432,7 +461,7 @@ export const arbitraryAllocationScenario: fc.Arbitrary<ScenarioInput> = fc
                     year: r.demolition.year,
                     kern: r.demolition.kern,
                     segment: "sociale_huur" as const,
-                    owner: "domijn" as const,
+                    owner: r.demolition.owner,
                     dwellings: r.demolition.dwellings,
                   },
                 ]

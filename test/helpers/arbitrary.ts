@@ -1,10 +1,17 @@
 import fc from "fast-check";
-import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS, STATUSES } from "../../engine/kernel/domain";
+import {
+  OTHER_OWNERS,
+  PIPELINE_STATUSES,
+  PROJECT_KINDS,
+  SEGMENTS,
+  STATUSES,
+} from "../../engine/kernel/domain";
 import type { ScenarioInput } from "../../engine/scenario";
 
 /**
- * Random valid scenarios for property tests: a few kernen, random stock, projects, delays, shocks,
- * capacity, levers and policy. Every one passes the schema (a test checks that), so a failing property
+ * Random valid scenarios for property tests: a few kernen, one to three corporations, random stock,
+ * projects (some with a buyer for their social units), delays, shocks, capacity, levers and policy,
+ * sales and purchases per corporation. Every one passes the schema (a test checks that), so a failing property
  * is the model's fault, not the generator's.
  */
 
@@ -28,17 +35,21 @@ const statusAssumption = fc.record({
 });
 
 export const arbitraryScenario: fc.Arbitrary<ScenarioInput> = fc
-  .integer({ min: 1, max: 4 })
-  .chain((nKern) => {
+  .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
+  .chain(([nKern, nCorporations]) => {
     const kernen = Array.from({ length: nKern }, (_, i) => `K${i}`);
+    const corporations = Array.from({ length: nCorporations }, (_, i) => `C${i}`);
     const kern = fc.constantFrom(...kernen);
     const segment = fc.constantFrom(...SEGMENTS);
-    const owner = fc.constantFrom(...OWNERS);
+    const owner = fc.constantFrom(...corporations, ...OTHER_OWNERS);
+    const corporation = fc.constantFrom(...corporations);
+    const trade = fc.record({ sales: count(20), acquisitions: count(20), warmeJas: fc.boolean() });
     const project = fc.record({
       status: fc.constantFrom(...STATUSES),
       plannedCompletion: month,
       kern,
       owner,
+      buyer: fc.option(corporation, { nil: undefined }),
       units: fc.record({
         sociale_huur: count(40),
         middenhuur: count(40),
@@ -78,12 +89,21 @@ export const arbitraryScenario: fc.Arbitrary<ScenarioInput> = fc
           leadMonths: count(30),
         }),
         levers: fc.array(
-          fc.record({ active: fc.boolean(), monthsSaved: count(12), statuses, fromYear: year }),
+          fc.record({
+            active: fc.boolean(),
+            monthsSaved: count(12),
+            statuses,
+            fromYear: year,
+            owners: fc.option(fc.subarray([...corporations, ...OTHER_OWNERS], { minLength: 1 }), {
+              nil: undefined,
+            }),
+          }),
           { maxLength: 2 },
         ),
         replacement: fc.record({ chance: probability, delayMonths: count(36) }),
         sales: count(40),
         acquisitions: count(40),
+        others: fc.array(trade, { minLength: nCorporations - 1, maxLength: nCorporations - 1 }),
         demolitions: fc.array(fc.record({ year, kern, segment, owner, dwellings: count(100) }), {
           maxLength: 3,
         }),
@@ -103,18 +123,38 @@ export const arbitraryScenario: fc.Arbitrary<ScenarioInput> = fc
       })
       .map(
         (r): ScenarioInput => ({
-          schemaVersion: 2,
+          schemaVersion: 3,
           name: "Willekeurig",
           municipality: { name: "Proef", inhabitants: 10_000, personsPerDwellingChange: -0.005 },
+          corporations: corporations.map((id, i) => {
+            const other = r.others[i - 1];
+            if (other === undefined) return { id, name: `Corporatie ${i}` };
+            return {
+              id,
+              name: `Corporatie ${i}`,
+              sales: { perYear: other.sales, byYear: {}, warmeJas: other.warmeJas },
+              acquisitions: { perYear: other.acquisitions, byYear: {}, fromSegment: "middenhuur" },
+            };
+          }),
           kernen: kernen.map((id) => ({ id, name: id })),
           stock: r.stock,
           opgave: { homes: 200, deadlineYear: END_YEAR, realisedBeforeStart: 0 },
-          projects: r.projects.map((p, i) => ({ ...p, id: `P${i}`, name: `Project ${i}` })),
+          projects: r.projects.map(({ buyer, ...p }, i) => ({
+            ...p,
+            ...(buyer === undefined ? {} : { buyer }),
+            id: `P${i}`,
+            name: `Project ${i}`,
+          })),
           pipeline: {
             statuses: r.statuses,
             shocks: r.shocks.map((s, i) => ({ ...s, id: `schok${i}`, label: `Schok ${i}` })),
             capacity: r.capacity,
-            levers: r.levers.map((l, i) => ({ ...l, id: `hefboom${i}`, label: `Hefboom ${i}` })),
+            levers: r.levers.map(({ owners, ...l }, i) => ({
+              ...l,
+              ...(owners === undefined ? {} : { owners }),
+              id: `hefboom${i}`,
+              label: `Hefboom ${i}`,
+            })),
             replacement: r.replacement,
           },
           policy: {
@@ -127,7 +167,12 @@ export const arbitraryScenario: fc.Arbitrary<ScenarioInput> = fc
             socialShareNewBuild: 0.3,
             affordableShareNewBuild: 0.6667,
             sleutelprojecten: [{ fromYear: START_YEAR, untilYear: END_YEAR, homes: 50 }],
-            domijnSocialAdditions: [{ fromYear: START_YEAR, untilYear: END_YEAR, homes: 20 }],
+            socialAdditions: corporations.map((c) => ({
+              corporation: c,
+              fromYear: START_YEAR,
+              untilYear: END_YEAR,
+              homes: 20,
+            })),
             socialShareByKern: [{ kern: kernen[0], min: 0.1, max: 0.4 }],
             inhabitants: 11_000,
             inhabitantsYear: END_YEAR,

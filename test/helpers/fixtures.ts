@@ -10,8 +10,9 @@ const certain = () => ({ dropOut: 0, delayMonths: fixed(0), objection: { chance:
  */
 export function certainScenario(): ScenarioInput {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     name: "Zeker",
+    corporations: [{ id: "domijn", name: "Domijn" }],
     municipality: { name: "Testgemeente", inhabitants: 1000, personsPerDwellingChange: 0 },
     kernen: [
       { id: "Noord", name: "Noord" },
@@ -65,7 +66,7 @@ export function certainScenario(): ScenarioInput {
       socialShareNewBuild: 0.3,
       affordableShareNewBuild: 0.6667,
       sleutelprojecten: [{ fromYear: 2025, untilYear: 2027, homes: 20 }],
-      domijnSocialAdditions: [{ fromYear: 2025, untilYear: 2027, homes: 12 }],
+      socialAdditions: [{ corporation: "domijn", fromYear: 2025, untilYear: 2027, homes: 12 }],
       socialShareByKern: [],
       inhabitants: 1100,
       inhabitantsYear: 2027,

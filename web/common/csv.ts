@@ -1,3 +1,5 @@
+import { formulaSafe } from "../../engine/index";
+
 /**
  * CSV as spreadsheets write it. Dutch Excel separates fields with `;` and writes a decimal comma;
  * English software uses `,` and a decimal point. The reader detects which from the header line.
@@ -105,14 +107,9 @@ export function parseNumber(text: string, dutch: boolean): number | undefined {
 export type Cell = string | number | boolean | null | undefined;
 
 /**
- * A text a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, a tab or a carriage return at the
- * start) gets a single quote before it, so opening an export never runs anything (CSV injection).
+ * The text `formulaSafe` (engine/kernel/csv.ts, one rule for the CLI and the pages) was given: its quote
+ * taken off again when a file of ours is read back.
  */
-export function formulaSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** The text `formulaSafe` was given: its quote taken off again when a file of ours is read back. */
 export function unprotect(text: string): string {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }

@@ -69,8 +69,11 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
       h("option", { value: String(y) }, String(y)),
     ),
   );
+  // The policy's sales and purchases are the first corporation's; the warme jas is on all corporations' homes.
+  const first = s.corporations[0].name;
+  const corporations = s.corporations.length === 1 ? first : "de corporaties";
   const sales = rangeField({
-    label: "Verkoop door Domijn per jaar",
+    label: `Verkoop door ${first} per jaar`,
     name: "verkoop",
     min: 0,
     max: 40,
@@ -80,7 +83,7 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
     onInput: (v) => edit((x) => levers.salesPerYear(x, v), "verkoop"),
   });
   const acquisitions = rangeField({
-    label: "Aankoop door Domijn per jaar",
+    label: `Aankoop door ${first} per jaar`,
     name: "aankoop",
     min: 0,
     max: 40,
@@ -90,7 +93,7 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
     onInput: (v) => edit((x) => levers.acquisitionsPerYear(x, v), "aankoop"),
   });
   const warmeJas = rangeField({
-    label: "Warme jas per jaar (eigen woningen van Domijn, slechtste label eerst)",
+    label: `Warme jas per jaar (eigen woningen van ${corporations}, slechtste label eerst)`,
     name: "warme-jas",
     min: 0,
     max: 300,

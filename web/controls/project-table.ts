@@ -1,8 +1,8 @@
 import {
   figureValue,
   KIND_LABELS,
-  OWNER_LABELS,
-  OWNERS,
+  ownerLabels,
+  ownersOf,
   PROJECT_KINDS,
   type Project,
   type Scenario,
@@ -46,7 +46,9 @@ export function projectTable({ store }: Pick<Workbench, "store">): HTMLElement {
     return result.ok;
   };
 
-  const row = (p: Project, kernen: string[]) => {
+  /** The scenario's owners to choose from: its corporations by name, then the two other owners. */
+  type Choices = { kernen: string[]; owners: readonly string[]; ownerLabels: Record<string, string> };
+  const row = (p: Project, { kernen, owners, ownerLabels }: Choices) => {
     /** A cell with the column's name, which a phone shows above the field (the table is then a card). */
     const cell = (label: string, ...children: (Node | string)[]) =>
       h("td", { dataset: { label } }, ...children);
@@ -148,7 +150,7 @@ export function projectTable({ store }: Pick<Workbench, "store">): HTMLElement {
         ),
       ),
       ...units,
-      cell("eigenaar", field("owner", select("eigenaar", "eigenaar", OWNERS, OWNER_LABELS, p.owner))),
+      cell("eigenaar", field("owner", select("eigenaar", "eigenaar", owners, ownerLabels, p.owner))),
       sleutel,
       cell("soort", kind),
       h(
@@ -176,14 +178,19 @@ export function projectTable({ store }: Pick<Workbench, "store">): HTMLElement {
 
   let shown = "";
   const render = (scenario: Scenario, force = false) => {
-    const key = JSON.stringify(scenario.projects);
+    const key = JSON.stringify([scenario.projects, scenario.corporations]);
     if (key === shown && !force) return;
     shown = key;
     // Keep the keyboard where it was: a re-render replaces the buttons.
     const focused = document.activeElement?.closest("tr")?.getAttribute("data-project");
     const focusedMove = (document.activeElement as HTMLElement | null)?.dataset?.move;
-    const kernen = scenario.kernen.map((k) => k.id);
-    body.replaceChildren(...scenario.projects.map((p) => row(p, kernen)));
+    const owners = ownersOf(scenario.corporations);
+    const choices = {
+      kernen: scenario.kernen.map((k) => k.id),
+      owners: owners.ids,
+      ownerLabels: ownerLabels(owners),
+    };
+    body.replaceChildren(...scenario.projects.map((p) => row(p, choices)));
     count.textContent = `${scenario.projects.length} projecten`;
     if (focused && focusedMove)
       body.querySelector<HTMLElement>(`tr[data-project="${focused}"] [data-move="${focusedMove}"]`)?.focus();

@@ -1,10 +1,11 @@
 import { parseScenarioText } from "../../engine/index";
-import { h, setMessage } from "../common/dom";
+import { h, message, setMessage } from "../common/dom";
 import { download } from "../common/export";
-import { deleteSaved, duplicateSaved, saveScenario } from "../scenario/saved";
+import { deleteSaved, duplicateSaved, restoreSaved, saveScenario } from "../scenario/saved";
 import { scenarioFragment } from "../scenario/share-url";
-import { describeProblems } from "../scenario/store";
+import { describeProblems, REDO_ORIGIN, UNDO_ORIGIN } from "../scenario/store";
 import type { SavingWorkbench } from "./context";
+import { plausibilityNote } from "./plausibility-note";
 import { scenarioSelect } from "./scenario-picker";
 
 /**
@@ -20,6 +21,9 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
   store.subscribe((s) => {
     current.textContent = `Werkversie: ${s.name}`;
   });
+  // Which choice each picked starting point came from, so that undoing or redoing a pick shows the
+  // scenario it brings back; a starting point from a file or a link was no choice: the picker asks again.
+  const picks = new WeakMap<object, string>();
   const picker = scenarioSelect(storage, {
     name: "scenario",
     "aria-label": "Scenario",
@@ -28,12 +32,16 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
     showEmptySaved: true,
     onChoose: (choice, loaded) => {
       const applied = loaded.ok ? store.apply(loaded.value, "kiezen", { asStart: true }) : loaded;
+      if (applied.ok) picks.set(applied.value, choice.key);
       if (applied.ok) say("info", `Scenario "${applied.value.name}" geladen.`);
       else say("fout", `"${choice.name}" kon niet worden geladen:\n${describeProblems(applied.problems)}`);
     },
   });
   const select = picker.element;
   const fill = picker.refill;
+  store.subscribe((_, origin) => {
+    if (origin === UNDO_ORIGIN || origin === REDO_ORIGIN) select.value = picks.get(store.start()) ?? "";
+  });
   const selectedSaved = () => {
     const choice = picker.chosen();
     return choice?.kind === "saved" ? choice.name : undefined;
@@ -64,9 +72,19 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
   const remove = () => {
     const name = selectedSaved();
     if (!name) return say("fout", "Kies eerst een opgeslagen scenario om te verwijderen.");
-    deleteSaved(storage, name);
+    const removed = deleteSaved(storage, name);
     fill();
-    say("info", `"${name}" is verwijderd uit deze browser.`);
+    // A deletion is not in the scenario's history (the shelf is not the scenario): it gets its own way back.
+    const putBack = h("button", { type: "button", class: "ws-undo-delete" }, "Zet terug");
+    putBack.addEventListener("click", () => {
+      const result = restoreSaved(storage, name, removed);
+      if (!result.ok) return say("fout", `${result.message}; "${name}" is niet teruggezet.`);
+      fill(`saved:${name}`);
+      say("info", `"${name}" staat weer in deze browser.`);
+    });
+    status.replaceChildren(
+      h("div", { class: "ws-row" }, message("info", `"${name}" is verwijderd uit deze browser.`), putBack),
+    );
   };
   const exportJson = () => {
     const s = store.current();
@@ -138,5 +156,6 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
       linkOutput,
     ),
     status,
+    plausibilityNote(store),
   );
 }

@@ -68,6 +68,12 @@ export interface CouncilState {
 }
 
 const BUILTIN = "builtin:";
+/**
+ * A comma inside a saved scenario's name, as it stands in the list once the address is decoded: the
+ * list separates keys by commas, so a name's own comma is written encoded twice ("Plan A, B" →
+ * `Plan%20A%252C%20B`) and comes out of URLSearchParams as this text.
+ */
+const COMMA = "%2C";
 
 /**
  * The council's state from an address's fragment or query: `#scenarios=basis,vertraging&verschil=1,0`
@@ -80,7 +86,7 @@ export function readCouncilState(address: string): CouncilState {
   if (scenarios) {
     const keys = scenarios
       .split(",")
-      .map((k) => k.trim())
+      .map((k) => k.replaceAll(COMMA, ",").trim())
       .filter((k) => k !== "")
       .map((k) => (k.includes(":") ? k : `${BUILTIN}${k}`));
     if (keys.length > 0) state.scenarios = [...new Set(keys)];
@@ -97,7 +103,9 @@ export function councilFragment(state: CouncilState): string {
   if (state.scenarios)
     parts.push(
       `scenarios=${state.scenarios
-        .map((k) => (k.startsWith(BUILTIN) ? k.slice(BUILTIN.length) : encodeURIComponent(k)))
+        .map((k) =>
+          k.startsWith(BUILTIN) ? k.slice(BUILTIN.length) : encodeURIComponent(k).replaceAll(COMMA, "%252C"),
+        )
         .join(",")}`,
     );
   if (state.pair) parts.push(`verschil=${state.pair.join(",")}`);

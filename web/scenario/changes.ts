@@ -2,7 +2,9 @@ import {
   formatCount,
   formatDecimal,
   KIND_LABELS,
-  OWNER_LABELS,
+  OTHER_OWNER_LABELS,
+  ownerLabels,
+  ownersOf,
   type Project,
   type Scenario,
   SEGMENT_LABELS,
@@ -106,6 +108,8 @@ const RENT_BANDS: Record<string, string> = {
 };
 const DELAY_PART: Record<string, string> = { min: "op zijn kortst", mode: "meestal", max: "hoogstens" };
 
+const firstCorporation = (s: Scenario) => s.corporations[0]?.name ?? "de corporatie";
+
 /** The name and format of a figure outside the project table, or undefined for one no control names. */
 function describe(path: Path, from: Scenario, to: Scenario): { label: string; format: Format } | undefined {
   const p = path.join(".");
@@ -126,8 +130,9 @@ function describe(path: Path, from: Scenario, to: Scenario): { label: string; fo
       label: "Huurbevriezing in",
       format: (v) => (Array.isArray(v) ? (v.length === 0 ? "geen" : v.join(", ")) : plain(v)),
     },
-    "policy.sales.perYear": { label: "Verkoop door Domijn per jaar", format: homes },
-    "policy.acquisitions.perYear": { label: "Aankoop door Domijn per jaar", format: homes },
+    // The policy's sales and purchases are the first corporation's.
+    "policy.sales.perYear": { label: `Verkoop door ${firstCorporation(to)} per jaar`, format: homes },
+    "policy.acquisitions.perYear": { label: `Aankoop door ${firstCorporation(to)} per jaar`, format: homes },
     "affordability.energy.warmeJasPerYear": { label: "Warme jas per jaar", format: homes },
     "allocation.freeAllocation.share": { label: "Vrije toewijzing", format: percent },
     "allocation.order": {
@@ -171,19 +176,28 @@ const PROJECT_FIELDS: { key: keyof Project; label: string; format: Format }[] = 
   { key: "kern", label: "kern", format: plain },
   { key: "status", label: "status", format: label(STATUS_LABELS) },
   { key: "plannedCompletion", label: "geplande oplevering", format: month },
-  { key: "owner", label: "eigenaar", format: label(OWNER_LABELS) },
+  // The owner's label depends on the scenario's corporations (see `projectFieldChanges`).
+  { key: "owner", label: "eigenaar", format: plain },
   { key: "sleutelproject", label: "sleutelproject", format: plain },
   { key: "kind", label: "soort", format: label(KIND_LABELS) },
 ];
 
 const totalUnits = (p: Project) => SEGMENTS.reduce((sum, s) => sum + (num(p.units[s]) ?? 0), 0);
 
-/** What differs between two versions of one project, field by field ("geplande oplevering"). */
-export function projectFieldChanges(old: Project, p: Project): Change[] {
+/**
+ * What differs between two versions of one project, field by field ("geplande oplevering"); an owner
+ * by its label in `owners` (the scenario's corporations by name, see `ownerLabels`).
+ */
+export function projectFieldChanges(
+  old: Project,
+  p: Project,
+  owners: Record<string, string> = OTHER_OWNER_LABELS,
+): Change[] {
   const out: Change[] = [];
   for (const f of PROJECT_FIELDS) {
+    const format = f.key === "owner" ? label(owners) : f.format;
     if (JSON.stringify(old[f.key]) !== JSON.stringify(p[f.key]))
-      out.push({ label: f.label, from: f.format(old[f.key]), to: f.format(p[f.key]) });
+      out.push({ label: f.label, from: format(old[f.key]), to: format(p[f.key]) });
   }
   for (const s of SEGMENTS) {
     if (num(old.units[s]) !== num(p.units[s]))
@@ -197,6 +211,7 @@ export const projectHomes = (p: Project): string => homes(totalUnits(p));
 
 function projectChanges(from: Scenario, to: Scenario): Change[] {
   const out: Change[] = [];
+  const owners = ownerLabels(ownersOf(to.corporations));
   const before = new Map(from.projects.map((p) => [p.id, p]));
   const after = new Map(to.projects.map((p) => [p.id, p]));
   for (const p of to.projects) {
@@ -206,7 +221,7 @@ function projectChanges(from: Scenario, to: Scenario): Change[] {
       out.push({ label: name, from: "(niet in de lijst)", to: `toegevoegd, ${homes(totalUnits(p))}` });
       continue;
     }
-    for (const c of projectFieldChanges(old, p)) out.push({ ...c, label: `${name}: ${c.label}` });
+    for (const c of projectFieldChanges(old, p, owners)) out.push({ ...c, label: `${name}: ${c.label}` });
   }
   for (const p of from.projects)
     if (!after.has(p.id))

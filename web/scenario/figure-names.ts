@@ -1,7 +1,8 @@
 import {
   formatCount,
   KIND_LABELS,
-  OWNER_LABELS,
+  ownerLabels,
+  ownersOf,
   type Scenario,
   SEGMENT_LABELS,
   STATUS_LABELS,
@@ -126,7 +127,11 @@ const PIPELINE: Record<string, string> = {
 };
 const status = (s: string) => PIPELINE[s] ?? STATUS_LABELS[s as keyof typeof STATUS_LABELS] ?? s;
 const segment = (s: string) => SEGMENT_LABELS[s as keyof typeof SEGMENT_LABELS] ?? s;
-const owner = (s: string) => OWNER_LABELS[s as keyof typeof OWNER_LABELS] ?? s;
+/** An owner as the scenario names it: a corporation by its name, the other two owners in words. */
+const owner = (scenario: Scenario, s: string) => ownerLabels(ownersOf(scenario.corporations))[s] ?? s;
+const corporationName = (scenario: Scenario, id: unknown) =>
+  scenario.corporations.find((c) => c.id === id)?.name ?? "de corporatie";
+const firstCorporation = (scenario: Scenario) => scenario.corporations[0]?.name ?? "de corporatie";
 const persons = (i: number, last: number) =>
   i + 1 === last ? `${i + 1} of meer personen` : i === 0 ? "1 persoon" : `${i + 1} personen`;
 
@@ -178,7 +183,7 @@ const RULES: Rule[] = [
     THEMES[2],
     (m, s) => {
       const e = s.stock[Number(m[1])];
-      return `${kernName(s, e.kern)}: ${segment(e.segment)} (${owner(e.owner)})`;
+      return `${kernName(s, e.kern)}: ${segment(e.segment)} (${owner(s, e.owner)})`;
     },
     U.homes,
   ],
@@ -200,9 +205,9 @@ const RULES: Rule[] = [
   ],
   ...periodRules("sleutelprojecten", (s, i) => s.targets.sleutelprojecten?.[i], "Sleutelprojecten"),
   ...periodRules(
-    "domijnSocialAdditions",
-    (s, i) => s.targets.domijnSocialAdditions?.[i],
-    "Sociale huur die Domijn toevoegt",
+    "socialAdditions",
+    (s, i) => s.targets.socialAdditions?.[i],
+    (s, i) => `Sociale huur die ${corporationName(s, s.targets.socialAdditions?.[i]?.corporation)} toevoegt`,
   ),
   [
     /^targets\.socialShareByKern\[(\d+)\]\.(min|max)$/,
@@ -295,7 +300,7 @@ const RULES: Rule[] = [
   [
     /^policy\.sales\.perYear$/,
     THEMES[6],
-    () => "Verkoop van sociale huurwoningen door Domijn",
+    (_, s) => `Verkoop van sociale huurwoningen door ${firstCorporation(s)}`,
     U.homesPerYear,
   ],
   [
@@ -304,8 +309,38 @@ const RULES: Rule[] = [
     (m) => `Verkoop van sociale huurwoningen in ${m[1]}`,
     U.homes,
   ],
-  [/^policy\.acquisitions\.perYear$/, THEMES[6], () => "Aankoop van woningen door Domijn", U.homesPerYear],
+  [
+    /^policy\.acquisitions\.perYear$/,
+    THEMES[6],
+    (_, s) => `Aankoop van woningen door ${firstCorporation(s)}`,
+    U.homesPerYear,
+  ],
   [/^policy\.acquisitions\.byYear\.(\d{4})$/, THEMES[6], (m) => `Aankoop van woningen in ${m[1]}`, U.homes],
+  // The sales and purchases of the corporations after the first (the first one's are the policy's).
+  [
+    /^corporations\[(\d+)\]\.sales\.perYear$/,
+    THEMES[6],
+    (m, s) => `Verkoop van sociale huurwoningen door ${corporationName(s, s.corporations[Number(m[1])]?.id)}`,
+    U.homesPerYear,
+  ],
+  [
+    /^corporations\[(\d+)\]\.sales\.byYear\.(\d{4})$/,
+    THEMES[6],
+    (m, s) => `Verkoop door ${corporationName(s, s.corporations[Number(m[1])]?.id)} in ${m[2]}`,
+    U.homes,
+  ],
+  [
+    /^corporations\[(\d+)\]\.acquisitions\.perYear$/,
+    THEMES[6],
+    (m, s) => `Aankoop van woningen door ${corporationName(s, s.corporations[Number(m[1])]?.id)}`,
+    U.homesPerYear,
+  ],
+  [
+    /^corporations\[(\d+)\]\.acquisitions\.byYear\.(\d{4})$/,
+    THEMES[6],
+    (m, s) => `Aankoop door ${corporationName(s, s.corporations[Number(m[1])]?.id)} in ${m[2]}`,
+    U.homes,
+  ],
   [
     /^policy\.demolitions\[(\d+)\]\.year$/,
     THEMES[6],
@@ -496,7 +531,10 @@ const RULES: Rule[] = [
   [
     /^allocation\.freeAllocation\.share$/,
     R,
-    () => "Vrije toewijzing die Domijn werkelijk gebruikt",
+    (_, s) =>
+      s.corporations.length === 1
+        ? `Vrije toewijzing die ${firstCorporation(s)} werkelijk gebruikt`
+        : "Vrije toewijzing die de corporaties werkelijk gebruiken",
     U.percent,
   ],
   [
@@ -698,23 +736,24 @@ const RULES: Rule[] = [
 function periodRules(
   key: string,
   get: (s: Scenario, i: number) => { fromYear: number; untilYear: number } | undefined,
-  what: string,
+  name: string | ((s: Scenario, i: number) => string),
 ): Rule[] {
   const period = (s: Scenario, i: number) => {
     const t = get(s, i);
-    return t ? ` ${t.fromYear}–${t.untilYear}` : "";
+    const what = typeof name === "string" ? name : name(s, i);
+    return t ? `${what} ${t.fromYear}–${t.untilYear}` : what;
   };
   return [
     [
       new RegExp(`^targets\\.${key}\\[(\\d+)\\]\\.homes$`),
       THEMES[3],
-      (m, s) => `${what}${period(s, Number(m[1]))}: woningen`,
+      (m, s) => `${period(s, Number(m[1]))}: woningen`,
       U.homes,
     ],
     [
       new RegExp(`^targets\\.${key}\\[(\\d+)\\]\\.(fromYear|untilYear)$`),
       THEMES[3],
-      (m, s) => `${what}${period(s, Number(m[1]))}: ${m[2] === "fromYear" ? "eerste" : "laatste"} jaar`,
+      (m, s) => `${period(s, Number(m[1]))}: ${m[2] === "fromYear" ? "eerste" : "laatste"} jaar`,
       U.year,
     ],
   ];
@@ -723,7 +762,7 @@ function periodRules(
 /** Kern and segment of a demolition or splitting, for its name. */
 function recordText(s: Scenario, list: "demolitions" | "splittings", i: number): string {
   const d = at(s, "policy", list, i);
-  return d ? ` ${kernName(s, d.kern)}, ${segment(String(d.segment))} van ${owner(String(d.owner))}` : "";
+  return d ? ` ${kernName(s, d.kern)}, ${segment(String(d.segment))} van ${owner(s, String(d.owner))}` : "";
 }
 
 function ageGroup(s: Scenario, i: number): string {

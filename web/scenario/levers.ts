@@ -33,11 +33,11 @@ export const levers = {
   salesPerYear(s: Scenario, homes: number): Scenario {
     return withFigure(s, ["policy", "sales", "perYear"], homes);
   },
-  /** Homes Domijn buys into the social stock per year (the years without a figure of their own). */
+  /** Homes the first corporation buys into the social stock per year (the years without a figure of their own). */
   acquisitionsPerYear(s: Scenario, homes: number): Scenario {
     return withFigure(s, ["policy", "acquisitions", "perYear"], homes);
   },
-  /** Domijn's own homes with the worst label that get a warme jas each year (beyond the homes it sells). */
+  /** The corporations' own homes with the worst label that get a warme jas each year (beyond the homes they sell). */
   warmeJasPerYear(s: Scenario, homes: number): Scenario {
     if (!s.affordability) return s;
     return withFigure(s, ["affordability", "energy", "warmeJasPerYear"], homes);

@@ -2,8 +2,9 @@ import {
   dutchMessage,
   figureValue,
   KIND_LABELS,
-  OWNER_LABELS,
-  OWNERS,
+  type Owners,
+  ownerLabels,
+  ownersOf,
   PROJECT_KINDS,
   type Project,
   parseScenario,
@@ -98,7 +99,6 @@ function yesNo(text: string): boolean | string {
 
 const readers = {
   status: fromLabel(STATUSES, STATUS_LABELS),
-  owner: fromLabel(OWNERS, OWNER_LABELS),
   kind: fromLabel(PROJECT_KINDS, KIND_LABELS),
 };
 
@@ -141,13 +141,17 @@ const unquote = (cell: string) =>
 /**
  * Read a project table; `kernen` are the scenario's villages, which a row's kern must name. `known`
  * are the projects already in the table: a bad row without an id is matched to one by its name, so
- * that project is kept too.
+ * that project is kept too. `owners` are the scenario's (its corporations, by id or name, and the two
+ * other owners); without them an owner is taken as written and the scenario's check judges it.
  */
 export function importProjects(
   text: string,
   kernen: readonly string[],
   known: readonly Project[] = [],
+  owners?: Owners,
 ): ProjectImport {
+  const readOwner = owners ? fromLabel(owners.ids, ownerLabels(owners)) : (t: string) => t.trim();
+  const corporations = owners?.ids.slice(0, owners.nCorporations) ?? [];
   const { delimiter, rows, lines, unreadable } = parseCsv(text);
   if (rows.length === 0) return headerProblem("het bestand is leeg");
   const header = rows[0].map((h) => h.trim().toLowerCase());
@@ -231,7 +235,15 @@ export function importProjects(
           if (read.note) notes.push({ row, column: column.header, message: read.note });
         }
       } else if (column.key === "sleutelproject") raw[column.key] = yesNo(text);
-      else if (column.key in readers) raw[column.key] = readers[column.key as keyof typeof readers](text);
+      else if (column.key === "owner") {
+        raw.owner = readOwner(text);
+        if (owners && !owners.ids.includes(String(raw.owner)))
+          rowProblems.push({
+            row,
+            column: column.header,
+            message: `'${text.trim()}' is geen corporatie in corporations (wel: ${corporations.join(", ")}) en geen ${owners.ids.slice(owners.nCorporations).join(" of ")}`,
+          });
+      } else if (column.key in readers) raw[column.key] = readers[column.key as keyof typeof readers](text);
       else raw[column.key] = text.trim();
     });
     if (String(raw.id ?? "") === "")
@@ -342,6 +354,7 @@ export function planProjectImport(scenario: Scenario, text: string, mode: Import
     text,
     scenario.kernen.map((k) => k.id),
     scenario.projects,
+    ownersOf(scenario.corporations),
   );
   const problems = [...read.problems];
   const badIds = new Set(read.badIds);
@@ -353,7 +366,7 @@ export function planProjectImport(scenario: Scenario, text: string, mode: Import
     const changed: ImportPlan["changed"] = [];
     for (const p of result?.projects ?? []) {
       const old = before.get(p.id);
-      const changes = old ? projectFieldChanges(old, p) : [];
+      const changes = old ? projectFieldChanges(old, p, ownerLabels(ownersOf(scenario.corporations))) : [];
       if (changes.length > 0) changed.push({ project: p, changes });
     }
     const rowsAbout = (id: string) => [...rowIds].filter(([, which]) => which === id).map(([row]) => row);

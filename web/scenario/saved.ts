@@ -72,8 +72,24 @@ export function duplicateSaved(storage: KeyValueStorage, name: string): SaveResu
   return writeShelf(storage, shelf) ? { ok: true, name: copy } : { ok: false, message: "Opslaan mislukt" };
 }
 
-export function deleteSaved(storage: KeyValueStorage, name: string): void {
+/** Take `name` off the shelf; returns what was stored under it, as stored, so it can be put back. */
+export function deleteSaved(storage: KeyValueStorage, name: string): unknown {
   const shelf = readShelf(storage);
+  const removed = shelf.get(name);
   shelf.delete(name);
   writeShelf(storage, shelf);
+  return removed;
+}
+
+/**
+ * Put back what `deleteSaved` took off, as it was (also an entry that no longer reads as a scenario: it
+ * was the user's). A scenario saved under that name since is never overwritten.
+ */
+export function restoreSaved(storage: KeyValueStorage, name: string, stored: unknown): SaveResult {
+  const shelf = readShelf(storage);
+  if (shelf.has(name)) return { ok: false, message: `Er staat intussen een ander scenario "${name}"` };
+  shelf.set(name, stored);
+  return writeShelf(storage, shelf)
+    ? { ok: true, name }
+    : { ok: false, message: "De browser heeft geen ruimte meer om scenario's op te slaan" };
 }

@@ -43,7 +43,7 @@ export function estimate(scenario: Scenario, runs: number): Estimate {
   const targets =
     16 +
     scenario.targets.sleutelprojecten.length +
-    scenario.targets.domijnSocialAdditions.length +
+    scenario.targets.socialAdditions.length +
     scenario.targets.socialShareByKern.length;
   let dwellings = 0;
   for (const s of scenario.stock) dwellings += numberOf((s as { dwellings?: unknown }).dwellings);

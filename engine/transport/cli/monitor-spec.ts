@@ -40,7 +40,7 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
     usage: "woonscenario voortgang [SCENARIO] --progress BESTAND [opties]",
     summary: "de monitoring: kans per doel bij de start en nu, gerealiseerd, projecten achter",
     description: [
-      "Rekent SCENARIO (standaard het basisscenario Losser) twee keer met dezelfde seed: zoals bij de",
+      "Rekent SCENARIO (standaard het meegeleverde basisscenario) twee keer met dezelfde seed: zoals bij de",
       "start, en vanaf de peildatum van de voortgangsrapportage. Drukt per doel de kans bij de start en",
       "nu af, de woningen gerealiseerd per maand, en de projecten die achterlopen op hun planning met",
       "hun verwachte oplevering (10e–90e percentiel), de signalen van de overeenkomst met hun bewijs",
@@ -82,7 +82,7 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
       "zodat de kans met de hefboom beweegt en niet met het toeval. Drukt het antwoord in één zin af,",
       "met de marge bij andere runs, en de kans tegen de hefboom. Hefbomen:",
       ...SEEK_LEVERS.map((l) => `  ${l.padEnd(14)}  ${LEVER_INFO[l].label} (stap ${STEP[l]})`),
-      "Voor SHBL zoeken rentIncrease en freeAllocation andersom: de hoogste waarde waarbij een grens",
+      "Voor de huurders zoeken rentIncrease en freeAllocation andersom: de hoogste waarde waarbij een grens",
       "(--limit) met de gewenste kans houdt. Het doel is dan betaalrisico (rentIncrease: het aandeel",
       "huurders met betaalrisico, --limit 20%) of zoektijd (freeAllocation: de mediane zoektijd van",
       "regulier woningzoekenden in jaren, --limit 1,5), gelezen in het laatste jaar van de overeenkomst.",
@@ -94,7 +94,7 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
       {
         name: "before-year",
         value: "J",
-        default: "drie jaar na de start (basis: 2028)",
+        default: "drie jaar na de start van het scenario",
         help: "bij hardHomes: de extra woningen zijn gepland vóór dit jaar",
       },
       {

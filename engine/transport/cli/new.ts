@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { SEGMENTS } from "../../kernel/domain";
+import { OTHER_OWNERS, SEGMENTS } from "../../kernel/domain";
 import { type CommandSpec, option, type ParsedArgs } from "./args";
 import { describeFsError, io, usage } from "./errors";
 
@@ -25,7 +25,12 @@ export const NEW_SPEC: CommandSpec = {
   options: [
     { name: "gemeente", value: "NAAM", help: "naam van de gemeente" },
     { name: "kernen", value: "A,B,C", help: "de kernen, gescheiden door komma's" },
-    { name: "corporatie", value: "NAAM", default: TODO, help: "naam van de woningcorporatie" },
+    {
+      name: "corporatie",
+      value: "NAAM[,NAAM]",
+      default: TODO,
+      help: "naam van de woningcorporatie, of de namen van meer corporaties gescheiden door komma's",
+    },
     { name: "out", value: "BESTAND", help: "bestand om het scenario in te schrijven" },
   ],
   examples: [
@@ -64,13 +69,44 @@ const todo = (value: number, expected: string) => ({
   source: `${TODO}: ${expected}`,
 });
 
+/**
+ * The owner id of a corporation named `name`: its name in lower case, letters and digits only ("Stichting
+ * Thuis" → "stichting_thuis"); a corporation still to name is "corporatie" (with a number when there are more).
+ */
+export function corporationId(name: string, index: number, count: number): string {
+  const slug = name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+  const id = name === TODO || slug === "" ? "corporatie" : slug;
+  return name === TODO && count > 1 ? `${id}_${index + 1}` : id;
+}
+
 /** The skeleton, from the baseline's file as it is written (`baseline`, parsed JSON). */
 export function skeleton(
   baseline: Json,
   gemeente: string,
   kernen: readonly string[],
-  corporation: string = TODO,
+  corporationNames: readonly string[] = [TODO],
 ): Json {
+  // The first corporation's sales and purchases are the policy's; every other one gets its own to fill in.
+  const annualReport = "het jaarverslag of de activiteitenopgave van de corporatie";
+  const corporations = corporationNames.map((name, i) => ({
+    id: corporationId(name, i, corporationNames.length),
+    name,
+    ...(i === 0
+      ? {}
+      : {
+          sales: { perYear: todo(0, `${annualReport} (verkoop per jaar)`), byYear: {}, warmeJas: false },
+          acquisitions: {
+            perYear: todo(0, `${annualReport} (aankoop per jaar)`),
+            byYear: {},
+            fromSegment: "betaalbare_koop",
+          },
+        }),
+  }));
+  const corporationIds = corporations.map((c) => c.id);
   const simulation = baseline.simulation as Json;
   const endYear = Number(simulation.endYear);
   const policy = marked(baseline.policy) as Json;
@@ -78,11 +114,22 @@ export function skeleton(
   policy.splittings = [];
   const targets = marked(baseline.targets) as Json;
   targets.sleutelprojecten = [];
-  targets.domijnSocialAdditions = [];
+  targets.socialAdditions = [];
   targets.socialShareByKern = [];
   targets.inhabitants = todo(1, "de woonvisie of de prestatieafspraken (beoogd aantal inwoners)");
   delete targets.inhabitantsYear;
-  const owners = ["domijn", "overige_verhuurder", "eigenaar_bewoner"];
+  const owners = [...corporationIds, ...OTHER_OWNERS];
+  // The baseline's levers may name its corporations; here they name the new first corporation.
+  const baselineCorporations = (Array.isArray(baseline.corporations) ? baseline.corporations : []).map(
+    (c) => (c as Json).id,
+  );
+  const pipeline = marked(baseline.pipeline) as Json;
+  for (const lever of Array.isArray(pipeline.levers) ? (pipeline.levers as Json[]) : []) {
+    if (Array.isArray(lever.owners))
+      lever.owners = [
+        ...new Set(lever.owners.map((o) => (baselineCorporations.includes(o) ? corporationIds[0] : o))),
+      ];
+  }
   return {
     $schema: baseline.$schema,
     schemaVersion: baseline.schemaVersion,
@@ -94,12 +141,12 @@ export function skeleton(
       personsPerDwellingChange: todo(0, "CBS/Primos, verandering van de woningbezetting per jaar"),
     },
     economy: marked(baseline.economy),
-    corporations: [{ id: "domijn", name: corporation }],
+    corporations,
     kernen: kernen.map((k) => ({ id: k, name: k })),
     stock: kernen.flatMap((kern) =>
       SEGMENTS.flatMap((segment) =>
         owners
-          .filter((owner) => (segment === "sociale_huur") === (owner === "domijn"))
+          .filter((owner) => (segment === "sociale_huur") === corporationIds.includes(owner))
           .map((owner) => ({
             kern,
             segment,
@@ -118,7 +165,7 @@ export function skeleton(
       source: `${TODO}: de prestatieafspraken of de woonvisie`,
     },
     projects: [],
-    pipeline: marked(baseline.pipeline),
+    pipeline,
     policy,
     targets,
     simulation: { ...simulation },
@@ -157,7 +204,19 @@ export async function newScenario(
   if (kernen.length === 0)
     throw usage("new heeft --kernen A,B,C nodig.", "De kernen gescheiden door komma's.");
   if (new Set(kernen).size !== kernen.length) throw usage("Een kern staat twee keer in --kernen.");
-  const text = `${JSON.stringify(skeleton(await readBaseline(), gemeente, kernen, option(args, "corporatie") ?? TODO), null, 2)}\n`;
+  const corporations = (option(args, "corporatie") ?? TODO)
+    .split(",")
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  const ids = corporations.map((c, i) => corporationId(c, i, corporations.length));
+  if (corporations.length === 0) throw usage("--corporatie noemt geen corporatie.");
+  if (new Set(ids).size !== ids.length) throw usage("Een corporatie staat twee keer in --corporatie.");
+  // Metric ids qualify kernen and corporations alike with "@": no two may read the same, whatever the case.
+  const taken = [...kernen, ...OTHER_OWNERS].map((x) => x.toLowerCase());
+  const clash = ids.find((id) => taken.includes(id));
+  if (clash !== undefined)
+    throw usage(`De corporatie "${clash}" heet als een kern of een andere eigenaar; kies een andere naam.`);
+  const text = `${JSON.stringify(skeleton(await readBaseline(), gemeente, kernen, corporations), null, 2)}\n`;
   const file = option(args, "out");
   if (file === undefined) {
     out(text.trimEnd());

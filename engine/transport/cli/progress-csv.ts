@@ -1,4 +1,4 @@
-import { OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS } from "../../kernel/domain";
+import { OTHER_OWNERS, PIPELINE_STATUSES, PROJECT_KINDS, SEGMENTS } from "../../kernel/domain";
 import { PROGRESS_STATUSES } from "../../stock/progress";
 
 /**
@@ -6,7 +6,8 @@ import { PROGRESS_STATUSES } from "../../stock/progress";
  * row per event. The column `soort` says what the row is: `peildatum` (the last month the report covers,
  * once), `oplevering` (a project delivered homes), `statuswijziging` (a plan became hard, fell through,
  * got a new date), `nieuw project` (a plan that was not in the scenario), `verkoop` and `aankoop` (the
- * corporation's sales and acquisitions of a year: `jaar` and `aantal`) or `toewijzing` (a year's
+ * corporations' sales and acquisitions of a year: `jaar`, `aantal` and, with more than one corporation,
+ * `corporatie`) or `toewijzing` (a year's
  * allocation figures where known: `verhuringen`, `statushouders`, `zoektijd_jaren`). Reading it gives the same
  * object as a progress file in JSON; every problem names the row (its line in the file) and the column.
  * Pure: no files, no node.
@@ -28,6 +29,7 @@ export const CSV_COLUMNS = [
   "verhuringen",
   "statushouders",
   "zoektijd_jaren",
+  "corporatie",
   "toelichting",
 ] as const;
 
@@ -250,6 +252,8 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
       } else {
         const homes = whole("aantal", "aantal woningen", true);
         if (homes !== undefined) entry.homes = homes;
+        // Without a corporation the row is the first one's, as in the scenario's policy.
+        if (get("corporatie") !== "") entry.corporation = get("corporatie");
       }
       if (note) entry.note = note;
       key(kind, report[kind].length);
@@ -317,9 +321,11 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
         units: units(true),
         owner: token(get("eigenaar")),
       };
-      if (get("kern") === "") at("kern", "ontbreekt; schrijf de kern zoals in het scenario, zoals Losser");
-      if (!(OWNERS as readonly string[]).includes(entry.owner as string))
-        at("eigenaar", `"${get("eigenaar")}" is geen eigenaar; kies ${OWNERS.join(", ")}`);
+      if (get("kern") === "")
+        at("kern", "ontbreekt; schrijf de kern zoals het scenario haar noemt (de id in kernen)");
+      // The owners are the scenario's (its corporations and these two); the scenario's check names them.
+      if (entry.owner === "")
+        at("eigenaar", `ontbreekt; schrijf een corporatie uit het scenario, ${OTHER_OWNERS.join(" of ")}`);
       const type = token(get("type"));
       if (type !== "") {
         if (!(PROJECT_KINDS as readonly string[]).includes(type))
@@ -353,6 +359,7 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
     lettings: "verhuringen",
     statushoudersHoused: "statushouders",
     searchTimeYears: "zoektijd_jaren",
+    corporation: "corporatie",
   };
   return {
     ok: true,

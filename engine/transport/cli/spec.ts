@@ -41,7 +41,7 @@ export const COMMANDS: CommandSpec[] = [
     usage: "woonscenario run [SCENARIO … | MAP] [opties]",
     summary: "simuleert een of meer scenario's en schrijft de resultaten",
     description: [
-      "Simuleert SCENARIO (standaard het basisscenario Losser) N keer, drukt de doelen af met hun",
+      "Simuleert SCENARIO (standaard het meegeleverde basisscenario) N keer, drukt de doelen af met hun",
       "mediaan en kans, en schrijft MAP/summary.json en MAP/yearly.csv.",
       "Met meer scenario's, of een map met .json-bestanden, rekent het elk met dezelfde runs en seed",
       "(zonder --runs en --seed die van het eerste scenario) in MAP/<naam>/ en schrijft het",
@@ -145,7 +145,7 @@ export const COMMANDS: CommandSpec[] = [
     ],
     examples: [
       "woonscenario compare data/scenarios/basis.json data/scenarios/vertraging.json --runs 500",
-      "woonscenario compare data/scenarios/basis.json data/scenarios/meer-vrije-toewijzing.json \\\n      --metric search_time.vrij --year 2030",
+      "woonscenario compare data/scenarios/basis.json data/scenarios/meer-vrije-toewijzing.json \\\n      --metric search_time.vrij",
     ],
   },
   {
@@ -218,7 +218,7 @@ export const EXIT_CODES = [
 export function overview(): string[] {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    `woonscenario ${ENGINE_VERSION} — scenario's voor de woningbouw- en huurafspraken van Losser`,
+    `woonscenario ${ENGINE_VERSION} — scenario's voor de woningbouw- en huurafspraken van een gemeente`,
     "",
     "Gebruik: woonscenario COMMANDO [argumenten] [opties]",
     "",

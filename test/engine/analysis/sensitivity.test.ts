@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ASSUMPTIONS, meanOutcome, scaleFigure, tornado } from "../../../engine/analysis/sensitivity";
+import {
+  ASSUMPTIONS,
+  meanOutcome,
+  scaleFigure,
+  tornado,
+  tornadoSettings,
+} from "../../../engine/analysis/sensitivity";
+import { figureValue } from "../../../engine/kernel/figure";
+import { parseScenario } from "../../../engine/parse";
 import { planningScope } from "../../../engine/scope";
-import { loadScenario } from "../../helpers/scenarios";
+import { loadScenario, readScenarioJson } from "../../helpers/scenarios";
 
 const basis = () => loadScenario("basis");
 /**
@@ -18,6 +26,30 @@ describe("scaleFigure", () => {
       source: "x",
       basis: "estimate",
     });
+  });
+});
+
+describe("the corporations' levers", () => {
+  it("scale every corporation's sales and purchases together, named after the corporations", () => {
+    const parsed = parseScenario(readScenarioJson("../../test/fixtures/voorbeeldgemeente.json"));
+    if (!parsed.ok) throw new Error("invalid fixture");
+    const s = parsed.value;
+    const settings = tornadoSettings(s, { factors: [0.5, 2] });
+    const sales = settings.find((t) => t.assumption.id === "verkoop")!;
+    const purchases = settings.find((t) => t.assumption.id === "aankoop")!;
+    expect(sales.assumption.label).toBe("Verkoop door de corporaties");
+    expect(purchases.assumption.label).toBe("Aankoop door de corporaties");
+    const salesOf = (x: typeof s) =>
+      [x.policy.sales.perYear, x.corporations[1].sales!.perYear].map(figureValue);
+    const [first, second] = salesOf(s);
+    expect(salesOf(sales.high)).toEqual([first * 2, second * 2]);
+    expect(figureValue(purchases.high.corporations[1].acquisitions!.perYear)).toBe(
+      2 * figureValue(s.corporations[1].acquisitions!.perYear),
+    );
+    // One corporation: the label names it, as before.
+    expect(tornadoSettings(basis()).find((t) => t.assumption.id === "verkoop")!.assumption.label).toBe(
+      "Verkoop door Domijn",
+    );
   });
 });
 

@@ -63,7 +63,9 @@ describe("the agreement's signals", () => {
     const windows = late.filter((s) => s.kind === "sleutelprojecten" || s.kind === "corporatie");
     // One signal per period the scenario's targets name for either, in the targets' order.
     const { layout } = prepare(planningScope(basis));
-    const counted = [layout.completionsSleutel, layout.completionsDomijnSocial].map((m) => layout.defs[m].id);
+    const counted = [layout.completionsSleutel, ...layout.completionsSocialByCorporation].map(
+      (m) => layout.defs[m].id,
+    );
     const periodTargets = now.targets.filter((t) => counted.includes(t.metric));
     expect(windows.map((s) => s.id.split(":")[1])).toEqual(periodTargets.map((t) => t.id));
     for (const [i, s] of windows.entries())

@@ -5,7 +5,7 @@ import { cli, tmp } from "../../helpers/cli";
 
 /**
  * Another municipality by a data file alone (issue 11): a fictitious one, Voorbeeldgemeente, with seven
- * kernen, its own corporation, a task of 1,400 homes by 2033 and an agreement 2026–2031. Nothing the
+ * kernen, two corporations of its own, a task of 1,400 homes by 2033 and an agreement 2026–2031. Nothing the
  * command line prints or writes for it may name Losser, its corporations or kernen, its task or the
  * years of its agreement that the fixture does not use.
  */
@@ -90,9 +90,44 @@ describe("another municipality: Voorbeeldgemeente", () => {
     expect(summary).toContain("Woonstichting Voorbeeld");
     expect(summary).toContain("Middenbeek");
     expect(summary).toContain("huurders uit Voorbeeldgemeente");
+    // Each of its two corporations has its own social stock, completions, sales, purchases and target.
+    const parsed = JSON.parse(summary) as {
+      metricInfo: Record<string, { label: string }>;
+      metrics: Record<string, { p50: number }[]>;
+      targets: { id: string; label: string; metric: string }[];
+    };
+    const corporations = [
+      ["voorbeeld", "Woonstichting Voorbeeld", 976 + 806 + 188],
+      ["thuis", "Stichting Thuis in de Kernen", 200 + 75 + 13 + 75],
+    ] as const;
+    for (const [id, name, startingStock] of corporations) {
+      expect(parsed.metricInfo[`stock.sociale_huur@${id}`].label).toBe(`Sociale huur van ${name}`);
+      expect(parsed.metricInfo[`completions.sociaal@${id}`].label).toBe(
+        `Sociale huur opgeleverd door ${name}`,
+      );
+      expect(parsed.metricInfo[`sales.sociale_huur@${id}`].label).toBe(`Verkocht door ${name}`);
+      expect(parsed.metricInfo[`acquisitions.sociale_huur@${id}`].label).toContain(name);
+      // At the end of the first year: the starting stock, give or take that year's sales and purchases.
+      const first = parsed.metrics[`stock.sociale_huur@${id}`][0].p50;
+      expect(Math.abs(first - startingStock)).toBeLessThanOrEqual(10);
+      const target = parsed.targets.find((t) => t.id.endsWith(`@${id}`));
+      expect(target?.metric).toBe(`completions.sociaal@${id}`);
+      expect(target?.label).toContain(name);
+    }
+    // Sold by both together is the sum of each one's sales, every year (medians of whole numbers here).
+    const sold = (id: string) => parsed.metrics[id].map((y) => y.p50);
+    expect(sold("sales.sociale_huur")).toEqual(
+      sold("sales.sociale_huur@voorbeeld").map((x, i) => x + sold("sales.sociale_huur@thuis")[i]),
+    );
     await check("compare", "compare", FIXTURE, variant(), "--runs", "20");
     await check("calibrate", "calibrate", FIXTURE, "--runs", "20");
-    await check("metrics", "metrics", FIXTURE);
+    const metrics = await check("metrics", "metrics", FIXTURE);
+    for (const id of [
+      "stock.sociale_huur@voorbeeld",
+      "stock.sociale_huur@thuis",
+      "completions.sociaal@thuis",
+    ])
+      expect(metrics.out).toContain(id);
     await check("targets", "targets", FIXTURE);
     expect(found).toEqual([]);
   });

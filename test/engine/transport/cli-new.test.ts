@@ -34,6 +34,37 @@ describe("woonscenario new", () => {
     expect(text).not.toMatch(/Losser|Domijn|SHBL|Overdinkel|1\.225/);
   });
 
+  it("lists two corporations by name, each with its social stock and the second's sales to fill in", async () => {
+    const file = join(tmp(), "twee.json");
+    const made = await cli(
+      "new",
+      ...["--gemeente", "Dinkelland", "--kernen", "Denekamp,Ootmarsum"],
+      ...["--corporatie", "Woonstichting Elders, Stichting Oost", "--out", file],
+    );
+    expect(made.code, made.err).toBe(0);
+    const valid = await cli("validate", file);
+    expect(valid.code, valid.err).toBe(0);
+    expect(valid.out).toContain("  corporations[1].sales.perYear");
+    const s = JSON.parse(readFileSync(file, "utf8"));
+    expect(s.corporations.map((c: { id: string; name: string }) => [c.id, c.name])).toEqual([
+      ["woonstichting_elders", "Woonstichting Elders"],
+      ["stichting_oost", "Stichting Oost"],
+    ]);
+    const social = s.stock.filter((r: { segment: string }) => r.segment === "sociale_huur");
+    expect(social.map((r: { kern: string; owner: string }) => `${r.kern}/${r.owner}`)).toEqual([
+      "Denekamp/woonstichting_elders",
+      "Denekamp/stichting_oost",
+      "Ootmarsum/woonstichting_elders",
+      "Ootmarsum/stichting_oost",
+    ]);
+    // The baseline's lever for its corporation now names the first corporation.
+    expect(JSON.stringify(s.pipeline.levers)).not.toMatch(/domijn/i);
+    // A corporation named like a kern is refused before anything is written.
+    const clash = await cli("new", "--gemeente", "X", "--kernen", "Oost,West", "--corporatie", "Oost");
+    expect(clash.code).toBe(2);
+    expect(clash.err).toContain('De corporatie "oost" heet als een kern');
+  });
+
   it("asks for the municipality and its kernen", async () => {
     expect((await cli("new", "--kernen", "A,B")).code).toBe(2);
     expect((await cli("new", "--gemeente", "X")).code).toBe(2);

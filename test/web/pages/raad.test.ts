@@ -48,6 +48,18 @@ describe("the council's state in its address", () => {
       scenarios: ["builtin:basis", "saved:Mijn plan"],
     });
   });
+
+  it("keeps a saved scenario whose name has a comma (or a percent sign) as one scenario", () => {
+    const scenarios = ["builtin:basis", "saved:Mijn plan, versie 2", "saved:50% sneller"];
+    const fragment = councilFragment({ scenarios, pair: [2, 0] });
+    expect(fragment).not.toMatch(/versie 2/);
+    expect(readCouncilState(`#${fragment}`)).toEqual({ scenarios, pair: [2, 0] });
+    // The address as the browser keeps it after a reload reads the same.
+    expect(readCouncilState(new URL(`https://x.nl/raad.html#${fragment}`).hash)).toEqual({
+      scenarios,
+      pair: [2, 0],
+    });
+  });
 });
 
 describe("the side-by-side comparisons", () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ownersOf } from "../../../engine/kernel/cells";
 import { figureValue } from "../../../engine/kernel/figure";
 import {
   applyProjectImport,
@@ -13,6 +14,7 @@ import { loadScenario } from "../../helpers/scenarios";
 
 const scenario = loadScenario();
 const kernen = scenario.kernen.map((k) => k.id);
+const owners = ownersOf(scenario.corporations);
 const header =
   "id;naam;kern;status;oplevering;sociale_huur;middenhuur;betaalbare_koop;duur;eigenaar;sleutelproject;soort";
 
@@ -50,7 +52,7 @@ describe("readMonth", () => {
 describe("importProjects", () => {
   it("reads Dutch labels, a decimal comma and ja/nee", () => {
     const csv = `${header}\nX1;Test;Glane;harde plannen;6-2028;12,0;0;4;0;Domijn;ja;nieuwbouw\n`;
-    const { entries, problems } = importProjects(csv, kernen);
+    const { entries, problems } = importProjects(csv, kernen, [], owners);
     expect(problems).toEqual([]);
     expect(entries[0].project).toMatchObject({
       id: "X1",
@@ -60,6 +62,26 @@ describe("importProjects", () => {
       sleutelproject: true,
     });
     expect(entries[0].project.units.sociale_huur).toBe(12);
+  });
+
+  it("reads an owner as the scenario's corporations and the two other owners, and names them when it is none", () => {
+    const twoCorporations = ownersOf([
+      { id: "noord", name: "Woonstichting Noord" },
+      { id: "zuid", name: "Stichting Zuid" },
+    ]);
+    const row = (owner: string) => `${header}\nX1;Test;Glane;hard;2028-06;4;0;0;0;${owner};nee;nieuwbouw\n`;
+    expect(importProjects(row("stichting zuid"), kernen, [], twoCorporations).entries[0].project.owner).toBe(
+      "zuid",
+    );
+    expect(importProjects(row("noord"), kernen, [], twoCorporations).entries[0].project.owner).toBe("noord");
+    expect(importProjects(row("domijn"), kernen, [], twoCorporations).problems).toEqual([
+      {
+        row: 2,
+        column: "eigenaar",
+        message:
+          "'domijn' is geen corporatie in corporations (wel: noord, zuid) en geen overige_verhuurder of eigenaar_bewoner",
+      },
+    ]);
   });
 
   it("answers every bad row with its row, column and a Dutch reason, and keeps the good rows", () => {

@@ -3,6 +3,7 @@ import {
   deleteSaved,
   duplicateSaved,
   loadSaved,
+  restoreSaved,
   savedNames,
   saveScenario,
 } from "../../../web/scenario/saved";
@@ -22,6 +23,23 @@ describe("saved scenarios", () => {
     expect(loaded.ok && loaded.value.name).toBe("Mijn plan (kopie)");
     deleteSaved(storage, "Mijn plan");
     expect(savedNames(storage)).not.toContain("Mijn plan");
+  });
+
+  it("puts a deleted scenario back as it was, but never over one saved since under its name", () => {
+    const storage = memoryStorage();
+    saveScenario(storage, "Mijn plan", scenario);
+    const removed = deleteSaved(storage, "Mijn plan");
+    expect(savedNames(storage)).toEqual([]);
+    expect(restoreSaved(storage, "Mijn plan", removed)).toEqual({ ok: true, name: "Mijn plan" });
+    const back = loadSaved(storage, "Mijn plan");
+    expect(back.ok && back.value).toEqual({ ...scenario, name: "Mijn plan" });
+
+    const again = deleteSaved(storage, "Mijn plan");
+    saveScenario(storage, "Mijn plan", { ...scenario, description: "nieuw" });
+    const refused = restoreSaved(storage, "Mijn plan", again);
+    expect(refused.ok).toBe(false);
+    const kept = loadSaved(storage, "Mijn plan");
+    expect(kept.ok && kept.value.description).toBe("nieuw");
   });
 
   it("saves, lists, loads, duplicates and deletes a scenario named __proto__ like any other", () => {

@@ -2,11 +2,13 @@ import { disposableIncome } from "../../../../../engine/affordability/compile";
 import { energyCost } from "../../../../../engine/affordability/energy";
 import { huurtoeslagAbove } from "../../../../../engine/affordability/huurtoeslag";
 import { INCOME_LOW } from "../../../../../engine/allocation/vocabulary";
-import { DOMIJN } from "../../../../../engine/kernel/cells";
 import { addSample, type Histograms } from "../../../../../engine/kernel/distributions";
 import type { AllocationContext } from "../allocation/context";
 import { OCCUPIED, REMOVED, WAITING } from "../allocation/state";
 import type { AffordabilityContext } from "./rents";
+
+/** The reference model knows one corporation: the first owner (owners as data, see engine/kernel/cells). */
+const DOMIJN = 0;
 
 /** Energy label E (A = 0 … G = 6): E, F and G are what the national agreements want gone after 2028. */
 const LABEL_E = 4;

@@ -2,10 +2,12 @@ import type { AffordabilityModel } from "../../../../../engine/affordability/com
 import type { AffordabilityLayout } from "../../../../../engine/affordability/metrics";
 import { streefhuur } from "../../../../../engine/affordability/streefhuur";
 import { INCOME_LOW } from "../../../../../engine/allocation/vocabulary";
-import { DOMIJN } from "../../../../../engine/kernel/cells";
 import { nameKey, uniform } from "../../../../../engine/kernel/random";
 import type { AllocationContext } from "../allocation/context";
 import { OCCUPIED, REMOVED } from "../allocation/state";
+
+/** The reference model knows one corporation: the first owner (owners as data, see engine/kernel/cells). */
+const DOMIJN = 0;
 
 /**
  * Rents home by home, on the allocation model's homes: set at the start (a share of the streefhuur),

@@ -7,7 +7,7 @@ import {
   STATUSHOUDER,
   URGENT,
 } from "../../../../../engine/allocation/vocabulary";
-import { cellIndex, DOMIJN, N_OWNERS, SOCIAL } from "../../../../../engine/kernel/cells";
+import { cellIndex, SOCIAL } from "../../../../../engine/kernel/cells";
 import { uniform } from "../../../../../engine/kernel/random";
 import type { StockWork } from "../../../../../engine/stock/step";
 import { type AllocationContext, DRAW, tally } from "./context";
@@ -27,10 +27,14 @@ import { house, moveOut, register, vacate } from "./tenancy";
  * homes first; the tenants of an occupied home are rehoused as urgent households.
  */
 
+/** The reference model knows one corporation: the first owner (owners as data, see engine/kernel/cells). */
+const DOMIJN = 0;
+
 export function syncWithStock(ctx: AllocationContext, stock: StockWork): void {
+  const N_OWNERS = ctx.am.nOwners;
   for (const k of ctx.am.kernOrder) {
     for (let o = 0; o < N_OWNERS; o++) {
-      const cell = cellIndex(k, SOCIAL, o);
+      const cell = cellIndex(k, SOCIAL, o, N_OWNERS);
       const inflow = stock.flowIn[cell];
       const outflow = stock.flowOut[cell];
       if (inflow === 0 && outflow === 0) continue;
