@@ -531,7 +531,7 @@ const FIGURES = {
         text:
           raised.length === 0
             ? "Geen signalen op deze peildatum."
-            : `${formatCount(raised.length)} ${raised.length === 1 ? "signaal" : "signalen"}: ${[...new Set(raised.map((s) => s.title.toLowerCase()))].join("; ")}.`,
+            : `${formatCount(raised.length)} ${raised.length === 1 ? "signaal" : "signalen"}: ${[...new Set(raised.map((s) => s.title.charAt(0).toLowerCase() + s.title.slice(1)))].join("; ")}.`,
         value: raised.length,
       };
     },
