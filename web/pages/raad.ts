@@ -26,6 +26,7 @@ import { builtinScenario } from "../scenario/builtin";
 import { scenarioChoices } from "../scenario/choices";
 import type { KeyValueStorage } from "../scenario/storage";
 import "../styles/page.css";
+import "../styles/report.css";
 import "../styles/raad.css";
 
 /**
