@@ -21,12 +21,16 @@ export { type Coverage, type CoverageRow, coverage } from "./analysis/coverage";
 export { scenarioJsonSchema } from "./analysis/jsonSchema";
 export {
   type ActualPoint,
+  type AllocationActual,
   actualsOf,
+  allocationActuals,
   type BehindProject,
   behindOf,
   type ChanceChange,
   chanceChanges,
   endOfMonth,
+  type HistoryPoint,
+  historyOf,
 } from "./analysis/monitoring";
 export {
   type SummaryJson,
@@ -41,8 +45,13 @@ export { type FigureSource, figureSources, SECTION_LABELS, unitFor } from "./ana
 export {
   applyLever,
   defaultBeforeYear,
+  isLimitLever,
   LEVER_INFO,
   type LeverInfo,
+  LIMIT_LEVERS,
+  LIMITS,
+  type LimitLever,
+  points,
   SEEK_LEVERS,
   type SeekAnswer,
   type SeekLever,
@@ -59,6 +68,13 @@ export {
   tornadoBars,
   tornadoSettings,
 } from "./analysis/sensitivity";
+export {
+  type AgreementSignal,
+  type Evidence,
+  formatEvidence,
+  type SignalLevel,
+  signalsOf,
+} from "./analysis/signals";
 export { formatTargetValue, readTarget, type TargetReading, targetOutcome } from "./analysis/target-reading";
 export { applyVariant, type Variant, variantSchema } from "./analysis/variant";
 export { type Owners, ownerLabels, ownersOf } from "./kernel/cells";
@@ -121,3 +137,4 @@ export {
   createChunkRunner,
   type ProgressListener,
 } from "./transport/chunk";
+export { progressFromCsv } from "./transport/cli/progress-csv";

@@ -90,6 +90,14 @@ const scenarioShape = z
     /** Price level and the indices (wages, prices) that carry euro amounts over the years. */
     economy: economySchema.optional(),
     corporations: stockFields.corporations,
+    /**
+     * The tenants' organisation that is party to the agreement, by name: the notebooks address it. Only
+     * words; without it the texts say "de huurdersorganisatie".
+     */
+    tenantsOrganisation: z
+      .object({ name: z.string().min(1) })
+      .strict()
+      .optional(),
     kernen: stockFields.kernen,
     stock: stockFields.stock,
     opgave: stockFields.opgave,

@@ -6,8 +6,9 @@ import { AFFORDABILITY_FIGURES } from "../web/figures/betaalbaarheid";
 /**
  * Reference screenshots of the notebooks on a laptop (1440×900) and a phone (390×844), from the
  * built site, and the council's print layout as a PDF with a PNG of each of its pages (drawn by pdf.js
- * in the same Chromium): `npm run screenshots` writes them to test/screenshots/. Look at them after a
- * change.
+ * in the same Chromium), and so the monitoring notebook's progress report on A4 portrait:
+ * `npm run screenshots` writes them to test/screenshots/ (`ONLY=voortgang` for one notebook). Look at
+ * them after a change.
  */
 
 const OUT = new URL("../test/screenshots/", import.meta.url).pathname;
@@ -45,6 +46,15 @@ const NOTEBOOKS: { name: string; ready: (page: Page) => Promise<unknown> }[] = [
         { timeout: 60_000 },
       );
     },
+  },
+  {
+    name: "voortgang",
+    // The allocation figures come last, after the forecasts of the building plan.
+    ready: (page) =>
+      page
+        .locator("main > :not(:has(.ws-report)) .ws-voortgang-toewijzing")
+        .first()
+        .waitFor({ state: "attached", timeout: 120_000 }),
   },
   {
     name: "methode",
@@ -109,7 +119,9 @@ try {
     const browser = await launchBrowser(viewport);
     try {
       const page = await browser.context.newPage();
-      for (const { name, ready } of NOTEBOOKS) {
+      for (const { name, ready } of NOTEBOOKS.filter(
+        (n) => !process.env.ONLY || n.name === process.env.ONLY,
+      )) {
         await page.goto(`${server.url}/${name}.html`);
         await ready(page);
         await page.screenshot({ path: `${OUT}${name}-${size}.png` });
@@ -119,6 +131,11 @@ try {
           const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true });
           writeFileSync(`${OUT}raad-print.pdf`, pdf);
           await pdfPages(browser.context, pdf, `${OUT}raad-print`);
+        }
+        if (name === "voortgang" && size === "1440") {
+          const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+          writeFileSync(`${OUT}voortgang-print.pdf`, pdf);
+          await pdfPages(browser.context, pdf, `${OUT}voortgang-print`);
         }
       }
     } finally {

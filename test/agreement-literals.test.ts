@@ -71,6 +71,18 @@ describe("the agreement's figures in code", () => {
     expect("20250 1.2025 Losseres".match(MUNICIPALITY)).toBeNull();
   });
 
+  it("are not in web/ or the notebooks either, nor Losser's start and end years (2025, 2035): a page reads them from the scenario", () => {
+    expect(agreementLiterals(sources("web"), MUNICIPALITY)).toEqual([]);
+    const notebooks = readdirSync(join(ROOT, "notebooks")).filter((n) => n.endsWith(".html"));
+    expect(notebooks.length).toBeGreaterThan(5);
+    const inNotebooks = notebooks.flatMap((n) =>
+      [...readFileSync(join(ROOT, "notebooks", n), "utf8").matchAll(MUNICIPALITY)].map(
+        (m) => `${n}: ${m[0]}`,
+      ),
+    );
+    expect(inNotebooks).toEqual([]);
+  });
+
   it("are not in the engine either, with Losser's names and years: model years and names come from the scenario", () => {
     const found = agreementLiterals(sources("engine"), MUNICIPALITY).filter((hit) => !ALLOWED.has(hit));
     expect(found).toEqual([]);

@@ -1,7 +1,9 @@
+import { GROUPS } from "../allocation/vocabulary";
 import { SEGMENTS, STATUS_LABELS } from "../kernel/domain";
 import { figureValue } from "../kernel/figure";
 import { formatProbability } from "../kernel/format";
 import { absMonth } from "../kernel/time";
+import { scenarioLayout } from "../metrics";
 import type { Scenario } from "../scenario";
 import type { CompletionSpread } from "../stock/completions";
 import { type Progress, projectProgress } from "../stock/progress";
@@ -127,4 +129,116 @@ export function chanceChanges(start: SummaryJson, now: SummaryJson): ChanceChang
       },
     ];
   });
+}
+
+/** The allocation figures a report can hold, with the metric each is read beside. */
+export const ALLOCATION_FIGURES = ["lettings", "statushoudersHoused", "searchTimeYears"] as const;
+export type AllocationFigure = (typeof ALLOCATION_FIGURES)[number];
+
+export interface AllocationActual {
+  year: number;
+  figure: AllocationFigure;
+  /** "Toewijzingen sociale huur", as the metric is called. */
+  label: string;
+  unit: string;
+  /** The metric the forecast reads it in. */
+  metric: string;
+  actual: number;
+  /** The months the figure covers ("okt 2025 – dec 2025"); `partial` when the forecast's year is longer. */
+  period: string;
+  partial: boolean;
+  /** The forecast's median and 80% band for the whole year: at the start and from the peildatum. */
+  atStart?: { p10: number; p50: number; p90: number };
+  now?: { p10: number; p50: number; p90: number };
+}
+
+const MONTH_NAMES = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+const monthName = (abs: number) => `${MONTH_NAMES[abs % 12]} ${Math.floor(abs / 12)}`;
+
+/**
+ * The report's allocation figures beside the forecasts of the same metric: observations, not
+ * conditioning (the allocation model draws its households afresh in every run). A figure of the
+ * peildatum's year covers part of the year; the forecast's figure is the whole year's, so the row says so.
+ */
+export function allocationActuals(
+  scenario: Scenario,
+  progress: Progress,
+  start?: SummaryJson,
+  now?: SummaryJson,
+): AllocationActual[] {
+  // The metrics' ids and names come from the scenario's own layout; without an allocation block there is
+  // no forecast to set the figures beside.
+  const layout = scenarioLayout(scenario);
+  const allocation = layout.allocation;
+  if (!allocation) return [];
+  const metricOf: Record<AllocationFigure, number> = {
+    lettings: allocation.allocationsTotal,
+    statushoudersHoused: allocation.statushoudersHoused,
+    searchTimeYears: allocation.searchTimeMedian[GROUPS.indexOf("regulier")],
+  };
+  const startAbs = absMonth(scenario.simulation.start);
+  const peil = absMonth(progress.peildatum);
+  const band = (summary: SummaryJson | undefined, metric: string, year: number) => {
+    const row = summary?.metrics[metric]?.find((r) => r.year === year && r.runs !== 0);
+    return row ? { p10: row.p10, p50: row.p50, p90: row.p90 } : undefined;
+  };
+  const rows: AllocationActual[] = [];
+  for (const entry of [...progress.allocation].sort((a, b) => a.year - b.year)) {
+    const from = Math.max(startAbs, entry.year * 12);
+    const until = Math.min(entry.year * 12 + 11, peil);
+    for (const figure of ALLOCATION_FIGURES) {
+      const actual = entry[figure];
+      if (actual === undefined) continue;
+      const def = layout.defs[metricOf[figure]];
+      rows.push({
+        year: entry.year,
+        figure,
+        label: def.label,
+        unit: def.unit,
+        metric: def.id,
+        actual,
+        period: `${monthName(from)} – ${monthName(until)}`,
+        // The forecast's first year starts when the scenario does: only a year cut short by the peildatum is partial.
+        partial: until < entry.year * 12 + 11,
+        atStart: band(start, def.id, entry.year),
+        now: band(now, def.id, entry.year),
+      });
+    }
+  }
+  return rows;
+}
+
+export interface HistoryPoint {
+  /** "start" for the forecast made at the scenario's start, else the report's peildatum. */
+  peildatum: string;
+  name: string;
+  /** Each target's chance in its year, in this forecast. */
+  chances: { id: string; label: string; year: number; chance: number }[];
+}
+
+/**
+ * The history of successive reports: each target's chance in the forecast at the start and in the one
+ * from every report's peildatum, oldest first.
+ */
+export function historyOf(
+  start: SummaryJson,
+  reports: readonly { progress: Progress; summary: SummaryJson }[],
+  startMonth: string,
+): HistoryPoint[] {
+  const point = (peildatum: string, name: string, s: SummaryJson): HistoryPoint => ({
+    peildatum,
+    name,
+    chances: s.targets.map((t) => ({
+      id: t.id,
+      label: t.label,
+      year: t.deadlineYear,
+      chance: t.probability,
+    })),
+  });
+  return [
+    point(startMonth, "bij de start", start),
+    ...[...reports]
+      .sort((a, b) => absMonth(a.progress.peildatum) - absMonth(b.progress.peildatum))
+      .map((r) => point(r.progress.peildatum, r.progress.name, r.summary)),
+  ];
 }

@@ -3,7 +3,7 @@ import { PIPELINE_STATUSES, type PipelineStatus, SEGMENTS } from "../kernel/doma
 import { type Figure, figureValue } from "../kernel/figure";
 import { nameKey } from "../kernel/random";
 import { type Calendar, firstQuarterOfYear, monthsFromStart } from "../kernel/time";
-import { type Progress, projectProgress } from "./progress";
+import { conditionedByQuarter, type Progress, projectProgress } from "./progress";
 import type { StockInput } from "./schema";
 
 /**
@@ -204,13 +204,22 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
     sales: i === 0 ? policy.sales : c.sales,
     acquisitions: i === 0 ? policy.acquisitions : c.acquisitions,
   }));
+  // A progress report's sales and purchases replace each corporation's plan up to the peildatum; a row
+  // without a corporation is the first one's, like the policy's.
   const byQuarter = (
     pick: (t: (typeof trade)[number]) => { perYear: Figure; byYear: Record<string, number> } | undefined,
+    actuals: readonly { year: number; homes: number; corporation?: string }[],
   ) => {
     const out = new Float64Array(trade.length * cal.nQuarters);
     trade.forEach((t, c) => {
       const yearly = pick(t);
-      if (yearly) out.set(spreadYearly(cal, figureValue(yearly.perYear), yearly.byYear), c * cal.nQuarters);
+      const plan = yearly
+        ? spreadYearly(cal, figureValue(yearly.perYear), yearly.byYear)
+        : new Float64Array(cal.nQuarters);
+      const own = actuals.filter(
+        (a) => (a.corporation ?? scenario.corporations[0].id) === scenario.corporations[c].id,
+      );
+      out.set(conditionedByQuarter(cal, plan, own, progress?.peildatum), c * cal.nQuarters);
     });
     return out;
   };
@@ -262,8 +271,8 @@ export function compileStock(scenario: StockInput & { progress?: Progress }, cal
     shockMask: Int32Array.from(shocks, (s) => maskOf(s.statuses)),
     shockFromYear: Int32Array.from(shocks, (s) => s.fromYear),
     shockToYear: Int32Array.from(shocks, (s) => s.toYear),
-    salesByQuarter: byQuarter((t) => t.sales),
-    acquisitionsByQuarter: byQuarter((t) => t.acquisitions),
+    salesByQuarter: byQuarter((t) => t.sales, progress?.sales ?? []),
+    acquisitionsByQuarter: byQuarter((t) => t.acquisitions, progress?.acquisitions ?? []),
     // Without purchases of its own the segment is moot; the policy's keeps the cells valid.
     acquisitionFromSegment: Int32Array.from(trade, (t) =>
       SEGMENTS.indexOf((t.acquisitions ?? policy.acquisitions).fromSegment),

@@ -1,9 +1,10 @@
 import { PIPELINE_STATUSES, type SEGMENTS } from "../kernel/domain";
 import { provenance } from "../kernel/figure";
 import { type Loose, list, obj } from "../kernel/loose";
+import type { Calendar } from "../kernel/time";
 import { z } from "../kernel/zod";
 import { ownerCheck } from "./owners";
-import { count, id, month, projectSchema } from "./schema";
+import { count, id, month, nonNegative, projectSchema, year } from "./schema";
 
 /**
  * A progress report (voortgangsrapportage): what happened up to a peildatum. Projects completed (in
@@ -11,6 +12,12 @@ import { count, id, month, projectSchema } from "./schema";
  * plan that fell through) and projects that were not in the scenario yet. A run that carries one starts
  * from the state at the peildatum: what happened is fixed, only what is still open is random (see
  * ./pipeline).
+ *
+ * Beside the projects, the report holds the corporation's sales and acquisitions per year (fixed in
+ * the forecast up to the peildatum, like completions) and, where known, the allocation figures of a year
+ * (lettings, statushouders housed, measured search time). The allocation figures are observations: they
+ * are shown beside the forecast, they do not condition it (the allocation model draws its households
+ * afresh, so there is nothing in a run to fix them to).
  *
  * The peildatum is a month: the report covers everything up to and including that month.
  */
@@ -52,6 +59,31 @@ const statusChange = z
   })
   .strict();
 
+/** Homes sold or bought in a year: in the peildatum's year, the months up to the peildatum. */
+const yearCount = z
+  .object({
+    year,
+    homes: count,
+    /** The corporation that sold or bought (an id in the scenario's `corporations`); the first one without it. */
+    corporation: id.optional(),
+    ...provenance,
+  })
+  .strict();
+
+/** What the allocation did in a year, as far as it is known: every figure is optional. */
+const allocationYear = z
+  .object({
+    year,
+    /** Social homes let (toewijzingen) in the year. */
+    lettings: count.optional(),
+    /** Statushouders housed in the year, in persons (as the taakstelling counts them). */
+    statushoudersHoused: count.optional(),
+    /** The measured median search time of regular home-seekers housed in the year, in years. */
+    searchTimeYears: nonNegative.max(100).optional(),
+    ...provenance,
+  })
+  .strict();
+
 export const progressSchema = z
   .object({
     /** Lets editors find the JSON Schema; ignored by the engine. */
@@ -64,6 +96,12 @@ export const progressSchema = z
     statusChanges: z.array(statusChange).default([]),
     /** Projects that came up after the scenario was made; their completions go in `completions`. */
     newProjects: z.array(projectSchema).default([]),
+    /** The corporation's sales of social homes per year, up to the peildatum. */
+    sales: z.array(yearCount).default([]),
+    /** Homes bought into the social stock per year, up to the peildatum. */
+    acquisitions: z.array(yearCount).default([]),
+    /** Allocation figures per year where known: shown beside the forecast, not conditioning it. */
+    allocation: z.array(allocationYear).default([]),
     ...provenance,
   })
   .strict();
@@ -138,7 +176,62 @@ export function checkProgress(
         `project "${String(s.project)}" is opgeleverd en kan niet vervallen`,
       );
   });
+  const startYear = isMonth(start) ? Number(start.slice(0, 4)) : undefined;
+  const peilYear = isMonth(peildatum) ? Number(peildatum.slice(0, 4)) : undefined;
+  const corporations = list(scenario.corporations).map((c) => c.id);
+  for (const section of ["sales", "acquisitions", "allocation"] as const) {
+    const seen = new Map<unknown, number>();
+    list(report[section]).forEach((row, i) => {
+      if (row.corporation !== undefined && !corporations.includes(row.corporation))
+        add(
+          [section, i, "corporation"],
+          `onbekende corporatie "${String(row.corporation)}"; kies ${corporations.join(", ")}`,
+        );
+      const y = row.year;
+      if (typeof y !== "number") return;
+      if (startYear !== undefined && y < startYear)
+        add([section, i, "year"], `${y} ligt vóór het startjaar van het scenario (${startYear})`);
+      if (peilYear !== undefined && y > peilYear)
+        add([section, i, "year"], `${y} ligt na het jaar van de peildatum (${peildatum})`);
+      // One row per year (and per corporation, for sales and purchases).
+      const key = `${String(row.corporation ?? corporations[0])}:${y}`;
+      if (seen.has(key))
+        add(
+          [section, i, "year"],
+          `${y} staat al in rij ${(seen.get(key) as number) + 1}; geef elk jaar één keer`,
+        );
+      else seen.set(key, i);
+    });
+  }
   return issues;
+}
+
+/**
+ * A yearly flow per quarter with the report's actuals up to the peildatum: a quarter that begins in or
+ * before the peildatum's month is past, and the year's actual count is spread over the year's past
+ * quarters (cumulative rounding, as the plan spreads its yearly figures); quarters after it keep the
+ * plan. A year the report does not name keeps the plan: no figure is read as zero.
+ */
+export function conditionedByQuarter(
+  cal: Calendar,
+  planned: Float64Array,
+  actuals: readonly { year: number; homes: number }[],
+  peildatum: string | undefined,
+): Float64Array {
+  if (peildatum === undefined || actuals.length === 0) return planned;
+  const out = Float64Array.from(planned);
+  const peil = abs(peildatum) - cal.startAbsMonth;
+  for (const { year: y, homes } of actuals) {
+    const past: number[] = [];
+    for (let q = 0; q < cal.nQuarters; q++) {
+      const first = cal.startAbsMonth + 3 * q;
+      if (Math.floor(first / 12) === y && 3 * q <= peil) past.push(q);
+    }
+    past.forEach((q, i) => {
+      out[q] = Math.floor((homes * (i + 1)) / past.length) - Math.floor((homes * i) / past.length);
+    });
+  }
+  return out;
 }
 
 /** Where a project stands at the peildatum, after the report's status changes. */

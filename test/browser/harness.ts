@@ -212,3 +212,30 @@ export async function panelTitles(page: Page, container: string): Promise<string
   );
   return titles.sort((a, b) => a.top - b.top || a.left - b.left).map((t) => t.label);
 }
+
+export interface Site {
+  server: Server;
+  browser: Browser;
+  found: Guard;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** What a browser test starts with: the site built into `outDir` and served, a guarded browser, one page. */
+export async function openSite(outDir: string): Promise<Site> {
+  buildSite(outDir);
+  const server = await serveSite(outDir);
+  const browser = await launchBrowser();
+  const found = await guard(browser.context);
+  const page = await browser.context.newPage();
+  return {
+    server,
+    browser,
+    found,
+    page,
+    close: async () => {
+      await browser.close();
+      server.stop();
+    },
+  };
+}

@@ -52,13 +52,16 @@ describe("migrateScenario", () => {
     expect(cited.some((m) => /domijnSocialAdditions|domijn_sociaal|sociale_huur\.domijn/.test(m))).toBe(
       false,
     );
-    // The shipped baseline is this migration of its version 2 file, plus the source of the corporation.
+    // The shipped baseline is this migration of its version 2 file, plus the source of the corporation
+    // and the tenants' organisation (an optional field of version 3's era, added to the baseline).
     const parsed = parseScenario(v2);
     const shipped = parseScenario(readScenarioJson("basis.json"));
     if (!parsed.ok || !shipped.ok) throw new Error("invalid");
     const { basis, source, ...domijn } = shipped.value.corporations[0];
     expect(basis).toBe("agreement");
-    expect({ ...shipped.value, corporations: [domijn] }).toEqual(parsed.value);
+    const { tenantsOrganisation, ...rest } = shipped.value;
+    expect(tenantsOrganisation).toEqual({ name: "SHBL" });
+    expect({ ...rest, corporations: [domijn] }).toEqual(parsed.value);
   });
 
   it("keeps the name a version 2 file gave its corporation", () => {

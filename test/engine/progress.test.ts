@@ -115,6 +115,33 @@ describe("a progress report", () => {
     expect(messages.some((m) => m.startsWith("statusChanges[0].month:"))).toBe(true);
   });
 
+  it("checks the sales, acquisitions and allocation figures by row and field, and keeps every good row", () => {
+    const scenario = loadScenario("basis");
+    const bad = example();
+    bad.sales = [
+      { year: 2024, homes: 1 },
+      { year: 2026, homes: 2 },
+      { year: 2026, homes: 3 },
+    ];
+    bad.acquisitions = [{ year: 2027, homes: 1 }];
+    bad.allocation = [{ year: 2026, lettings: -4, searchTimeYears: 1.5 }];
+    const result = parseProgress(bad, scenario);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const messages = result.problems.map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toContain("sales[0].year: 2024 ligt vóór het startjaar van het scenario (2025)");
+    expect(messages).toContain("sales[2].year: 2026 staat al in rij 2; geef elk jaar één keer");
+    expect(messages).toContain("acquisitions[0].year: 2027 ligt na het jaar van de peildatum (2026-06)");
+    expect(messages.some((m) => m.startsWith("allocation[0].lettings:"))).toBe(true);
+    expect(messages).toHaveLength(4);
+    const good = parseProgress(example(), scenario);
+    expect(good.ok && good.value.allocation[1]).toMatchObject({
+      year: 2026,
+      lettings: 79,
+      searchTimeYears: 1.1,
+    });
+  });
+
   it("checks a new project's owner and buyer against the scenario's corporations", () => {
     const bad = example();
     const template = bad.newProjects![0];
@@ -187,6 +214,135 @@ describe("a progress report", () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it("property: the report's sales and acquisitions replace the plan's up to the peildatum, in every run", () => {
+    fc.assert(
+      fc.property(
+        arbitraryScenario,
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 30 }),
+        (input, sold, bought) => {
+          const plan = parsed(input);
+          // The world the report comes from sold and bought other numbers than the plan says.
+          const world: Scenario = {
+            ...plan,
+            policy: {
+              ...plan.policy,
+              sales: { ...plan.policy.sales, perYear: sold, byYear: {} },
+              acquisitions: { ...plan.policy.acquisitions, perYear: bought, byYear: {} },
+            },
+          };
+          const truth = prepare(planningScope(world)).model;
+          const { cal } = truth;
+          const peildatum = Math.min(cal.nQuarters * 3 - 1, 3 * Math.floor(cal.nQuarters / 2) + 1);
+          const past = (q: number) => 3 * q <= peildatum;
+          const yearOf = (q: number) => Math.floor((cal.startAbsMonth + 3 * q) / 12);
+          const perYear = (byQuarter: Float64Array, keep: (q: number) => boolean) => {
+            const out = new Map<number, number>();
+            byQuarter.forEach((n, q) => {
+              if (keep(q)) out.set(yearOf(q), (out.get(yearOf(q)) ?? 0) + n);
+            });
+            return out;
+          };
+          const report: ProgressInput = {
+            name: "Wat de wereld verkocht en kocht",
+            peildatum: yyyyMm(truth, peildatum),
+            sales: [...perYear(truth.salesByQuarter, past)].map(([year, homes]) => ({ year, homes })),
+            acquisitions: [...perYear(truth.acquisitionsByQuarter, past)].map(([year, homes]) => ({
+              year,
+              homes,
+            })),
+          };
+          const scenario = conditioned(plan, report);
+          const after = prepare(planningScope(scenario)).model;
+          const before = prepare(planningScope(plan)).model;
+          // Up to the peildatum the world's numbers, year by year; after it the plan's, quarter by quarter.
+          expect(perYear(after.salesByQuarter, past)).toEqual(perYear(truth.salesByQuarter, past));
+          expect(perYear(after.acquisitionsByQuarter, past)).toEqual(
+            perYear(truth.acquisitionsByQuarter, past),
+          );
+          for (let q = 0; q < cal.nQuarters; q++) {
+            if (past(q)) continue;
+            expect(after.salesByQuarter[q]).toBe(before.salesByQuarter[q]);
+            expect(after.acquisitionsByQuarter[q]).toBe(before.acquisitionsByQuarter[q]);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it("with two corporations, a sales row conditions the corporation it names; a row without one is the first's", () => {
+    const plan = planningScope(loadScenario("../../test/fixtures/voorbeeldgemeente.json"));
+    const [first, second] = plan.corporations.map((c) => c.id);
+    const report: ProgressInput = {
+      name: "Twee corporaties",
+      peildatum: "2027-12",
+      sales: [
+        { year: 2026, homes: 9 },
+        { year: 2026, homes: 7, corporation: second },
+      ],
+    };
+    const after = prepare(conditioned(plan, report)).model;
+    const before = prepare(plan).model;
+    const { cal } = after;
+    const soldIn = (m: StockModel, c: number, year: number) => {
+      let n = 0;
+      for (let q = 0; q < cal.nQuarters; q++)
+        if (Math.floor((cal.startAbsMonth + 3 * q) / 12) === year)
+          n += m.salesByQuarter[c * cal.nQuarters + q];
+      return n;
+    };
+    expect([soldIn(after, 0, 2026), soldIn(after, 1, 2026)]).toEqual([9, 7]);
+    // 2027 is not in the report: each keeps its plan.
+    expect([soldIn(after, 0, 2027), soldIn(after, 1, 2027)]).toEqual([
+      soldIn(before, 0, 2027),
+      soldIn(before, 1, 2027),
+    ]);
+    const bad = parseProgress({ ...report, sales: [{ year: 2026, homes: 1, corporation: "elders" }] }, plan);
+    expect(bad.ok || bad.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      `sales[0].corporation: onbekende corporatie "elders"; kies ${first}, ${second}`,
+    ]);
+  });
+
+  it("whole runs sell and buy what the report says in every year that closed before the peildatum", () => {
+    // Losser's social stock is far larger than a year's sales, so no shortage limits them: every run
+    // sells and buys exactly the report's numbers, whatever the plan said.
+    const plan = planningScope(loadScenario("basis"));
+    const report: ProgressInput = {
+      name: "Meer verkocht dan gepland",
+      peildatum: "2027-06",
+      sales: [
+        { year: 2025, homes: 3 },
+        { year: 2026, homes: 17 },
+        { year: 2027, homes: 9 },
+      ],
+      acquisitions: [{ year: 2026, homes: 0 }],
+    };
+    const runs = 12;
+    const a = simulate(conditioned(plan, report), { runs, seed: 4 });
+    const b = simulate(plan, { runs, seed: 4 });
+    const { layout, model } = a.prepared;
+    const nY = model.cal.nYears;
+    const series = (values: Float32Array, metric: number, y: number) =>
+      Array.from(values.subarray((metric * nY + y) * runs, (metric * nY + y + 1) * runs));
+    expect(new Set(series(a.result.values, layout.sales, 0))).toEqual(new Set([3]));
+    expect(new Set(series(a.result.values, layout.sales, 1))).toEqual(new Set([17]));
+    expect(new Set(series(a.result.values, layout.acquisitions, 1))).toEqual(new Set([0]));
+    // 2027: nine up to June, then the plan's second half-year.
+    const cal = model.cal;
+    let secondHalf = 0;
+    b.prepared.model.salesByQuarter.forEach((n, q) => {
+      const month = cal.startAbsMonth + 3 * q;
+      if (Math.floor(month / 12) === 2027 && month % 12 >= 6) secondHalf += n;
+    });
+    expect(secondHalf).toBeGreaterThan(0);
+    expect(new Set(series(a.result.values, layout.sales, 2))).toEqual(new Set([9 + secondHalf]));
+    // A year the report leaves out keeps the plan: 2025's acquisitions were not reported.
+    expect(series(a.result.values, layout.acquisitions, 0)).toEqual(
+      series(b.result.values, layout.acquisitions, 0),
     );
   });
 

@@ -7,6 +7,7 @@ import {
   type Scenario,
 } from "../../engine/index";
 import { h, setMessage } from "../common/dom";
+import { builtinScenario } from "../scenario/builtin";
 import { levers } from "../scenario/levers";
 import type { KeyValueStorage } from "../scenario/storage";
 import { describeProblems, REDO_ORIGIN, UNDO_ORIGIN } from "../scenario/store";
@@ -16,7 +17,7 @@ import { rentSplitField } from "./rent-split";
 import { scenarioSelect } from "./scenario-picker";
 
 /**
- * SHBL's inputs: the starting point (a shipped scenario, or one saved in the planners' notebook), rent
+ * The tenants' organisation's inputs: the starting point (a shipped scenario, or one saved in the planners' notebook), rent
  * increase and a freeze year, sales, acquisitions and warme jassen per year, the share of free
  * allocation, who goes first of urgent households and statushouders, and the streefhuur split over the
  * rent bands. Every change goes through the store (the schema checks it) and starts a new run; a
@@ -34,7 +35,7 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
       result.ok ? "" : result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"),
     );
   };
-  const start = startPoint(storage, (loaded, label) => {
+  const start = startPoint(storage, lab.store.start(), (loaded, label) => {
     const result = loaded.ok ? lab.choose(loaded.value) : loaded;
     if (!result.ok) {
       setMessage(slot, "fout", `"${label}" kon niet worden geladen:\n${describeProblems(result.problems)}`);
@@ -55,6 +56,7 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
     onInput: (v) => edit((x) => levers.rentSpread(x, v), "huurverhoging"),
   });
   const years = s.simulation.endYear;
+  const startYear = Number(s.simulation.start.slice(0, 4));
   const freeze = h(
     "select",
     {
@@ -65,7 +67,8 @@ export function affordabilityControls(lab: StartingWorkbench, storage?: KeyValue
       },
     },
     h("option", { value: "" }, "geen"),
-    ...Array.from({ length: years - 2025 }, (_, i) => 2026 + i).map((y) =>
+    // A freeze from the first whole year after the start to the last simulated year.
+    ...Array.from({ length: years - startYear }, (_, i) => startYear + 1 + i).map((y) =>
       h("option", { value: String(y) }, String(y)),
     ),
   );
@@ -191,12 +194,17 @@ function spreadText(x: number): string {
  */
 function startPoint(
   storage: KeyValueStorage | undefined,
+  first: Scenario,
   choose: (loaded: ParseResult<Scenario>, label: string) => void,
 ): HTMLElement {
+  // The shipped scenarios are one municipality's; a start from elsewhere (a link) lists its own
+  // municipality's saved ones, and is named itself until another is chosen.
+  const shipped = builtinScenario("basis").municipality.name === first.municipality.name;
   const { element } = scenarioSelect(storage, {
     name: "startpunt",
     savedGroup: "Opgeslagen in de bouwplanning",
-    selected: "builtin:basis",
+    municipality: () => first.municipality.name,
+    ...(shipped ? { selected: "builtin:basis" } : { placeholder: first.name }),
     onChoose: (choice, loaded) => choose(loaded, choice.label),
   });
   return h("label", { class: "ws-range" }, h("span", {}, "Startpunt"), element);

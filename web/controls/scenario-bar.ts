@@ -30,6 +30,7 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
     placeholder: "Kies een scenario…",
     savedGroup: "Opgeslagen in deze browser",
     showEmptySaved: true,
+    municipality: () => store.current().municipality.name,
     onChoose: (choice, loaded) => {
       const applied = loaded.ok ? store.apply(loaded.value, "kiezen", { asStart: true }) : loaded;
       if (applied.ok) picks.set(applied.value, choice.key);
@@ -39,7 +40,13 @@ export function scenarioBar({ store, storage, notice }: SavingWorkbench): HTMLEl
   });
   const select = picker.element;
   const fill = picker.refill;
-  store.subscribe((_, origin) => {
+  // Another municipality's file or link: the list becomes that municipality's scenarios.
+  let municipality = store.current().municipality.name;
+  store.subscribe((s, origin) => {
+    if (s.municipality.name !== municipality) {
+      municipality = s.municipality.name;
+      fill();
+    }
     if (origin === UNDO_ORIGIN || origin === REDO_ORIGIN) select.value = picks.get(store.start()) ?? "";
   });
   const selectedSaved = () => {

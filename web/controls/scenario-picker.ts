@@ -1,12 +1,18 @@
 import type { ParseResult, Scenario } from "../../engine/index";
 import { h } from "../common/dom";
-import { type ScenarioChoice, scenarioChoices } from "../scenario/choices";
+import {
+  linkedChoice,
+  type ScenarioChoice,
+  scenarioChoices,
+  shippedBaselineChoice,
+} from "../scenario/choices";
 import type { KeyValueStorage } from "../scenario/storage";
 
 /**
  * The one scenario picker, in its two forms: a select for one scenario (the planners' scenario bar,
- * SHBL's starting point) and checkboxes for several (the council's comparison). Both list the same
- * choices (see ../scenario/choices): the shipped scenarios, then those saved in this browser.
+ * the tenants' starting point) and checkboxes for several (the council's comparison). Both list the same
+ * choices (see ../scenario/choices): the shipped scenarios, then those saved in this browser, of the
+ * municipality the page shows when it says which.
  */
 
 export interface ScenarioSelectOptions {
@@ -21,6 +27,8 @@ export interface ScenarioSelectOptions {
   "aria-label"?: string;
   /** The key selected at first; without it the placeholder, or the first choice. */
   selected?: string;
+  /** The municipality whose scenarios are listed (read at each refill); all when not given. */
+  municipality?: () => string;
   /** Called with the choice and its scenario loaded (a saved one may not load). */
   onChoose(choice: ScenarioChoice, loaded: ParseResult<Scenario>): void;
 }
@@ -41,16 +49,21 @@ export function scenarioSelect(
   let choices: ScenarioChoice[] = [];
   const option = (c: ScenarioChoice) => h("option", { value: c.key }, c.label);
   const refill = (selected?: string) => {
-    choices = scenarioChoices(storage);
+    choices = scenarioChoices(storage, options.municipality?.());
     const saved = choices.filter((c) => c.kind === "saved");
+    const builtin = choices.filter((c) => c.kind === "builtin");
+    // Another municipality's scenarios hide the shipped ones; the shipped baseline stays reachable.
+    const back = builtin.length === 0 ? [shippedBaselineChoice()] : [];
+    choices.push(...back);
     element.replaceChildren(
       ...(options.placeholder !== undefined
         ? [h("option", { value: "", disabled: true }, options.placeholder)]
         : []),
-      h("optgroup", { label: "Meegeleverd" }, ...choices.filter((c) => c.kind === "builtin").map(option)),
+      ...(builtin.length > 0 ? [h("optgroup", { label: "Meegeleverd" }, ...builtin.map(option))] : []),
       ...(saved.length > 0 || options.showEmptySaved
         ? [h("optgroup", { label: options.savedGroup }, ...saved.map(option))]
         : []),
+      ...(back.length > 0 ? [h("optgroup", { label: "Terug" }, ...back.map(option))] : []),
     );
     element.value = selected ?? "";
   };
@@ -74,6 +87,10 @@ export interface ScenarioCheckboxesOptions {
   outOfRange: string;
   /** The label of a choice; its own label unless given. */
   label?: (choice: ScenarioChoice) => string;
+  /** The municipality whose scenarios are listed; all when not given. */
+  municipality?: string;
+  /** A scenario the page was opened with from a link: the first choice, key "link". */
+  linked?: Scenario;
 }
 
 /**
@@ -84,7 +101,10 @@ export function scenarioCheckboxes(
   storage: KeyValueStorage | undefined,
   options: ScenarioCheckboxesOptions,
 ): HTMLElement & { value: Scenario[] } {
-  const choices = scenarioChoices(storage);
+  const choices = [
+    ...(options.linked ? [linkedChoice(options.linked)] : []),
+    ...scenarioChoices(storage, options.municipality),
+  ];
   const note = h("p", { class: "ws-message ws-message--info", role: "status", hidden: true });
   const boxes = choices.map((c) =>
     h("input", {

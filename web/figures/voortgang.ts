@@ -1,13 +1,20 @@
 import * as Plot from "@observablehq/plot";
 import {
   type ActualPoint,
+  type AgreementSignal,
+  type AllocationActual,
   type BehindProject,
   type ChanceChange,
   type CompletionSpread,
+  figureValue,
   formatCount,
   formatDecimal,
+  formatEvidence,
   formatProbability,
+  type HistoryPoint,
+  isLimitLever,
   type Progress,
+  points,
   type Scenario,
   type SeekAnswer,
   type SummaryJson,
@@ -45,6 +52,12 @@ export interface MonitorView {
   actuals: ActualPoint[];
   behind: BehindProject[];
   chances: ChanceChange[];
+  /** The agreement's signals at the peildatum, each with its evidence. */
+  signals: AgreementSignal[];
+  /** Each target's chance at the start and at every report's peildatum, oldest first. */
+  history: HistoryPoint[];
+  /** The report's allocation figures beside the forecasts; undefined while those still compute. */
+  allocation?: AllocationActual[];
 }
 
 type MonitorFigure = FigureSpec<MonitorView, ChartOptions>;
@@ -226,6 +239,10 @@ function happenedTable(v: MonitorView): Element {
         : `status wordt ${s.status.replace("_", " ")}${s.plannedCompletion ? `, gepland ${monthLabel(s.plannedCompletion)}` : ""}`,
     ]);
   for (const p of v.progress.newProjects) rows.push(["", `${p.id} ${p.name}`, "nieuw project"]);
+  for (const r of v.progress.sales)
+    rows.push(["", `verkoop ${r.year}`, `${formatCount(r.homes)} sociale huurwoningen verkocht`]);
+  for (const r of v.progress.acquisitions)
+    rows.push(["", `aankoop ${r.year}`, `${formatCount(r.homes)} woningen aangekocht voor sociale huur`]);
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return h(
     "table",
@@ -241,11 +258,194 @@ function happenedTable(v: MonitorView): Element {
   );
 }
 
+const LEVEL_LABEL: Record<AgreementSignal["level"], string> = {
+  signaal: "Signaal",
+  "let op": "Let op",
+  "op koers": "Op koers",
+};
+
+/** Each signal as a block: its level, title and sentence, then its evidence with period and source. */
+function signalList(v: MonitorView): Element {
+  return h(
+    "div",
+    { class: "ws-signalen" },
+    ...v.signals.map((s) =>
+      h(
+        "section",
+        { class: "ws-signal", dataset: { level: s.level, kind: s.kind, signal: s.id } },
+        h(
+          "p",
+          { class: "ws-signal-head" },
+          h("span", { class: "ws-signal-level" }, LEVEL_LABEL[s.level]),
+          " ",
+          h("strong", {}, s.title),
+        ),
+        h("p", { class: "ws-signal-sentence" }, s.sentence),
+        s.evidence.length === 0
+          ? h("span", { hidden: true })
+          : h(
+              "table",
+              { class: "ws-table ws-signal-evidence" },
+              h(
+                "thead",
+                {},
+                h(
+                  "tr",
+                  {},
+                  h("th", {}, "bewijs"),
+                  h("th", {}, "periode"),
+                  h("th", {}, "waarde"),
+                  h("th", {}, "bron"),
+                ),
+              ),
+              h(
+                "tbody",
+                {},
+                ...s.evidence.map((e) =>
+                  h(
+                    "tr",
+                    {},
+                    h("td", {}, e.label),
+                    h("td", {}, e.period ?? ""),
+                    h("td", { class: "ws-num" }, formatEvidence(e)),
+                    h("td", { class: "ws-small" }, e.source),
+                  ),
+                ),
+              ),
+            ),
+      ),
+    ),
+  );
+}
+
+const figureOf = (x: number, unit: string) => (unit === "jaren" ? formatDecimal(x) : formatCount(x));
+const bandText = (b: AllocationActual["now"], unit: string) =>
+  b ? `${figureOf(b.p50, unit)} (${figureOf(b.p10, unit)}–${figureOf(b.p90, unit)})` : "–";
+
+function allocationTable(v: MonitorView): Element {
+  if (!v.allocation) return h("p", { class: "ws-small" }, "De prognose van de toewijzing rekent nog…");
+  if (v.allocation.length === 0)
+    return h("p", {}, "De rapportage noemt geen toewijzingscijfers (verhuringen, statushouders, zoektijd).");
+  return h(
+    "table",
+    { class: "ws-table ws-voortgang-toewijzing" },
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", {}, "jaar"),
+        h("th", {}, "cijfer"),
+        h("th", {}, "gemeten"),
+        h("th", {}, "periode"),
+        h("th", {}, "prognose bij de start"),
+        h("th", {}, "prognose nu"),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      ...v.allocation.map((a) =>
+        h(
+          "tr",
+          { dataset: { figure: a.figure, year: String(a.year) } },
+          h("td", {}, String(a.year)),
+          h("td", {}, `${a.label}${a.unit === "jaren" ? " (jaren)" : ""}`),
+          h("td", { class: "ws-num" }, figureOf(a.actual, a.unit)),
+          h("td", {}, `${a.period}${a.partial ? " (deel van het jaar)" : ""}`),
+          h("td", { class: "ws-num" }, bandText(a.atStart, a.unit)),
+          h("td", { class: "ws-num" }, bandText(a.now, a.unit)),
+        ),
+      ),
+    ),
+  );
+}
+
+const pointLabel = (p: HistoryPoint, i: number) =>
+  i === 0 ? `start (${monthLabel(p.peildatum)})` : monthLabel(p.peildatum);
+
+/** The targets whose chance moved most over the reports: the chart would be a tangle with all of them. */
+function movers(v: MonitorView, n = 5): string[] {
+  const first = v.history[0];
+  const last = v.history[v.history.length - 1];
+  return first.chances
+    .map((c) => {
+      const values = v.history.map((p) => p.chances.find((x) => x.id === c.id)?.chance ?? 0);
+      return {
+        id: c.id,
+        range: Math.max(...values) - Math.min(...values),
+        last: last.chances.find((x) => x.id === c.id)?.chance ?? 0,
+      };
+    })
+    .sort((a, b) => b.range - a.range || b.last - a.last)
+    .slice(0, n)
+    .map((x) => x.id);
+}
+
+function historyChart(v: MonitorView, options: ChartOptions): Element {
+  const shown = new Set(movers(v));
+  const rows = v.history.flatMap((p, i) =>
+    p.chances
+      .filter((c) => shown.has(c.id))
+      .map((c) => ({ at: i, when: pointLabel(p, i), label: c.label, chance: c.chance })),
+  );
+  const table = h(
+    "table",
+    { class: "ws-table ws-voortgang-geschiedenis" },
+    h(
+      "thead",
+      {},
+      h("tr", {}, h("th", {}, "doel"), ...v.history.map((p, i) => h("th", {}, pointLabel(p, i)))),
+    ),
+    h(
+      "tbody",
+      {},
+      ...v.history[0].chances.map((c) =>
+        h(
+          "tr",
+          { dataset: { target: c.id } },
+          h("td", {}, c.label),
+          ...v.history.map((p) => {
+            const x = p.chances.find((y) => y.id === c.id);
+            return h("td", { class: "ws-num" }, x ? formatProbability(x.chance) : "–");
+          }),
+        ),
+      ),
+    ),
+  );
+  const chart = Plot.plot({
+    ...sized({ ...options, width: Math.min(options.width ?? 640, 640) }, 200),
+    marginLeft: 44,
+    marginRight: 16,
+    x: {
+      label: null,
+      ticks: v.history.map((_, i) => i),
+      tickFormat: (i: number) => (v.history[i] ? pointLabel(v.history[i], i) : ""),
+      inset: 24,
+    },
+    y: { label: "kans", domain: [0, 1], grid: true, tickFormat: (d: number) => `${formatCount(d * 100)}%` },
+    color: { legend: true, type: "categorical" },
+    marks: [
+      Plot.line(rows, { x: "at", y: "chance", stroke: "label", strokeWidth: 2 }),
+      Plot.dot(rows, {
+        x: "at",
+        y: "chance",
+        fill: "label",
+        r: 3,
+        title: (d: { when: string; label: string; chance: number }) =>
+          `${d.label}, ${d.when}: ${formatProbability(d.chance)}`,
+      }),
+    ],
+  });
+  return h("div", {}, chart, table);
+}
+
 const FIGURES = {
   werkelijk: {
     title: "Gerealiseerd tot nu, over de prognoses",
     caption:
-      "Zwart: de woningen die volgens de voortgangsrapportage gerealiseerd zijn (de 302 van vóór de start meegeteld). Grijs: de prognose zoals die bij de start van het scenario was; blauw: de prognose vanaf de peildatum, met wat er gebeurd is vast. De lijnen zijn de mediaan, de banden het gebied waar 80% van de runs uitkomt (P10–P90), steeds aan het eind van het jaar.",
+      "Zwart: de woningen die volgens de voortgangsrapportage gerealiseerd zijn (de {vóór de start} van vóór de start meegeteld). Grijs: de prognose zoals die bij de start van het scenario was; blauw: de prognose vanaf de peildatum, met wat er gebeurd is vast. De lijnen zijn de mediaan, de banden het gebied waar 80% van de runs uitkomt (P10–P90), steeds aan het eind van het jaar.",
     render: actualsChart,
     table: (v) => [
       ["maand", "opgeleverd", "gerealiseerd"],
@@ -312,6 +512,88 @@ const FIGURES = {
           }
         : undefined,
   },
+  signalen: {
+    title: "Signalen van de overeenkomst",
+    caption:
+      "De signalen waar de overeenkomst om vraagt, elk met het bewijs: het aantal sociale huurwoningen lager dan het jaar ervoor (opgeleverd, aangekocht en verkocht volgens de rapportage; sloop en splitsing volgens het scenario); de sleutelprojecten en de sociale toevoegingen van de corporatie achter op het pad naar hun aantal (wat de projecten van het scenario tot de peildatum in die periode hadden gepland, tegen wat er is opgeleverd); en de projecten die achterlopen op hun geplande datum. 'Let op': op het pad, maar de kans op het aantal is sinds de start minstens 5 procentpunt gedaald.",
+    image: false,
+    render: signalList,
+    table: (v) => [
+      ["signaal", "niveau", "bewijs", "periode", "waarde", "eenheid", "bron"],
+      ...v.signals.flatMap((s) =>
+        s.evidence.length === 0
+          ? [[s.title, s.level, s.sentence, "", "", "", ""]]
+          : s.evidence.map((e) => [s.title, s.level, e.label, e.period ?? "", e.value, e.unit, e.source]),
+      ),
+    ],
+    headline: (v) => {
+      const raised = v.signals.filter((s) => s.level === "signaal");
+      return {
+        text:
+          raised.length === 0
+            ? "Geen signalen op deze peildatum."
+            : `${formatCount(raised.length)} ${raised.length === 1 ? "signaal" : "signalen"}: ${[...new Set(raised.map((s) => s.title.charAt(0).toLowerCase() + s.title.slice(1)))].join("; ")}.`,
+        value: raised.length,
+      };
+    },
+  },
+  toewijzing: {
+    title: "Toewijzing: gemeten naast de prognose",
+    caption:
+      "De toewijzingscijfers uit de rapportage (verhuringen, gehuisveste statushouders in personen, gemeten mediane zoektijd van regulier woningzoekenden) naast de prognose van hetzelfde cijfer: mediaan en, tussen haakjes, het gebied waar 80% van de runs uitkomt. Dit zijn waarnemingen: de prognose is er niet op bijgesteld, want het toewijzingsmodel trekt zijn huishoudens in elke run opnieuw. Een jaar dat de peildatum afkapt, is een deel van het jaar; de prognose geldt voor het hele jaar.",
+    image: false,
+    render: allocationTable,
+    table: (v) => [
+      [
+        "jaar",
+        "cijfer",
+        "metriek",
+        "gemeten",
+        "periode",
+        "start P10",
+        "start mediaan",
+        "start P90",
+        "nu P10",
+        "nu mediaan",
+        "nu P90",
+      ],
+      ...(v.allocation ?? []).map((a) => [
+        a.year,
+        a.label,
+        a.metric,
+        a.actual,
+        a.period,
+        a.atStart?.p10 ?? "",
+        a.atStart?.p50 ?? "",
+        a.atStart?.p90 ?? "",
+        a.now?.p10 ?? "",
+        a.now?.p50 ?? "",
+        a.now?.p90 ?? "",
+      ]),
+    ],
+  },
+  geschiedenis: {
+    title: "Kans per doel per peildatum",
+    caption:
+      "De kans dat elk doel in zijn jaar gehaald wordt: in de prognose bij de start en in die vanaf de peildatum van elke rapportage, van oud naar nieuw. De grafiek toont de doelen waarvan de kans het meest bewoog; de tabel alle doelen.",
+    render: historyChart,
+    table: (v) => [
+      ["doel", ...v.history.map((p, i) => (i === 0 ? `start ${p.peildatum}` : p.peildatum))],
+      ...v.history[0].chances.map((c) => [
+        c.label,
+        ...v.history.map((p) => p.chances.find((x) => x.id === c.id)?.chance ?? ""),
+      ]),
+    ],
+    headline: (v) => {
+      const c = v.history[0].chances.find((x) => x.id === "opgave") ?? v.history[0].chances[0];
+      if (!c) return undefined;
+      const series = v.history.map(
+        (p, i) =>
+          `${formatProbability(p.chances.find((x) => x.id === c.id)?.chance ?? 0)} ${i === 0 ? "bij de start" : `op ${monthLabel(p.peildatum)}`}`,
+      );
+      return { text: `${c.label}: ${series.join(", ")}.`, value: v.history.length };
+    },
+  },
   gebeurd: {
     title: "Wat er volgens de rapportage gebeurd is",
     caption:
@@ -328,9 +610,13 @@ const FIGURES = {
 
 export type MonitorFigureId = keyof typeof FIGURES;
 
+/** Where a caption names the homes realised before the start, filled from the scenario. */
+const REALISED = "{vóór de start}";
+
 export function figure(id: MonitorFigureId, view: MonitorView, options: ChartOptions = {}): HTMLElement {
   const spec: MonitorFigure = FIGURES[id];
-  return figureFrame(spec, view, options, {
+  const realised = formatCount(figureValue(view.scenario.opgave.realisedBeforeStart));
+  return figureFrame({ ...spec, caption: spec.caption.replace(REALISED, realised) }, view, options, {
     id,
     scenarioName: view.now.summary.meta.scenarioName,
     hash: view.now.summary.meta.scenarioHash,
@@ -339,23 +625,34 @@ export function figure(id: MonitorFigureId, view: MonitorView, options: ChartOpt
 
 /** The chance against the lever for every value the search tried, with the wished chance as a line. */
 export function seekChart(answer: SeekAnswer, options: ChartOptions = {}): Element {
-  const unit = answer.lever === "softDropOut" ? "procentpunt" : answer.unit;
-  const scale = answer.lever === "softDropOut" ? 100 : 1;
-  const points = answer.curve.map((p) => ({ x: p.value * scale, chance: p.chance }));
+  const limit = isLimitLever(answer.lever);
+  const unit = limit
+    ? answer.lever === "freeAllocation"
+      ? "%"
+      : "procentpunt per jaar"
+    : answer.lever === "softDropOut"
+      ? "procentpunt"
+      : answer.unit;
+  const scale = answer.lever === "softDropOut" || limit ? 100 : 1;
+  const curve = answer.curve.map((p) => ({ x: p.value * scale, chance: p.chance }));
   return Plot.plot({
     ...sized(options, 220),
     marginLeft: 48,
-    x: { label: `${answer.leverLabel} (${unit})`, tickFormat: (d: number) => formatCount(d) },
+    x: {
+      label: `${answer.leverLabel} (${unit})`,
+      tickFormat: (d: number) => (limit ? points(d / 100) : formatCount(d)),
+    },
     y: { label: "kans", domain: [0, 1], grid: true, tickFormat: (d: number) => `${formatCount(d * 100)}%` },
     marks: [
       Plot.ruleY([answer.wished], { stroke: TARGET_COLOR, strokeDasharray: "4 3" }),
-      Plot.line(points, { x: "x", y: "chance", stroke: BAND_COLOR }),
-      Plot.dot(points, {
+      Plot.line(curve, { x: "x", y: "chance", stroke: BAND_COLOR }),
+      Plot.dot(curve, {
         x: "x",
         y: "chance",
         fill: BAND_COLOR,
         r: 3,
-        title: (d: { x: number; chance: number }) => `${formatDecimal(d.x)}: ${formatProbability(d.chance)}`,
+        title: (d: { x: number; chance: number }) =>
+          `${limit ? points(d.x / 100) : formatDecimal(d.x)}: ${formatProbability(d.chance)}`,
       }),
     ],
   });

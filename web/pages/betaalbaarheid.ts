@@ -7,7 +7,7 @@ import { createScenarioStore, type ScenarioStore } from "../scenario/store";
 import "../styles/page.css";
 
 /**
- * What SHBL's notebook runs on: the whole model (stock, pipeline, allocation and affordability), so
+ * What the tenants' notebook runs on: the whole model (stock, pipeline, allocation and affordability), so
  * each run costs some fifty times the planners' one: 1,000 runs, with a first look at 100 (a lever to
  * every chart settled took 1.1–1.3 s at 1,000 runs on the shared 2-core machine at load 1–2, December
  * 2026; 2.1 s at load 4–5; see the README, Snelheid). The scenario

@@ -12,19 +12,18 @@ import {
   planningScope,
   prepare,
   type Scenario,
-  SECTION_LABELS,
   type SourceBasis,
   type SummaryJson,
   simulate,
   toSummaryJson,
-  unitFor,
 } from "../../engine/index";
 import { startBrowserSession } from "../client/spawn-worker";
 import { h, message } from "../common/dom";
 import { builtinScenario } from "../scenario/builtin";
 import { type FigureUnit, figureName, formatFigure, THEMES } from "../scenario/figure-names";
+import { shownScenario } from "../scenario/shown";
 import type { KeyValueStorage } from "../scenario/storage";
-import { restoreWorking } from "../scenario/store";
+import { scenarioTexts } from "../scenario/texts";
 import "../styles/page.css";
 import "../styles/methode.css";
 
@@ -160,7 +159,7 @@ export function assumptionTable(scenario: Scenario): HTMLElement {
   const search = h("input", {
     type: "search",
     name: "zoek-aanname",
-    placeholder: "Zoek, bijvoorbeeld: uitval, huurtoeslag, Overdinkel",
+    placeholder: `Zoek, bijvoorbeeld: uitval, huurtoeslag, ${scenarioTexts(scenario).exampleKern}`,
     "aria-label": "Zoek in de aannames",
   });
   const basis = h(
@@ -364,10 +363,9 @@ export function exampleSummary(scenario: Scenario): SummaryJson {
   return toSummaryJson(sim.prepared.shape, sim.meta, sim.summary);
 }
 
-/** The scenario the user works on in the planners' notebook, or the baseline. */
-export function currentScenario(storage: KeyValueStorage): Scenario {
-  const working = restoreWorking(storage);
-  return working?.ok ? working.value : builtinScenario("basis");
+/** The scenario of the link the page was opened with, else the one the user works on in the planners' notebook, else the baseline. */
+export function currentScenario(storage: KeyValueStorage, hash = ""): Promise<Scenario> {
+  return shownScenario(storage, hash);
 }
 
 /** Runs behind the calibration table: the whole model, enough for a stable median in a second or two. */
@@ -381,6 +379,16 @@ export const CALIBRATION_RUNS = 300;
 export function calibrationView(scenario: Scenario): HTMLElement {
   const own = (scenario.calibration?.length ?? 0) > 0;
   const subject = own ? scenario : builtinScenario("basis");
+  // Another municipality's references would not say whether this scenario fits its own place.
+  if (!own && subject.municipality.name !== scenario.municipality.name)
+    return h(
+      "div",
+      { class: "ws-calibration", dataset: { state: "klaar" } },
+      message(
+        "info",
+        `Dit scenario van ${scenario.municipality.name} heeft geen referenties om naast te leggen.`,
+      ),
+    );
   const slot = h(
     "div",
     { class: "ws-calibration", dataset: { state: "rekent" } },

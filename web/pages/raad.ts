@@ -23,8 +23,10 @@ import {
   tornadoTitle,
 } from "../figures/raad";
 import { builtinScenario } from "../scenario/builtin";
+import { scenarioChoices } from "../scenario/choices";
 import type { KeyValueStorage } from "../scenario/storage";
 import "../styles/page.css";
+import "../styles/report.css";
 import "../styles/raad.css";
 
 /**
@@ -34,14 +36,19 @@ import "../styles/raad.css";
 export function councilPicker(
   storage: KeyValueStorage,
   initial: readonly string[] = DEFAULT_COUNCIL_SCENARIOS,
+  linked?: Scenario,
 ): HTMLElement & { value: Scenario[] } {
   const picker = scenarioCheckboxes(storage, {
     initial,
     min: 2,
     max: 4,
     legend: "Scenario's (twee tot vier)",
-    outOfRange: "Kies twee tot vier scenario's om te vergelijken.",
+    outOfRange: linked
+      ? `Kies twee tot vier scenario's om te vergelijken; sla in de bouwplanning een tweede scenario van ${linked.municipality.name} op om het naast dit scenario te leggen.`
+      : "Kies twee tot vier scenario's om te vergelijken.",
     label: (c) => (c.kind === "saved" ? `${c.label} (opgeslagen)` : c.label),
+    // A scenario from a link is compared with its own municipality's scenarios only.
+    ...(linked ? { linked, municipality: linked.municipality.name } : {}),
   });
   // A choice of two to four goes into the address, so the page can be shared and restored; the
   // checkboxes stop an out-of-range choice before this listener hears it.
@@ -111,14 +118,25 @@ export function councilFragment(state: CouncilState): string {
   return parts.join("&");
 }
 
-/** The scenarios the page opens with: those in its address, else Basis and Vertraging. */
-export function initialCouncilScenarios(address: string): string[] {
+/**
+ * The scenarios the page opens with: those in its address, else Basis and Vertraging. Opened from a
+ * scenario link, that scenario and (up to three) saved ones of its municipality.
+ */
+export function initialCouncilScenarios(
+  address: string,
+  linked?: Scenario,
+  storage?: KeyValueStorage,
+): string[] {
+  if (linked)
+    return ["link", ...scenarioChoices(storage, linked.municipality.name).map((c) => c.key)].slice(0, 4);
   return readCouncilState(address).scenarios ?? [...DEFAULT_COUNCIL_SCENARIOS];
 }
 
 /** Writes part of the council's state into the address, keeping the rest, without a new history entry. */
 function writeCouncilState(patch: CouncilState): void {
   if (typeof location === "undefined" || typeof history === "undefined") return;
+  // A page opened from a scenario link keeps the link as its address: a reload shows that scenario again.
+  if (location.hash.startsWith("#scenario=")) return;
   const state = { ...readCouncilState(location.hash || location.search), ...patch };
   history.replaceState(history.state, "", `${location.pathname}${location.search}#${councilFragment(state)}`);
 }
@@ -412,7 +430,11 @@ export function reportHeader(
   return h(
     "header",
     { class: "ws-page-header" },
-    h("strong", {}, "Woonscenario Losser — scenario's vergeleken voor de raad"),
+    h(
+      "strong",
+      {},
+      `Woonscenario ${compared[0].scenario.municipality.name} — scenario's vergeleken voor de raad`,
+    ),
     h(
       "span",
       {},
@@ -474,9 +496,14 @@ export function councilReport(
   );
 }
 
-/** Each printed scenario with what it assumes differently from the baseline, in the planners' words. */
+/**
+ * Each printed scenario with what it assumes differently from the baseline, in the planners' words. The
+ * shipped baseline is one municipality's: another municipality's scenarios are set against the first.
+ */
 function baselineChanges(compared: readonly Compared[]): Node[] {
-  const basis = builtinScenario("basis");
+  const shipped = builtinScenario("basis");
+  const first = compared[0].scenario;
+  const basis = shipped.municipality.name === first.municipality.name ? shipped : first;
   return [
     h("h2", {}, `Wat elk scenario anders aanneemt dan ${basis.name}`),
     changesFromBaseline(basis, compared),

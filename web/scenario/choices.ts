@@ -10,7 +10,7 @@ import type { KeyValueStorage } from "./storage";
  */
 export interface ScenarioChoice {
   key: string;
-  kind: "builtin" | "saved";
+  kind: "builtin" | "saved" | "link";
   /** The shipped scenario's id, or the saved one's name. */
   name: string;
   /** What a picker shows: the shipped scenario's own name, or the saved name. */
@@ -19,7 +19,46 @@ export interface ScenarioChoice {
   load(): ParseResult<Scenario>;
 }
 
-export function scenarioChoices(storage?: KeyValueStorage): ScenarioChoice[] {
+/**
+ * The choices, and when `municipality` is given only those of that municipality: the shipped scenarios
+ * are Losser's, and set beside another municipality's scenario they would compare two places, not two
+ * policies (a saved one that no longer loads stays, so the picker can say why).
+ */
+export function scenarioChoices(storage?: KeyValueStorage, municipality?: string): ScenarioChoice[] {
+  const all = allChoices(storage);
+  if (municipality === undefined) return all;
+  return all.filter((c) => {
+    const loaded = c.load();
+    return !loaded.ok || loaded.value.municipality.name === municipality;
+  });
+}
+
+/**
+ * The way back for a picker that lists another municipality's scenarios: the shipped baseline, under a
+ * label that does not name its municipality (the page shows the other one's words only).
+ */
+export function shippedBaselineChoice(): ScenarioChoice {
+  return {
+    key: "builtin:basis",
+    kind: "builtin",
+    name: "basis",
+    label: "Het meegeleverde basisscenario (andere gemeente)",
+    load: () => ({ ok: true, value: builtinScenario("basis") }),
+  };
+}
+
+/** The scenario a page was opened with from a link (`#scenario=…`), as a choice among the others. */
+export function linkedChoice(scenario: Scenario): ScenarioChoice {
+  return {
+    key: "link",
+    kind: "link",
+    name: scenario.name,
+    label: `${scenario.name} (uit de link)`,
+    load: () => ({ ok: true, value: structuredClone(scenario) }),
+  };
+}
+
+function allChoices(storage?: KeyValueStorage): ScenarioChoice[] {
   const builtin = BUILTIN_IDS.map(
     (id): ScenarioChoice => ({
       key: `builtin:${id}`,

@@ -158,7 +158,12 @@ const E = "Inkomen, energie en betaalrisico";
 /** First match wins; patterns are on the whole path. */
 const RULES: Rule[] = [
   // Gemeente en overeenkomst
-  [/^municipality\.inhabitants$/, THEMES[0], () => "Inwoners van Losser bij de start", U.inhabitants],
+  [
+    /^municipality\.inhabitants$/,
+    THEMES[0],
+    (_, s) => `Inwoners van ${s.municipality.name} bij de start`,
+    U.inhabitants,
+  ],
   [
     /^municipality\.personsPerDwellingChange$/,
     THEMES[0],
@@ -203,7 +208,11 @@ const RULES: Rule[] = [
     () => "Doel: aandeel betaalbaar (sociaal en midden) in de nieuwbouw",
     U.percent,
   ],
-  ...periodRules("sleutelprojecten", (s, i) => s.targets.sleutelprojecten?.[i], "Sleutelprojecten"),
+  ...periodRules(
+    "sleutelprojecten",
+    (s, i) => s.targets.sleutelprojecten?.[i],
+    () => "Sleutelprojecten",
+  ),
   ...periodRules(
     "socialAdditions",
     (s, i) => s.targets.socialAdditions?.[i],
@@ -482,7 +491,7 @@ const RULES: Rule[] = [
   [
     /^allocation\.sales\.tenantBuyerShare$/,
     Q,
-    () => "Verkochte woningen die naar een huurder uit Losser gaan",
+    (_, s) => `Verkochte woningen die naar een huurder uit ${s.municipality.name} gaan`,
     U.percent,
   ],
   // Toewijzing
@@ -577,7 +586,7 @@ const RULES: Rule[] = [
   [
     /^allocation\.statushouders\.national\.population$/,
     THEMES[10],
-    () => "Inwoners van Nederland (voor het aandeel van Losser)",
+    (_, s) => `Inwoners van Nederland (voor het aandeel van ${s.municipality.name})`,
     U.inhabitants,
   ],
   [

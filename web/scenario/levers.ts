@@ -8,7 +8,7 @@ export type RentSplit = Record<
 >;
 
 /**
- * SHBL's levers, each a change of a scenario; the store checks the result against the schema. Like
+ * The tenants' organisation's levers, each a change of a scenario; the store checks the result against the schema. Like
  * every edit they write through `withFigure`, so a figure keeps its source and basis: the method
  * notebook and an exported scenario still say where the number came from.
  */

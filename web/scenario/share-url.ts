@@ -45,3 +45,32 @@ export async function scenarioFromFragment(hash: string): Promise<ParseResult<Sc
     return { ok: false, problems: [{ path: "(link)", message: "de link is beschadigd of onvolledig" }] };
   }
 }
+
+/**
+ * The scenario of a link a reading page was opened with, or undefined when it carries none or a bad
+ * one: such a page shows a scenario and keeps nothing, so a bad link leaves it on its usual scenario.
+ */
+export async function linkedScenario(hash: string): Promise<Scenario | undefined> {
+  const shared = await scenarioFromFragment(hash);
+  return shared?.ok ? shared.value : undefined;
+}
+
+/**
+ * Links to the other notebooks carry the scenario link the page was opened with, so a link to one
+ * notebook shows its scenario in every notebook it leads to. Read at the click: a page that drops
+ * the link from its address (the planners' notebook does, after opening it) passes nothing on.
+ */
+export function carryScenarioLink(doc: Document = document): void {
+  doc.addEventListener(
+    "click",
+    (event) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      const hash = doc.location.hash;
+      if (!(link instanceof HTMLAnchorElement) || !hash.startsWith(PREFIX)) return;
+      const url = new URL(link.href, doc.location.href);
+      if (url.origin !== doc.location.origin || !url.pathname.endsWith(".html") || url.hash !== "") return;
+      link.href = `${url.pathname}${url.search}${hash}`;
+    },
+    true,
+  );
+}

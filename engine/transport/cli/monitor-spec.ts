@@ -30,6 +30,8 @@ const STEP: Record<(typeof SEEK_LEVERS)[number], string> = {
   acceleration: "1 maand",
   softDropOut: "1 procentpunt",
   procedures: "1 procedure per jaar",
+  rentIncrease: "¼ procentpunt per jaar",
+  freeAllocation: "½ procentpunt",
 };
 
 export const MONITOR_COMMANDS: CommandSpec[] = [
@@ -41,13 +43,18 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
       "Rekent SCENARIO (standaard het meegeleverde basisscenario) twee keer met dezelfde seed: zoals bij de",
       "start, en vanaf de peildatum van de voortgangsrapportage. Drukt per doel de kans bij de start en",
       "nu af, de woningen gerealiseerd per maand, en de projecten die achterlopen op hun planning met",
-      "hun verwachte oplevering (10e–90e percentiel). Schrijft MAP/voortgang.json en MAP/voortgang.csv.",
+      "hun verwachte oplevering (10e–90e percentiel), de signalen van de overeenkomst met hun bewijs",
+      "(sociale voorraad lager dan het jaar ervoor, sleutelprojecten en de sociale toevoegingen van de",
+      "corporatie achter op het pad, projecten achter op hun datum) en de gemeten toewijzingscijfers",
+      "naast de prognose. Met meer rapportages (--progress meer keer): de kans per doel per peildatum.",
+      "Schrijft MAP/voortgang.json en MAP/voortgang.csv.",
     ],
     positionals: [0, 1],
     options: [
       {
         ...progressOption,
-        help: "de voortgangsrapportage (JSON, of CSV volgens data/voortgang/sjabloon.csv); verplicht",
+        repeat: true,
+        help: "de voortgangsrapportage (JSON, of CSV volgens data/voortgang/sjabloon.csv); verplicht. Meer keer gegeven: de geschiedenis van de rapportages, de laatste peildatum is nu",
       },
       runs("simulation.runs van het scenario (basis: 1.000)"),
       seed,
@@ -62,6 +69,7 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
     examples: [
       "woonscenario voortgang --progress data/voortgang/voorbeeld-2026-06.json --runs 500",
       "woonscenario voortgang data/scenarios/basis.json --progress mijn-voortgang.csv --out monitoring --excel-nl",
+      "woonscenario voortgang --progress data/voortgang/voorbeeld-2026-06.json --progress data/voortgang/voorbeeld-2027-12.json --runs 300",
     ],
   },
   {
@@ -73,7 +81,11 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
       "gewenste kans haalt. Elke waarde rekent met dezelfde runs en seed (gemeenschappelijk toeval),",
       "zodat de kans met de hefboom beweegt en niet met het toeval. Drukt het antwoord in één zin af,",
       "met de marge bij andere runs, en de kans tegen de hefboom. Hefbomen:",
-      ...SEEK_LEVERS.map((l) => `  ${l.padEnd(12)}  ${LEVER_INFO[l].label} (stap ${STEP[l]})`),
+      ...SEEK_LEVERS.map((l) => `  ${l.padEnd(14)}  ${LEVER_INFO[l].label} (stap ${STEP[l]})`),
+      "Voor de huurders zoeken rentIncrease en freeAllocation andersom: de hoogste waarde waarbij een grens",
+      "(--limit) met de gewenste kans houdt. Het doel is dan betaalrisico (rentIncrease: het aandeel",
+      "huurders met betaalrisico, --limit 20%) of zoektijd (freeAllocation: de mediane zoektijd van",
+      "regulier woningzoekenden in jaren, --limit 1,5), gelezen in het laatste jaar van de overeenkomst.",
     ],
     positionals: [1, 2],
     options: [
@@ -85,6 +97,17 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
         default: "drie jaar na de start van het scenario",
         help: "bij hardHomes: de extra woningen zijn gepland vóór dit jaar",
       },
+      {
+        name: "limit",
+        value: "GRENS",
+        help: "bij rentIncrease en freeAllocation: het hoogste aandeel betaalrisico (20%) of de langste zoektijd in jaren (1,5); verplicht daar",
+      },
+      {
+        name: "year",
+        value: "J",
+        default: "het jaar van het doel; bij een grens het laatste jaar van de overeenkomst",
+        help: "het jaar waarin het doel of de grens gelezen wordt",
+      },
       { ...runs("400"), help: `runs per stap van de zoektocht, 1 tot en met ${formatCount(MAX_RUNS)}` },
       seed,
       progressOption,
@@ -93,6 +116,8 @@ export const MONITOR_COMMANDS: CommandSpec[] = [
     examples: [
       "woonscenario seek opgave --lever hardHomes --chance 0.8",
       "woonscenario seek opgave --lever procedures --progress data/voortgang/voorbeeld-2026-06.json --runs 200",
+      "woonscenario seek betaalrisico --lever rentIncrease --limit 20% --runs 200",
+      "woonscenario seek zoektijd --lever freeAllocation --limit 1,25 --runs 200",
     ],
   },
 ];

@@ -1,16 +1,27 @@
 import { join, resolve } from "node:path";
-import { actualsOf, behindOf, chanceChanges } from "../../analysis/monitoring";
+import { actualsOf, allocationActuals, behindOf, chanceChanges, historyOf } from "../../analysis/monitoring";
 import type { SummaryJson } from "../../analysis/output";
-import { LEVER_INFO, SEEK_LEVERS, type SeekAnswer, type SeekLever, seek } from "../../analysis/seek";
+import {
+  isLimitLever,
+  LEVER_INFO,
+  LIMITS,
+  type LimitLever,
+  points,
+  SEEK_LEVERS,
+  type SeekAnswer,
+  type SeekLever,
+  seek,
+} from "../../analysis/seek";
+import { type AgreementSignal, formatEvidence, signalsOf } from "../../analysis/signals";
 import { csvText } from "../../kernel/csv";
 import type { InputProblem } from "../../kernel/errors";
-import { formatCount, formatProbability, formatShare } from "../../kernel/format";
+import { formatCount, formatDecimal, formatProbability, formatShare } from "../../kernel/format";
 import { parseProgress, withProgress } from "../../progress";
 import type { Scenario } from "../../scenario";
 import { type Prepared, prepare, type Simulation } from "../../simulate";
 import { sampleCompletions, summariseCompletions } from "../../stock/completions";
 import type { Progress } from "../../stock/progress";
-import { flag, nearest, option, type ParsedArgs, parseRuns, parseSeed, parseYear } from "./args";
+import { flag, nearest, option, options, type ParsedArgs, parseRuns, parseSeed, parseYear } from "./args";
 import { checkBudget } from "./budget";
 import { EXIT, invalid, shorten, usage } from "./errors";
 import type { OutputPlan } from "./files";
@@ -52,11 +63,16 @@ const SECTIONS: Record<string, string> = {
   completions: "oplevering",
   statusChanges: "statuswijziging",
   newProjects: "nieuw project",
+  sales: "verkoop",
+  acquisitions: "aankoop",
+  allocation: "toewijzing",
 };
 
 /** "completions[2].month" → "oplevering 3, veld month"; a CSV row's problems name the row and column instead. */
 export function describeProgressPath(path: string): string {
-  const m = /^(completions|statusChanges|newProjects)\[(\d+)\]\.?(.*)$/.exec(path);
+  const m = /^(completions|statusChanges|newProjects|sales|acquisitions|allocation)\[(\d+)\]\.?(.*)$/.exec(
+    path,
+  );
   if (!m) return path === "" || path.startsWith("(") ? path || "(bestand)" : `veld ${path}`;
   const where = `${SECTIONS[m[1]]} ${Number(m[2]) + 1}`;
   return m[3] ? `${where}, veld ${m[3]}` : where;
@@ -134,19 +150,37 @@ const monthOf = (x: number) => {
 /** A label cut to fit a table, as sweep does. */
 const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
-/** `voortgang`: the monitoring report of a scenario and its progress report. */
+/** `voortgang`: the monitoring report of a scenario and its progress reports, the latest as "now". */
 export async function voortgang(args: ParsedArgs, ctx: MonitorContext, tools: Tools): Promise<number> {
   const runsFlag = parseRuns(option(args, "runs"));
   const seedFlag = parseSeed(option(args, "seed"));
-  const file = requireProgress(args, "voortgang");
+  requireProgress(args, "voortgang");
   const l = await tools.loadScenario(args.positionals[0] ?? tools.baseline);
-  const progress = await loadProgress(file, l.scenario);
+  const files = options(args, "progress");
+  const loaded: { file: string; progress: Progress }[] = [];
+  for (const file of files) loaded.push({ file, progress: await loadProgress(file, l.scenario) });
+  // Oldest first: the last report is the stand now, the earlier ones are the history.
+  loaded.sort((a, b) =>
+    a.progress.peildatum < b.progress.peildatum ? -1 : a.progress.peildatum > b.progress.peildatum ? 1 : 0,
+  );
+  const peildata = loaded.map((r) => r.progress.peildatum);
+  const twice = peildata.find((p, i) => peildata.indexOf(p) !== i);
+  if (twice !== undefined)
+    throw usage(
+      `--progress: twee rapportages met dezelfde peildatum ${twice}; geef één rapportage per peildatum.`,
+    );
+  const { file, progress } = loaded[loaded.length - 1];
   const runs = runsFlag ?? l.scenario.simulation.runs;
   const seed = seedFlag ?? l.scenario.simulation.seed;
-  checkBudget(l.scenario, runs, runsFlag !== undefined, l.file);
+  checkBudget(l.scenario, runs * loaded.length, runsFlag !== undefined, l.file);
   const plan = await tools.outputPlan(args, ctx, ["voortgang.json", "voortgang.csv"]);
-  const bar = tools.progressFor(ctx, args, l.scenario.name, runs * 2);
+  const bar = tools.progressFor(ctx, args, l.scenario.name, runs * (loaded.length + 1));
   const start = tools.summaryOf(tools.simulate(prepare(l.scenario), runs, seed, bar));
+  const summaries = loaded.map((r, i) => {
+    if (i < loaded.length - 1)
+      return tools.summaryOf(tools.simulate(prepare(withProgress(l.scenario, r.progress)), runs, seed, bar));
+    return undefined;
+  });
   const nowPrepared = prepare(withProgress(l.scenario, progress));
   const now = tools.summaryOf(tools.simulate(nowPrepared, runs, seed, bar));
   bar.finish();
@@ -157,87 +191,34 @@ export async function voortgang(args: ParsedArgs, ctx: MonitorContext, tools: To
   const chances = chanceChanges(start, now);
   const actuals = actualsOf(l.scenario, progress);
   const behind = behindOf(l.scenario, progress, spread);
+  const signals = signalsOf({ scenario: l.scenario, progress, start, now, behind });
+  const allocation = allocationActuals(l.scenario, progress, start, now);
+  const history = historyOf(
+    start,
+    loaded.map((r, i) => ({ progress: r.progress, summary: summaries[i] ?? now })),
+    l.scenario.simulation.start,
+  );
   const report = {
     scenario: l.scenario.name,
     file: l.file,
     progress: { file, name: progress.name, peildatum: progress.peildatum },
+    earlier: loaded
+      .slice(0, -1)
+      .map((r) => ({ file: r.file, name: r.progress.name, peildatum: r.progress.peildatum })),
     runs,
     seed,
     engineVersion: start.meta.engineVersion,
     chances,
+    signals,
     actuals,
+    allocation,
     behind,
+    history,
   };
   if (plan) {
-    const rows: (string | number | null)[][] = [
-      [
-        "soort",
-        "id",
-        "omschrijving",
-        "jaar_of_maand",
-        "kans_bij_start",
-        "kans_nu",
-        "woningen",
-        "gerealiseerd",
-        "maanden_te_laat",
-        "status",
-        "p10",
-        "p50",
-        "p90",
-        "vervalt",
-      ],
-      ...chances.map((c) => [
-        "doel",
-        c.id,
-        c.label,
-        c.year,
-        c.atStart,
-        c.now,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-      ]),
-      ...actuals.map((a) => [
-        "oplevering",
-        null,
-        null,
-        a.month,
-        null,
-        null,
-        a.homes,
-        a.realised,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-      ]),
-      ...behind.map((b) => [
-        "achter",
-        b.id,
-        b.name,
-        b.planned,
-        null,
-        null,
-        b.homes,
-        null,
-        b.monthsLate,
-        b.status,
-        b.p10 ?? null,
-        b.p50 ?? null,
-        b.p90 ?? null,
-        b.dropped ?? null,
-      ]),
-    ];
     await writeAtomically(plan, [
       { path: "voortgang.json", content: `${JSON.stringify(report, null, 2)}\n` },
-      { path: "voortgang.csv", content: csvText(rows, tools.csvFormat(args)) },
+      { path: "voortgang.csv", content: csvText(reportRows(report), tools.csvFormat(args)) },
     ]);
   }
   if (flag(args, "json")) {
@@ -245,6 +226,8 @@ export async function voortgang(args: ParsedArgs, ctx: MonitorContext, tools: To
     return EXIT.ok;
   }
   ctx.out(`${l.scenario.name}: ${formatCount(runs)} runs, seed ${seed}`);
+  for (const r of loaded.slice(0, -1))
+    ctx.out(`Eerdere rapportage: peildatum ${r.progress.peildatum} (${r.progress.name})`);
   ctx.out(progressLine(progress));
   ctx.out("");
   ctx.out("Kans per doel in zijn jaar, bij de start en nu:");
@@ -259,12 +242,49 @@ export async function voortgang(args: ParsedArgs, ctx: MonitorContext, tools: To
   ))
     ctx.out(line);
   ctx.out("");
+  printSignals(ctx, signals);
+  if (history.length > 2) {
+    ctx.out("");
+    ctx.out("Kans per doel per peildatum (geschiedenis van de rapportages):");
+    for (const line of textTable(
+      ["Doel", ...history.map((h, i) => (i === 0 ? "Start" : h.peildatum))],
+      history[0].chances.map((c) => [
+        cut(c.label, 50),
+        ...history.map((h) => {
+          const x = h.chances.find((y) => y.id === c.id);
+          return x ? formatProbability(x.chance) : "–";
+        }),
+      ]),
+    ))
+      ctx.out(line);
+  }
+  ctx.out("");
   ctx.out("Gerealiseerd voor de opgave, per maand met opleveringen:");
   for (const line of textTable(
     ["Maand", "Opgeleverd", "Gerealiseerd"],
     actuals.map((a) => [a.month, formatCount(a.homes), formatCount(a.realised)]),
   ))
     ctx.out(line);
+  if (allocation.length > 0) {
+    ctx.out("");
+    ctx.out("Toewijzing: gemeten naast de prognose (waarnemingen; de prognose is er niet op bijgesteld):");
+    const band = (b?: { p10: number; p50: number; p90: number }, unit?: string) =>
+      b
+        ? `${number(b.p50, unit)} (${number(b.p10, unit)}–${number(b.p90, unit)})${unit === "jaren" ? " jaar" : ""}`
+        : "–";
+    for (const line of textTable(
+      ["Jaar", "Cijfer", "Gemeten", "Periode", "Prognose bij de start", "Prognose nu"],
+      allocation.map((a) => [
+        String(a.year),
+        cut(a.label, 40),
+        `${number(a.actual, a.unit)}${a.unit === "jaren" ? " jaar" : ""}`,
+        `${a.period}${a.partial ? " (deel van het jaar)" : ""}`,
+        band(a.atStart, a.unit),
+        band(a.now, a.unit),
+      ]),
+    ))
+      ctx.out(line);
+  }
   ctx.out("");
   if (behind.length === 0) ctx.out(`Geen project loopt achter op de peildatum ${progress.peildatum}.`);
   else {
@@ -288,6 +308,121 @@ export async function voortgang(args: ParsedArgs, ctx: MonitorContext, tools: To
     ctx.out(`Geschreven: ${join(plan.dir, "voortgang.json")} en ${join(plan.dir, "voortgang.csv")}`);
   }
   return EXIT.ok;
+}
+
+/** A figure of its unit: years with a decimal, counts whole. */
+const number = (x: number, unit?: string) => (unit === "jaren" ? formatDecimal(x) : formatCount(x));
+
+/** Each signal with its level and sentence, and its evidence indented below it. */
+function printSignals(ctx: MonitorContext, signals: readonly AgreementSignal[]): void {
+  ctx.out("Signalen van de overeenkomst, met het bewijs:");
+  for (const s of signals) {
+    ctx.out(`[${s.level}] ${s.title}: ${s.sentence}`);
+    for (const e of s.evidence)
+      ctx.out(`    ${e.label}${e.period ? ` (${e.period})` : ""}: ${formatEvidence(e)} — bron: ${e.source}`);
+  }
+}
+
+type Report = {
+  chances: ReturnType<typeof chanceChanges>;
+  actuals: ReturnType<typeof actualsOf>;
+  behind: ReturnType<typeof behindOf>;
+  signals: AgreementSignal[];
+  allocation: ReturnType<typeof allocationActuals>;
+  history: ReturnType<typeof historyOf>;
+};
+
+/** voortgang.csv: one row per target, month, project behind, signal (and its evidence), measured figure and peildatum. */
+function reportRows(r: Report): (string | number | null)[][] {
+  const header = [
+    "soort",
+    "id",
+    "omschrijving",
+    "jaar_of_maand",
+    "kans_bij_start",
+    "kans_nu",
+    "woningen",
+    "gerealiseerd",
+    "maanden_te_laat",
+    "status",
+    "p10",
+    "p50",
+    "p90",
+    "vervalt",
+    "waarde",
+    "bron",
+  ];
+  const row = (cells: Partial<Record<string, string | number | null | undefined>>) =>
+    header.map((h) => cells[h] ?? null);
+  return [
+    header,
+    ...r.chances.map((c) =>
+      row({
+        soort: "doel",
+        id: c.id,
+        omschrijving: c.label,
+        jaar_of_maand: c.year,
+        kans_bij_start: c.atStart,
+        kans_nu: c.now,
+      }),
+    ),
+    ...r.actuals.map((a) =>
+      row({ soort: "oplevering", jaar_of_maand: a.month, woningen: a.homes, gerealiseerd: a.realised }),
+    ),
+    ...r.behind.map((b) =>
+      row({
+        soort: "achter",
+        id: b.id,
+        omschrijving: b.name,
+        jaar_of_maand: b.planned,
+        woningen: b.homes,
+        maanden_te_laat: b.monthsLate,
+        status: b.status,
+        p10: b.p10,
+        p50: b.p50,
+        p90: b.p90,
+        vervalt: b.dropped,
+      }),
+    ),
+    ...r.signals.flatMap((s) => [
+      row({ soort: "signaal", id: s.id, omschrijving: s.sentence, status: s.level }),
+      ...s.evidence.map((e) =>
+        row({
+          soort: "bewijs",
+          id: s.id,
+          omschrijving: e.label,
+          jaar_of_maand: e.period,
+          waarde: e.value,
+          bron: e.source,
+        }),
+      ),
+    ]),
+    ...r.allocation.map((a) =>
+      row({
+        soort: "toewijzing",
+        id: a.metric,
+        omschrijving: `${a.label} (${a.period}${a.partial ? ", deel van het jaar" : ""})`,
+        jaar_of_maand: a.year,
+        waarde: a.actual,
+        p10: a.now?.p10,
+        p50: a.now?.p50,
+        p90: a.now?.p90,
+        bron: "voortgangsrapportage; p10–p90: prognose vanaf de peildatum",
+      }),
+    ),
+    ...r.history.flatMap((h, i) =>
+      h.chances.map((c) =>
+        row({
+          soort: "geschiedenis",
+          id: c.id,
+          omschrijving: c.label,
+          jaar_of_maand: i === 0 ? `start ${h.peildatum}` : h.peildatum,
+          kans_nu: c.chance,
+          bron: h.name,
+        }),
+      ),
+    ),
+  ];
 }
 
 /** `--chance`: a share between 0 and 1 (0,8 or 0.8), or a percentage (80%). */
@@ -317,7 +452,30 @@ function parseLever(text: string | undefined): SeekLever {
 }
 
 const leverValue = (a: SeekAnswer, v: number) =>
-  a.lever === "softDropOut" ? `${formatCount(v * 100)} procentpunt` : `${formatCount(v)} ${a.unit}`;
+  isLimitLever(a.lever) ? points(v) : a.lever === "softDropOut" ? formatCount(v * 100) : formatCount(v);
+
+/**
+ * `--limit`: for betaalrisico a share (0,2 or 20%), for the search time years (1,5). Required with
+ * SHBL's levers: the limit is the user's choice, the model has no default for it.
+ */
+function parseLimit(text: string | undefined, lever: LimitLever): number {
+  const what = LIMITS[lever];
+  if (text === undefined)
+    throw usage(
+      `seek: geef bij --lever ${lever} de grens met --limit: ${lever === "rentIncrease" ? "het hoogste aandeel huurders met betaalrisico, zoals 20%" : "de langste zoektijd in jaren, zoals 1,5"}.`,
+    );
+  const m = /^(\d+(?:[.,]\d+)?)(%?)$/.exec(text.trim());
+  const percent = m?.[2] === "%";
+  const value = m ? Number(m[1].replace(",", ".")) / (percent ? 100 : 1) : Number.NaN;
+  const ok = what.unit === "aandeel" ? value > 0 && value < 1 : !percent && value > 0 && value <= 50;
+  if (!ok)
+    throw usage(
+      what.unit === "aandeel"
+        ? `--limit: verwacht een aandeel tussen 0 en 1 (zoals 0,2) of een percentage (zoals 20%), kreeg "${shorten(text, 40)}".`
+        : `--limit: verwacht een zoektijd in jaren (zoals 1,5), kreeg "${shorten(text, 40)}".`,
+    );
+  return value;
+}
 
 /** `seek TARGET --lever L`: the smallest change of the lever that gives the target the wished chance. */
 export async function seekCommand(args: ParsedArgs, ctx: MonitorContext, tools: Tools): Promise<number> {
@@ -327,6 +485,13 @@ export async function seekCommand(args: ParsedArgs, ctx: MonitorContext, tools: 
   const seedFlag = parseSeed(option(args, "seed"));
   const beforeYear = parseYear(option(args, "before-year"));
   const [target, scenarioFile] = args.positionals;
+  const limit = isLimitLever(lever) ? parseLimit(option(args, "limit"), lever) : undefined;
+  const year = parseYear(option(args, "year"));
+  if (isLimitLever(lever) && target !== LIMITS[lever].id)
+    throw usage(
+      `seek: bij --lever ${lever} hoort het doel ${LIMITS[lever].id} (${LIMITS[lever].label}), kreeg "${shorten(target, 40)}".`,
+      `Voorbeeld: woonscenario seek ${LIMITS[lever].id} --lever ${lever} --limit ${lever === "rentIncrease" ? "20%" : "1,5"}`,
+    );
   const l = await tools.loadScenario(scenarioFile ?? tools.baseline);
   const progressFile = option(args, "progress");
   const scenario = progressFile
@@ -335,7 +500,7 @@ export async function seekCommand(args: ParsedArgs, ctx: MonitorContext, tools: 
   const runs = runsFlag ?? 400;
   checkBudget(scenario, runs, true, l.file);
   const ids = prepare(scenario).targets.map((t) => t.id);
-  if (!ids.includes(target)) {
+  if (!isLimitLever(lever) && !ids.includes(target)) {
     const guess = nearest(target, ids);
     throw usage(
       `seek: onbekend doel "${shorten(target, 60)}"${guess ? `; bedoelde je ${guess}?` : "."}`,
@@ -356,6 +521,8 @@ export async function seekCommand(args: ParsedArgs, ctx: MonitorContext, tools: 
     runs,
     seed: seedFlag ?? scenario.simulation.seed,
     ...(beforeYear !== undefined ? { beforeYear } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+    ...(year !== undefined ? { year } : {}),
   });
   if (flag(args, "json")) {
     ctx.out(JSON.stringify(answer, null, 2));
@@ -367,10 +534,18 @@ export async function seekCommand(args: ParsedArgs, ctx: MonitorContext, tools: 
   ctx.out("");
   ctx.out(answer.sentence);
   ctx.out("");
-  ctx.out(`Kans op het doel tegen ${answer.leverLabel}:`);
+  ctx.out(
+    answer.direction === "highest"
+      ? `Kans dat de grens houdt tegen ${answer.leverLabel}:`
+      : `Kans op het doel tegen ${answer.leverLabel}:`,
+  );
+  const column =
+    answer.direction === "highest"
+      ? `${answer.leverLabel} (${answer.lever === "freeAllocation" ? "%" : "procentpunt"})`
+      : `Extra (${answer.lever === "softDropOut" ? "procentpunt" : answer.unit})`;
   for (const line of textTable(
-    [`Extra (${answer.lever === "softDropOut" ? "procentpunt" : answer.unit})`, "Kans"],
-    answer.curve.map((p) => [leverValue(answer, p.value).replace(/ .*$/, ""), formatShare(p.chance)]),
+    [column, "Kans"],
+    answer.curve.map((p) => [leverValue(answer, p.value), formatShare(p.chance)]),
   ))
     ctx.out(line);
   return EXIT.ok;

@@ -5,7 +5,10 @@ import { PROGRESS_STATUSES } from "../../stock/progress";
  * A progress report as Dutch Excel writes it (data/voortgang/sjabloon.csv): `;` between the fields, one
  * row per event. The column `soort` says what the row is: `peildatum` (the last month the report covers,
  * once), `oplevering` (a project delivered homes), `statuswijziging` (a plan became hard, fell through,
- * got a new date) or `nieuw project` (a plan that was not in the scenario). Reading it gives the same
+ * got a new date), `nieuw project` (a plan that was not in the scenario), `verkoop` and `aankoop` (the
+ * corporations' sales and acquisitions of a year: `jaar`, `aantal` and, with more than one corporation,
+ * `corporatie`) or `toewijzing` (a year's
+ * allocation figures where known: `verhuringen`, `statushouders`, `zoektijd_jaren`). Reading it gives the same
  * object as a progress file in JSON; every problem names the row (its line in the file) and the column.
  * Pure: no files, no node.
  */
@@ -21,6 +24,12 @@ export const CSV_COLUMNS = [
   "kern",
   "eigenaar",
   "type",
+  "jaar",
+  "aantal",
+  "verhuringen",
+  "statushouders",
+  "zoektijd_jaren",
+  "corporatie",
   "toelichting",
 ] as const;
 
@@ -90,7 +99,10 @@ function month(year: number, m: number): string | undefined {
   return m >= 1 && m <= 12 && year >= 1900 && year <= 2200 ? `${year}-${pad(m)}` : undefined;
 }
 
-const KINDS: Record<string, "completions" | "statusChanges" | "newProjects" | "peildatum"> = {
+type Kind = "completions" | "statusChanges" | "newProjects" | "peildatum" | YearKind;
+type YearKind = "sales" | "acquisitions" | "allocation";
+
+const KINDS: Record<string, Kind> = {
   peildatum: "peildatum",
   oplevering: "completions",
   opgeleverd: "completions",
@@ -99,7 +111,15 @@ const KINDS: Record<string, "completions" | "statusChanges" | "newProjects" | "p
   "nieuw project": "newProjects",
   nieuw_project: "newProjects",
   nieuwproject: "newProjects",
+  verkoop: "sales",
+  verkocht: "sales",
+  aankoop: "acquisitions",
+  aangekocht: "acquisitions",
+  toewijzing: "allocation",
+  toewijzingen: "allocation",
 };
+
+const KIND_NAMES = "peildatum, oplevering, statuswijziging, nieuw project, verkoop, aankoop of toewijzing";
 
 const word = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
 const token = (text: string) => word(text).replace(/ /g, "_");
@@ -139,7 +159,18 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
     completions: Record<string, unknown>[];
     statusChanges: Record<string, unknown>[];
     newProjects: Record<string, unknown>[];
-  } = { name, completions: [], statusChanges: [], newProjects: [] };
+    sales: Record<string, unknown>[];
+    acquisitions: Record<string, unknown>[];
+    allocation: Record<string, unknown>[];
+  } = {
+    name,
+    completions: [],
+    statusChanges: [],
+    newProjects: [],
+    sales: [],
+    acquisitions: [],
+    allocation: [],
+  };
   /** Where each path prefix came from: "completions[0]" → its line. */
   const rowOf = new Map<string, number>();
   let peildatumRow: number | undefined;
@@ -155,10 +186,7 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
     const kindText = word(get("soort"));
     const kind = KINDS[kindText];
     if (!kind) {
-      at(
-        "soort",
-        `onbekende soort "${get("soort")}"; kies peildatum, oplevering, statuswijziging of nieuw project`,
-      );
+      at("soort", `onbekende soort "${get("soort")}"; kies ${KIND_NAMES}`);
       continue;
     }
     const monthOf = (c: Column, required: boolean): string | undefined => {
@@ -172,6 +200,9 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
       return m;
     };
     const note = get("toelichting");
+    const key = (list: Exclude<Kind, "peildatum">, i: number) => {
+      rowOf.set(`${list}[${i}]`, row);
+    };
     if (kind === "peildatum") {
       if (peildatumRow !== undefined) {
         at("soort", `de peildatum staat al in rij ${peildatumRow}; geef hem één keer`);
@@ -181,6 +212,52 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
       report.peildatum = monthOf("maand", true);
       if (get("naam")) report.name = get("naam");
       if (note) report.description = note;
+      continue;
+    }
+    /** A whole number of 0 or more in a column; undefined (and a problem when required) when empty. */
+    const whole = (c: Column, what: string, required: boolean): number | undefined => {
+      const written = get(c).replace(/\s/g, "");
+      // 1.200 is how Dutch Excel writes a thousand and two hundred; 12.5 stays no whole number.
+      const v = /^\d{1,3}(\.\d{3})+$/.test(written) ? written.replace(/\./g, "") : written;
+      if (v === "") {
+        if (required) at(c, `ontbreekt; schrijf het ${what} als een geheel getal`);
+        return undefined;
+      }
+      if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
+        at(c, `"${get(c)}" is geen ${what}; verwacht een geheel getal van 0 of meer`);
+        return undefined;
+      }
+      return Number(v);
+    };
+    if (kind === "sales" || kind === "acquisitions" || kind === "allocation") {
+      const entry: Record<string, unknown> = {};
+      const y = get("jaar") || (readMonth(get("maand")) ?? "").slice(0, 4);
+      if (y === "") at("jaar", "ontbreekt; schrijf het jaar, zoals 2026");
+      else if (!/^\d{4}$/.test(y)) at("jaar", `"${get("jaar")}" is geen jaar; schrijf het jaar, zoals 2026`);
+      else entry.year = Number(y);
+      if (kind === "allocation") {
+        const lettings = whole("verhuringen", "aantal verhuringen", false);
+        const housed = whole("statushouders", "aantal personen", false);
+        const search = get("zoektijd_jaren");
+        if (lettings !== undefined) entry.lettings = lettings;
+        if (housed !== undefined) entry.statushoudersHoused = housed;
+        if (search !== "") {
+          const n = Number(search.replace(",", "."));
+          if (!/^\d+([.,]\d+)?$/.test(search) || !(n <= 100))
+            at("zoektijd_jaren", `"${search}" is geen zoektijd; schrijf jaren, zoals 2,5`);
+          else entry.searchTimeYears = n;
+        }
+        if (lettings === undefined && housed === undefined && search === "")
+          at("verhuringen", "geef ten minste één van verhuringen, statushouders of zoektijd_jaren");
+      } else {
+        const homes = whole("aantal", "aantal woningen", true);
+        if (homes !== undefined) entry.homes = homes;
+        // Without a corporation the row is the first one's, as in the scenario's policy.
+        if (get("corporatie") !== "") entry.corporation = get("corporatie");
+      }
+      if (note) entry.note = note;
+      key(kind, report[kind].length);
+      report[kind].push(entry);
       continue;
     }
     const project = get("project");
@@ -215,9 +292,6 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
       const t = token(v);
       if (!allowed.includes(t)) at("status", `onbekende status "${v}"; kies ${allowed.join(", ")}`);
       return t;
-    };
-    const key = (list: "completions" | "statusChanges" | "newProjects", i: number) => {
-      rowOf.set(`${list}[${i}]`, row);
     };
     if (kind === "completions") {
       const entry: Record<string, unknown> = { project, month: monthOf("maand", true) };
@@ -280,6 +354,12 @@ export function progressFromCsv(text: string, name: string): CsvProgressResult {
     owner: "eigenaar",
     kind: "type",
     note: "toelichting",
+    year: "jaar",
+    homes: "aantal",
+    lettings: "verhuringen",
+    statushoudersHoused: "statushouders",
+    searchTimeYears: "zoektijd_jaren",
+    corporation: "corporatie",
   };
   return {
     ok: true,

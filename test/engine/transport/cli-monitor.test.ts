@@ -63,6 +63,50 @@ describe("progress reports as CSV", () => {
     const withoutNotes = <T extends { note?: string }>(xs: T[]) => xs.map(({ note: _, ...x }) => x);
     expect(withoutNotes(fromCsv.value.statusChanges)).toEqual(withoutNotes(fromJson.value.statusChanges));
     expect(withoutNotes(fromCsv.value.newProjects)).toEqual(withoutNotes(fromJson.value.newProjects));
+    expect(withoutNotes(fromCsv.value.sales)).toEqual(withoutNotes(fromJson.value.sales));
+    expect(withoutNotes(fromCsv.value.acquisitions)).toEqual(withoutNotes(fromJson.value.acquisitions));
+    expect(withoutNotes(fromCsv.value.allocation)).toEqual(withoutNotes(fromJson.value.allocation));
+    expect(fromJson.value.allocation.length).toBeGreaterThan(0);
+  });
+
+  it("reads sales, acquisitions and allocation figures per year, and names the row and column of a bad one", () => {
+    const header = "soort;project;maand;jaar;aantal;verhuringen;statushouders;zoektijd_jaren";
+    const good = progressFromCsv(
+      [header, "peildatum;;2026-06;;;;;", "verkoop;;;2026;1.200;;;", "toewijzing;;;2026;;80;;2,5"].join("\n"),
+      "t",
+    );
+    expect(good.ok).toBe(true);
+    if (good.ok) {
+      expect(good.value.sales).toEqual([{ year: 2026, homes: 1200 }]);
+      expect(good.value.allocation).toEqual([{ year: 2026, lettings: 80, searchTimeYears: 2.5 }]);
+    }
+    const bad = progressFromCsv(
+      [
+        header,
+        "peildatum;;2026-06;;;;;",
+        "verkoop;;;2026;12.5;;;",
+        "aankoop;;;;3;;;",
+        "toewijzing;;;2026;;;;lang",
+        "toewijzing;;;2026;;;;",
+      ].join("\n"),
+      "t",
+    );
+    expect(bad.ok || bad.problems).toEqual([
+      expect.stringMatching(/^rij 3, kolom aantal: "12\.5" is geen aantal woningen/),
+      expect.stringMatching(/^rij 4, kolom jaar: ontbreekt/),
+      expect.stringMatching(/^rij 5, kolom zoektijd_jaren: "lang" is geen zoektijd/),
+      expect.stringMatching(/^rij 6, kolom verhuringen: geef ten minste één/),
+    ]);
+    // A year after the peildatum is the scenario's rule: the row and column come from the CSV.
+    const late = progressFromCsv([header, "peildatum;;2026-06;;;;;", "verkoop;;;2027;2;;;"].join("\n"), "t");
+    expect(late.ok).toBe(true);
+    if (!late.ok) return;
+    const parsed = parseProgress(late.value, loadScenario("basis"));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.map((p) => `${late.where(p.path)}: ${p.message}`)).toEqual([
+      "rij 3, kolom jaar: 2027 ligt na het jaar van de peildatum (2026-06)",
+    ]);
   });
 
   it("names the row and column of every problem, in Dutch", () => {
@@ -168,6 +212,51 @@ describe("voortgang", () => {
     expect(behind).toEqual([expect.objectContaining({ id: "A", monthsLate: 3, homes: 20 })]);
   });
 
+  it("gives the signals with their evidence, and with two reports the chance per target per peildatum", async () => {
+    const earlier = write("eerder.json", JSON.stringify({ name: "Eerder", peildatum: "2025-12" }));
+    const { code, out } = await cli(
+      "voortgang",
+      scenario,
+      "--progress",
+      report,
+      "--progress",
+      earlier,
+      "--runs",
+      "10",
+      "--json",
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    // The later report is "now", whatever the order on the command line.
+    expect(json.progress.peildatum).toBe("2026-06");
+    expect(json.earlier).toEqual([expect.objectContaining({ peildatum: "2025-12", name: "Eerder" })]);
+    expect(json.history.map((h: { peildatum: string }) => h.peildatum)).toEqual([
+      "2025-01",
+      "2025-12",
+      "2026-06",
+    ]);
+    const kinds = json.signals.map((s: { kind: string }) => s.kind);
+    expect(kinds[0]).toBe("sociale_voorraad");
+    expect(kinds.at(-1)).toBe("achter");
+    for (const s of json.signals)
+      for (const e of s.evidence) expect(e.source.length, `${s.id}: ${e.label}`).toBeGreaterThan(0);
+    const text = await cli(
+      "voortgang",
+      scenario,
+      "--progress",
+      report,
+      "--progress",
+      earlier,
+      "--runs",
+      "10",
+    );
+    expect(text.out).toContain("Signalen van de overeenkomst, met het bewijs:");
+    expect(text.out).toContain("Kans per doel per peildatum (geschiedenis van de rapportages):");
+    const same = await cli("voortgang", scenario, "--progress", report, "--progress", report, "--runs", "5");
+    expect(same.code).toBe(2);
+    expect(same.err).toMatch(/dezelfde peildatum 2026-06/);
+  });
+
   it("needs --progress", async () => {
     const { code, err } = await cli("voortgang", scenario, "--runs", "5");
     expect(code).toBe(2);
@@ -226,6 +315,54 @@ describe("seek", () => {
     expect(code).toBe(0);
     expect(out).toMatch(/vanaf de peildatum 2026-06/);
   });
+
+  it("finds SHBL's highest free-allocation share under a search-time limit, and asks for the limit", async () => {
+    const { code, out } = await cli(
+      "seek",
+      "zoektijd",
+      "--lever",
+      "freeAllocation",
+      "--limit",
+      "1,25",
+      "--runs",
+      "8",
+      "--json",
+    );
+    expect(code).toBe(0);
+    const answer = JSON.parse(out);
+    expect(answer.direction).toBe("highest");
+    expect(answer.limit).toBe(1.25);
+    expect(answer.sentence).toMatch(
+      /de zoektijd van regulier woningzoekenden \(mediaan\) ten hoogste 1,25 jaar/,
+    );
+    const noLimit = await cli("seek", "betaalrisico", "--lever", "rentIncrease", "--runs", "5");
+    expect(noLimit.code).toBe(2);
+    expect(noLimit.err).toMatch(/--limit/);
+    const wrongTarget = await cli(
+      "seek",
+      "opgave",
+      "--lever",
+      "rentIncrease",
+      "--limit",
+      "20%",
+      "--runs",
+      "5",
+    );
+    expect(wrongTarget.code).toBe(2);
+    expect(wrongTarget.err).toMatch(/hoort het doel betaalrisico/);
+    const badLimit = await cli(
+      "seek",
+      "betaalrisico",
+      "--lever",
+      "rentIncrease",
+      "--limit",
+      "120%",
+      "--runs",
+      "5",
+    );
+    expect(badLimit.code).toBe(2);
+    expect(badLimit.err).toMatch(/verwacht een aandeel tussen 0 en 1/);
+  }, 60_000);
 
   it("answers a wrong lever, target or chance in Dutch", async () => {
     const lever = await cli("seek", "opgave", scenario, "--lever", "hardhome");

@@ -52,6 +52,33 @@ describe("scenarioSelect", () => {
     expect(picker.chosen()).toMatchObject({ kind: "saved", name: "Mijn plan", label: "Mijn plan" });
   });
 
+  it("lists another municipality's saved scenarios only, with the shipped baseline as the way back", () => {
+    const storage = memoryStorage();
+    const elders = {
+      ...builtinScenario("basis"),
+      municipality: { ...builtinScenario("basis").municipality, name: "Elders" },
+    };
+    saveScenario(storage, "Plan Elders", elders);
+    saveScenario(storage, "Mijn plan", builtinScenario("basis"));
+    const onChoose = vi.fn();
+    const picker = scenarioSelect(storage, {
+      name: "scenario",
+      savedGroup: "Opgeslagen",
+      municipality: () => "Elders",
+      onChoose,
+    });
+    expect(groups(picker.element)).toEqual([
+      ["Opgeslagen", ["saved:Plan Elders"]],
+      ["Terug", ["builtin:basis"]],
+    ]);
+    expect(picker.element.textContent).not.toMatch(new RegExp(builtinScenario("basis").municipality.name));
+    picker.element.value = "builtin:basis";
+    picker.element.dispatchEvent(new Event("change"));
+    const [choice, loaded] = onChoose.mock.calls[0];
+    expect(choice.key).toBe("builtin:basis");
+    expect(loaded.ok && loaded.value).toEqual(builtinScenario("basis"));
+  });
+
   it("hands the chosen scenario, loaded, to its caller", () => {
     const onChoose = vi.fn();
     const picker = scenarioSelect(undefined, { name: "startpunt", savedGroup: "x", onChoose });

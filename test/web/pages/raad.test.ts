@@ -7,6 +7,9 @@ import {
   initialCouncilScenarios,
   readCouncilState,
 } from "../../../web/pages/raad";
+import { saveScenario } from "../../../web/scenario/saved";
+import { memoryStorage } from "../../../web/scenario/storage";
+import { loadScenario } from "../../helpers/scenarios";
 
 describe("the council's state in its address", () => {
   it("reads the scenarios and the difference's pair from the fragment or the query", () => {
@@ -31,6 +34,21 @@ describe("the council's state in its address", () => {
       "builtin:vertraging",
       "builtin:basis",
     ]);
+  });
+
+  it("opens from a scenario link with that scenario and the saved ones of its municipality", () => {
+    const storage = memoryStorage();
+    const linked = loadScenario("vertraging");
+    const other = structuredClone(linked);
+    other.municipality.name = "Elders";
+    saveScenario(storage, "Mijn plan", loadScenario("basis"));
+    saveScenario(storage, "Elders", other);
+    const keys = initialCouncilScenarios("#scenario=x", linked, storage);
+    // The shipped ones are of the same municipality here: up to four in all.
+    expect(keys[0]).toBe("link");
+    expect(keys).toHaveLength(4);
+    expect(keys).not.toContain("saved:Elders");
+    expect(initialCouncilScenarios("", other, storage)).toEqual(["link", "saved:Elders"]);
   });
 
   it("writes a fragment that reads back the same", () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { scenarioChanges } from "../../../web/scenario/changes";
 import {
@@ -9,7 +10,7 @@ import {
   withUnits,
 } from "../../../web/scenario/edit";
 import { levers } from "../../../web/scenario/levers";
-import { loadScenario } from "../../helpers/scenarios";
+import { loadScenario, parsed } from "../../helpers/scenarios";
 
 const basis = loadScenario();
 
@@ -67,6 +68,30 @@ describe("scenarioChanges", () => {
     expect(changes).toContainEqual(expect.objectContaining({ label: "Vrije toewijzing", to: "10%" }));
     expect(changes).toContainEqual({ label: "Voorrang", from: "urgenten eerst", to: "statushouders eerst" });
     expect(changes).toContainEqual({ label: "Huurbevriezing in", from: "geen", to: "2027" });
+  });
+});
+
+describe("scenarioChanges of another municipality", () => {
+  it("names its corporation as the scenario does, in the levers and in a project's owner", () => {
+    const from = parsed(
+      JSON.parse(readFileSync(new URL("../../fixtures/voorbeeldgemeente.json", import.meta.url), "utf8")),
+    );
+    const first = from.projects[0];
+    let to = levers.salesPerYear(from, 12);
+    to = {
+      ...to,
+      projects: to.projects.map((p) => (p.id === first.id ? { ...p, owner: "overige_verhuurder" } : p)),
+    };
+    const changes = scenarioChanges(from, to);
+    expect(changes).toContainEqual(
+      expect.objectContaining({ label: "Verkoop door Woonstichting Voorbeeld per jaar" }),
+    );
+    expect(changes).toContainEqual({
+      label: `Project ${first.id} ${first.name}: eigenaar`,
+      from: "Woonstichting Voorbeeld",
+      to: "overige verhuurders",
+    });
+    expect(JSON.stringify(changes)).not.toMatch(/Domijn/);
   });
 });
 

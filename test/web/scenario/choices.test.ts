@@ -2,10 +2,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_IDS, builtinLabel } from "../../../web/scenario/builtin";
-import { scenarioChoices } from "../../../web/scenario/choices";
+import { linkedChoice, scenarioChoices } from "../../../web/scenario/choices";
 import { saveScenario } from "../../../web/scenario/saved";
 import { memoryStorage, STORAGE_KEYS } from "../../../web/scenario/storage";
-import { loadScenario } from "../../helpers/scenarios";
+import { loadScenario, parsed } from "../../helpers/scenarios";
+
+const voorbeeld = () =>
+  parsed(JSON.parse(readFileSync(new URL("../../fixtures/voorbeeldgemeente.json", import.meta.url), "utf8")));
 
 describe("scenarioChoices", () => {
   it("lists the shipped scenarios in their order with their own names, then the saved ones", () => {
@@ -38,6 +41,35 @@ describe("scenarioChoices", () => {
     );
     const broken = scenarioChoices(storage).find((c) => c.key === "saved:Kapot");
     expect(broken?.load().ok).toBe(false);
+  });
+
+  it("lists only one municipality's scenarios when asked, keeping a saved one that does not load", () => {
+    const storage = memoryStorage();
+    saveScenario(storage, "Mijn plan", loadScenario("vertraging"));
+    saveScenario(storage, "Elders", voorbeeld());
+    const broken = { name: "Kapot", simulation: { runs: -1 } };
+    const shelf = JSON.parse(storage.getItem(STORAGE_KEYS.saved) ?? "{}");
+    storage.setItem(STORAGE_KEYS.saved, JSON.stringify({ ...shelf, Kapot: broken }));
+    expect(scenarioChoices(storage, "Voorbeeldgemeente").map((c) => c.key)).toEqual([
+      "saved:Elders",
+      "saved:Kapot",
+    ]);
+    const losser = scenarioChoices(storage, loadScenario("basis").municipality.name).map((c) => c.key);
+    expect(losser).toContain("builtin:basis");
+    expect(losser).toContain("saved:Mijn plan");
+    expect(losser).not.toContain("saved:Elders");
+  });
+
+  it("offers a linked scenario as a choice of its own, a fresh copy each time", () => {
+    const choice = linkedChoice(voorbeeld());
+    expect([choice.key, choice.kind, choice.label]).toEqual([
+      "link",
+      "link",
+      "Voorbeeldgemeente (fictief) (uit de link)",
+    ]);
+    const a = choice.load();
+    const b = choice.load();
+    expect(a.ok && b.ok && a.value !== b.value && a.value.name === b.value.name).toBe(true);
   });
 });
 
