@@ -1,14 +1,18 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { scenarioHash } from "../../kernel/hash";
 import { mergeResults } from "../../merge";
-import type { MonteCarloResult } from "../../montecarlo";
+import { type MonteCarloResult, runMonteCarlo } from "../../montecarlo";
 import type { Scenario } from "../../scenario";
-import { type ChunkRequest, createChunkRunner } from "../chunk";
+import { type Prepared, prepare } from "../../simulate";
 
 /**
- * `run --threads N`: the runs split into chunks over N Node worker threads, each with the chunk runner
- * the browser's workers use, merged in order by `mergeResults`: the same bytes as one thread. The worker
- * is this same module (in the built CLI: the bundle itself), recognised by its workerData.
+ * `run --threads N`: the runs split into chunks over N Node worker threads, each computing its chunk with
+ * `runMonteCarlo` as one thread does, merged in order by `mergeResults`: the same bytes as one thread.
+ * Not the browser's chunk runner: that one cuts a chunk into batches of 50 (so a cancel gets in) and
+ * samples every project's completions for the planners' Gantt chart, work the command line does not
+ * need (it took a second thread's gain away). The worker is this same module (in the built CLI: the
+ * bundle itself), recognised by its workerData.
  */
 
 const MARK = "woonscenario-threads";
@@ -62,7 +66,7 @@ export async function simulateThreaded(
         }
         const index = next++;
         const [from, to] = chunks[index];
-        const request: ChunkRequest = { job: index, scenario, seed, runs, from, to };
+        const request: ThreadRequest = { scenario, seed, runs, from, to };
         worker.postMessage({ index, request });
       };
       worker.on("message", (message: { index: number; result?: MonteCarloResult; error?: string }) => {
@@ -84,14 +88,26 @@ export async function simulateThreaded(
   return mergeResults(results);
 }
 
+interface ThreadRequest {
+  scenario: Scenario;
+  seed: number;
+  /** The whole Monte Carlo's runs; this chunk computes runs [from, to). */
+  runs: number;
+  from: number;
+  to: number;
+}
+
 if (!isMainThread && workerData === MARK && parentPort) {
   const port = parentPort;
-  const runner = createChunkRunner();
-  port.on("message", async ({ index, request }: { index: number; request: ChunkRequest }) => {
+  // Every chunk carries the same scenario: compiled once per thread, recognised by its hash.
+  let cached: Prepared | undefined;
+  port.on("message", ({ index, request }: { index: number; request: ThreadRequest }) => {
     try {
-      const reply = await runner.runChunk(request);
-      if (reply.status !== "done") throw new Error("chunk afgebroken");
-      port.postMessage({ index, result: reply.result });
+      const { scenario, seed, runs, from, to } = request;
+      if (cached?.hash !== scenarioHash(scenario)) cached = prepare(scenario);
+      const { model, layout, targets } = cached;
+      const result = runMonteCarlo(model, layout, targets, { seed, runs, from, to });
+      port.postMessage({ index, result });
     } catch (error) {
       port.postMessage({ index, error: error instanceof Error ? error.message : String(error) });
     }
