@@ -165,10 +165,16 @@ async function downloads(p: Page, labels: readonly string[]): Promise<{ name: st
 
 let site: Site;
 let link: string;
+/** Every script a page of the site loaded, by its path. */
+const scripts = new Set<string>();
 
 beforeAll(async () => {
   site = await openSite(OUT_DIR);
   await site.browser.context.addInitScript(keepDownloads);
+  site.browser.context.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith(".js")) scripts.add(path);
+  });
   link = await scenarioFragment(voorbeeld);
   // The council compares two to four scenarios of one municipality: a second one of the
   // Voorbeeldgemeente, saved in this browser as the planners' notebook saves one.
@@ -260,6 +266,13 @@ describe("another municipality in every notebook", () => {
     await site.page.locator("h1", { hasText: "Hoe het model werkt" }).waitFor();
     await site.page.getByText("de woningvoorraad van Voorbeeldgemeente van januari 2026").waitFor();
     expect(site.page.url()).toContain("methode.html#scenario=");
+  });
+
+  it("never loads Notebook Kit's Markdown renderer: the text cells that follow the scenario are HTML cells", () => {
+    // A Markdown cell with \${…} needs the renderer (57 kB gzipped) on the page at run time; issue 14
+    // keeps every page's script under 350 kB gzipped.
+    expect(scripts.size).toBeGreaterThan(10);
+    expect([...scripts].filter((path) => /\/md-[^/]*\.js$/.test(path))).toEqual([]);
   });
 
   it("left no request off localhost and logged no error", () => {

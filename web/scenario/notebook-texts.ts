@@ -2,34 +2,27 @@ import type { Scenario } from "../../engine/index";
 import { type ScenarioTexts, scenarioTexts } from "./texts";
 
 /**
- * The scenario's words as a notebook's Markdown cells use them (`${t.gemeente}`), following the
- * scenario on the page. The cells' source is Markdown with HTML allowed, and a name comes from a file
- * or a link anyone can write: each name is escaped, so it is shown as written and never read as
- * Markdown or HTML.
+ * The scenario's words as a notebook's text cells use them (`${t.gemeente}`), following the scenario on
+ * the page. The cells are HTML cells: Notebook Kit renders them with htl at run time, which writes every
+ * interpolated name as text, so a name from a file or a link anyone can write is shown as written and
+ * never read as HTML. (Markdown cells with \${…} would need Notebook Kit's Markdown renderer on every
+ * page at run time: 57 kB gzipped more script.)
  */
-export type MarkdownTexts = { [K in keyof ScenarioTexts]: string } & {
+export type NotebookTexts = { [K in keyof ScenarioTexts]: string } & {
   /** "de huurdersorganisatie SHBL", or "de huurdersorganisatie" when the scenario names none. */
   tenants: string;
-  /** "de huurdersorganisatie **SHBL**", or "de **huurdersorganisatie**". */
-  tenantsStrong: string;
   /** "SHBL", or "de huurdersorganisatie": who a notebook is for, as a short name. */
   tenantsShort: string;
 };
 
-/** Markdown's and HTML's special characters written as themselves. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#|~!]/g, (c) => `\\${c}`).replace(/&/g, "&amp;");
-}
-
-export function markdownTexts(texts: ScenarioTexts): MarkdownTexts {
-  const escaped = Object.fromEntries(
-    Object.entries(texts).map(([k, v]) => [k, typeof v === "string" ? escapeMarkdown(v) : String(v)]),
-  ) as { [K in keyof ScenarioTexts]: string };
-  const name = escaped.tenantsName;
+export function notebookTexts(texts: ScenarioTexts): NotebookTexts {
+  const words = Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, String(v)])) as {
+    [K in keyof ScenarioTexts]: string;
+  };
+  const name = words.tenantsName;
   return {
-    ...escaped,
+    ...words,
     tenants: name ? `de huurdersorganisatie ${name}` : "de huurdersorganisatie",
-    tenantsStrong: name ? `de huurdersorganisatie **${name}**` : "de **huurdersorganisatie**",
     tenantsShort: name || "de huurdersorganisatie",
   };
 }
@@ -41,24 +34,24 @@ export interface ScenarioSource {
 }
 
 /**
- * The Markdown texts of a scenario that stays on the page (the overview, the method), and the page's
+ * The texts of a scenario that stays on the page (the overview, the method), and the page's
  * title made from it when `title` is given ("Woonscenario Losser").
  */
-export function textsFor(scenario: Scenario, title?: (t: ScenarioTexts) => string): MarkdownTexts {
+export function textsFor(scenario: Scenario, title?: (t: ScenarioTexts) => string): NotebookTexts {
   const texts = scenarioTexts(scenario);
   if (title) document.title = title(texts);
-  return markdownTexts(texts);
+  return notebookTexts(texts);
 }
 
 /**
- * For `Generators.observe`: the Markdown texts now and after each change of the scenario that changes
+ * For `Generators.observe`: the texts now and after each change of the scenario that changes
  * them (a slider moved changes no name, so the text cells are not drawn again for it), and the page's
  * title with them.
  */
 export function observeTexts(
   source: ScenarioSource,
   title?: (t: ScenarioTexts) => string,
-): (notify: (t: MarkdownTexts) => void) => () => void {
+): (notify: (t: NotebookTexts) => void) => () => void {
   return (notify) => {
     let last = "";
     const send = (s: Scenario) => {

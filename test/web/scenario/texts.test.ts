@@ -1,12 +1,32 @@
+// @vitest-environment jsdom
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as htl from "htl";
 import { describe, expect, it } from "vitest";
 import { listNames } from "../../../web/scenario/corporations";
-import { escapeMarkdown, markdownTexts } from "../../../web/scenario/notebook-texts";
+import { type NotebookTexts, notebookTexts } from "../../../web/scenario/notebook-texts";
 import { scenarioTexts } from "../../../web/scenario/texts";
-import { loadScenario, parsed } from "../../helpers/scenarios";
+import { parsed } from "../../helpers/scenarios";
 
+// A jsdom test: import.meta.url is no file address here, so paths start at the project root.
+const ROOT = process.cwd();
+
+/**
+ * A notebook's text cell as the page shows it: its HTML source as an htl template over the words `t`,
+ * the way Notebook Kit compiles an HTML cell (`htl.html\`…\``), then its text.
+ */
+function cellText(notebook: string, id: number, t: NotebookTexts): string {
+  const source = readFileSync(join(ROOT, "notebooks", notebook), "utf8");
+  const cell = new RegExp(`<script id="${id}" type="text/html">([\\s\\S]*?)</script>`).exec(source);
+  if (!cell) throw new Error(`${notebook}: geen HTML-cel ${id}`);
+  const render = new Function("htl", "t", `return htl.html\`${cell[1]}\`;`);
+  const node: Node = render(htl, t);
+  return (node.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+
+const basis = () => parsed(JSON.parse(readFileSync(join(ROOT, "data/scenarios/basis.json"), "utf8")));
 const voorbeeld = () =>
-  parsed(JSON.parse(readFileSync(new URL("../../fixtures/voorbeeldgemeente.json", import.meta.url), "utf8")));
+  parsed(JSON.parse(readFileSync(join(ROOT, "test/fixtures/voorbeeldgemeente.json"), "utf8")));
 
 /**
  * The notebooks' sentences as templates over the scenario's words. For Losser's baseline the words are
@@ -15,7 +35,7 @@ const voorbeeld = () =>
  */
 describe("the scenario's words", () => {
   it("reads Losser's baseline exactly as the notebooks wrote it", () => {
-    const t = scenarioTexts(loadScenario("basis"));
+    const t = scenarioTexts(basis());
     expect(t.gemeente).toBe("Losser");
     expect(t.agreement).toBe("Raamovereenkomst Volkshuisvesting Losser 2025–2030");
     expect(t.corporations).toBe("Domijn");
@@ -31,18 +51,19 @@ describe("the scenario's words", () => {
   });
 
   it("fills Losser's key sentences as they read before they were templates", () => {
-    const t = markdownTexts(scenarioTexts(loadScenario("basis")));
-    expect(
-      `Een scenariolab voor de **${t.agreement}** tussen de gemeente ${t.gemeente}, ${t.corporations} en ${t.tenants}. Het rekent de woningvoorraad van ${t.gemeente} van ${t.startYear} tot ${t.endYear} duizenden keren door`,
-    ).toBe(
-      "Een scenariolab voor de **Raamovereenkomst Volkshuisvesting Losser 2025–2030** tussen de gemeente Losser, Domijn en de huurdersorganisatie SHBL. Het rekent de woningvoorraad van Losser van 2025 tot 2035 duizenden keren door",
+    const t = notebookTexts(scenarioTexts(basis()));
+    expect(cellText("index.html", 1, t)).toContain(
+      "Woonscenario Losser Een scenariolab voor de Raamovereenkomst Volkshuisvesting Losser 2025–2030 tussen de gemeente Losser, Domijn en de huurdersorganisatie SHBL. Het rekent de woningvoorraad van Losser van 2025 tot 2035 duizenden keren door",
     );
-    expect(`Voor ${t.tenantsStrong}: wat doen`).toBe("Voor de huurdersorganisatie **SHBL**: wat doen");
-    expect(`rekent de woningvoorraad van ${t.gemeente} van ${t.startMonth} tot eind ${t.endYear} door`).toBe(
+    expect(cellText("index.html", 1, t)).toContain(
+      "de kans om de 1.225 woningen en 30% sociale huur te halen",
+    );
+    expect(cellText("betaalbaarheid.html", 1, t)).toContain("Voor de huurdersorganisatie SHBL: wat doen");
+    expect(cellText("methode.html", 1, t)).toContain(
       "rekent de woningvoorraad van Losser van oktober 2025 tot eind 2035 door",
     );
-    expect(`de kans om de ${t.opgave} woningen en ${t.socialShare} sociale huur te halen`).toBe(
-      "de kans om de 1.225 woningen en 30% sociale huur te halen",
+    expect(cellText("bouwplanning.html", 17, t)).toContain(
+      "het aandeel sociale huur; per kern: Overdinkel 27%–33% sociale huur)",
     );
   });
 
@@ -63,12 +84,9 @@ describe("the scenario's words", () => {
   it("names no tenants' organisation the scenario does not name", () => {
     const s = voorbeeld();
     delete s.tenantsOrganisation;
-    const t = markdownTexts(scenarioTexts(s));
-    expect([t.tenants, t.tenantsStrong, t.tenantsShort]).toEqual([
-      "de huurdersorganisatie",
-      "de **huurdersorganisatie**",
-      "de huurdersorganisatie",
-    ]);
+    const t = notebookTexts(scenarioTexts(s));
+    expect([t.tenants, t.tenantsShort]).toEqual(["de huurdersorganisatie", "de huurdersorganisatie"]);
+    expect(cellText("betaalbaarheid.html", 1, t)).toContain("Voor de huurdersorganisatie: wat doen");
   });
 
   it("lists several corporations as a Dutch reader writes them", () => {
@@ -77,11 +95,18 @@ describe("the scenario's words", () => {
     expect(listNames(["A", "B", "C"])).toBe("A, B en C");
   });
 
-  it("keeps a name from a link from being read as Markdown or HTML", () => {
-    expect(escapeMarkdown('<img src=x onerror="alert(1)">')).toBe('\\<img src=x onerror="alert\\(1\\)"\\>');
-    expect(escapeMarkdown("**vet** & [link](x)")).toBe("\\*\\*vet\\*\\* &amp; \\[link\\]\\(x\\)");
+  it("shows a name from a link as written, never as HTML", () => {
     const s = voorbeeld();
-    s.municipality.name = "<b>Gemeente</b>";
-    expect(markdownTexts(scenarioTexts(s)).gemeente).toBe("\\<b\\>Gemeente\\</b\\>");
+    s.municipality.name = '<img src=x onerror="alert(1)"> & **vet**';
+    const source = readFileSync(join(ROOT, "notebooks/index.html"), "utf8");
+    const cell = /<script id="1" type="text\/html">([\s\S]*?)<\/script>/.exec(source)?.[1] ?? "";
+    const node: DocumentFragment = new Function("htl", "t", `return htl.html\`${cell}\`;`)(
+      htl,
+      notebookTexts(scenarioTexts(s)),
+    );
+    const holder = document.createElement("div");
+    holder.append(node);
+    expect(holder.querySelector("img")).toBeNull();
+    expect(holder.textContent).toContain('Woonscenario <img src=x onerror="alert(1)"> & **vet**');
   });
 });
