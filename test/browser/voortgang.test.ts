@@ -153,7 +153,7 @@ describe("voortgang.html", () => {
       expect(Math.abs(width - 595)).toBeLessThan(2);
       expect(Math.abs(height - 842)).toBeLessThan(2);
       const text = (await p.getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join(" ");
-      expect(text).toContain("Voortgangsrapportage woningbouw Losser — peildatum 2027-12");
+      expect(text).toContain("Voortgangsrapportage woningbouw Losser — peildatum december 2027");
       expect(text).toContain(`seed ${basis.simulation.seed}`);
       expect(text).toContain(`pagina ${n} van ${REPORT_PAGES}`);
       texts.push(text);

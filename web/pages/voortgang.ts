@@ -36,6 +36,7 @@ import { createPool, poolSize, type WorkerPool } from "../client/worker-pool";
 import { h, setMessage } from "../common/dom";
 import { type Forecast, figure, type MonitorView, seekChart } from "../figures/voortgang";
 import { builtinScenario } from "../scenario/builtin";
+import { MONTH_NAMES } from "../scenario/changes";
 import "../styles/page.css";
 import "../styles/report.css";
 import "../styles/voortgang.css";
@@ -445,7 +446,7 @@ export function progressReport(view: MonitorView, date = new Date()): HTMLElemen
         h(
           "strong",
           {},
-          `Voortgangsrapportage woningbouw ${municipality} — peildatum ${view.progress.peildatum}`,
+          `Voortgangsrapportage woningbouw ${municipality} — peildatum ${fullMonth(view.progress.peildatum)}`,
         ),
         h(
           "span",
@@ -461,7 +462,7 @@ export function progressReport(view: MonitorView, date = new Date()): HTMLElemen
     { class: "ws-report" },
     page(
       1,
-      h("h2", {}, `Waar staat ${municipality} op ${view.progress.peildatum}?`),
+      h("h2", {}, `Waar staat ${municipality} op ${fullMonth(view.progress.peildatum)}?`),
       figure("kansen", view, wide),
       figure("achter", view, wide),
       figure("toewijzing", view, wide),
@@ -470,3 +471,6 @@ export function progressReport(view: MonitorView, date = new Date()): HTMLElemen
     page(3, figure("werkelijk", view, { width: 680, height: 250 }), figure("geschiedenis", view, wide)),
   );
 }
+
+/** A peildatum as a reader says it: "2027-12" → "december 2027". */
+const fullMonth = (yyyyMm: string) => `${MONTH_NAMES[Number(yyyyMm.slice(5, 7)) - 1]} ${yyyyMm.slice(0, 4)}`;
