@@ -34,8 +34,11 @@ export function startAffordability(initial: Scenario = builtinScenario("basis"))
   const session = startBrowserSession();
   const store = createScenarioStore(withRuns(initial));
   const reference = trackReference(session, store.current());
-  store.subscribe((scenario) => void session.request(scenario));
-  void session.request(store.current(), { preview: AFFORDABILITY_PREVIEW });
+  // Every change gets the first look too: 100 runs settle in about a tenth of the time, so a lever
+  // answers at once, and the full 1,000 follow (a newer change cancels both).
+  const ask = (scenario: Scenario) => void session.request(scenario, { preview: AFFORDABILITY_PREVIEW });
+  store.subscribe(ask);
+  ask(store.current());
   // A new starting point (chosen, or brought back by undo): its run has only been asked for, and its
   // result is recognised as the new reference when it comes.
   let start = store.start();
