@@ -36,3 +36,30 @@ export function message(kind: "fout" | "info", text: string): HTMLElement {
 export function setMessage(slot: HTMLElement, kind: "fout" | "info", text: string): void {
   slot.replaceChildren(...(text ? [message(kind, text)] : []));
 }
+
+/** A table cell: its text, or its text with the cell's props (`{ class: "ws-num" }` for a number). */
+export type TableCell = string | { text: string; props: Props };
+
+/** A body row: its cells, and the row's own props (a `dataset` that names what the row is about). */
+export interface TableRow {
+  cells: readonly TableCell[];
+  props?: Props;
+}
+
+/** A number's cell: right-aligned, as the pages' number columns are. */
+export const numberCell = (text: string): TableCell => ({ text, props: { class: "ws-num" } });
+
+/** A table of text with one header row, built the one way the pages' tables are. */
+export function textTable(
+  props: Props,
+  headers: readonly string[],
+  rows: readonly TableRow[],
+): HTMLTableElement {
+  const cell = (c: TableCell) => (typeof c === "string" ? h("td", {}, c) : h("td", c.props, c.text));
+  return h(
+    "table",
+    props,
+    h("thead", {}, h("tr", {}, ...headers.map((text) => h("th", {}, text)))),
+    h("tbody", {}, ...rows.map((r) => h("tr", r.props ?? {}, ...r.cells.map(cell)))),
+  );
+}

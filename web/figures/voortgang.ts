@@ -30,7 +30,7 @@ import {
   targetById,
 } from "../charts/defaults";
 import { type FigureSpec, figureFrame } from "../charts/frame";
-import { h } from "../common/dom";
+import { h, numberCell, textTable } from "../common/dom";
 
 /**
  * The monitoring notebook's figures: the homes realised so far over the forecasts made at the start and
@@ -135,86 +135,44 @@ function actualsChart(v: MonitorView, options: ChartOptions): Element {
 }
 
 function chanceTable(v: MonitorView): Element {
-  return h(
-    "table",
+  return textTable(
     { class: "ws-table ws-voortgang-kansen" },
-    h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        h("th", {}, "doel"),
-        h("th", {}, "bij de start"),
-        h("th", {}, "nu"),
-        h("th", {}, "verschil"),
-      ),
-    ),
-    h(
-      "tbody",
-      {},
-      ...v.chances.map((c) => {
-        const d = Math.round((c.now - c.atStart) * 100);
-        return h(
-          "tr",
-          { dataset: { target: c.id }, title: c.sentence },
-          h("td", {}, c.label),
-          h("td", { class: "ws-num" }, formatProbability(c.atStart)),
-          h("td", { class: "ws-num" }, formatProbability(c.now)),
-          h("td", { class: "ws-num" }, d === 0 ? "=" : `${d > 0 ? "+" : "−"}${Math.abs(d)} procentpunt`),
-        );
-      }),
-    ),
+    ["doel", "bij de start", "nu", "verschil"],
+    v.chances.map((c) => {
+      const d = Math.round((c.now - c.atStart) * 100);
+      return {
+        props: { dataset: { target: c.id }, title: c.sentence },
+        cells: [
+          c.label,
+          numberCell(formatProbability(c.atStart)),
+          numberCell(formatProbability(c.now)),
+          numberCell(d === 0 ? "=" : `${d > 0 ? "+" : "−"}${Math.abs(d)} procentpunt`),
+        ],
+      };
+    }),
   );
 }
 
 function behindTable(v: MonitorView): Element {
   if (v.behind.length === 0) return h("p", {}, "Geen project loopt achter op de peildatum.");
-  return h(
-    "table",
+  return textTable(
     { class: "ws-table ws-voortgang-achter" },
-    h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        h("th", {}, "project"),
-        h("th", {}, "status"),
-        h("th", {}, "gepland"),
-        h("th", {}, "achter"),
-        h("th", {}, "woningen"),
-        h("th", {}, "verwacht (mediaan, 80% tussen)"),
-      ),
-    ),
-    h(
-      "tbody",
-      {},
-      ...v.behind.map((b) =>
-        h(
-          "tr",
-          { dataset: { project: b.id } },
-          h("td", {}, `${b.id} ${b.name}`),
-          h("td", {}, b.status),
-          h("td", {}, monthLabel(b.planned)),
-          h(
-            "td",
-            { class: "ws-num" },
-            b.monthsLate === 0 ? "deze maand" : `${formatCount(b.monthsLate)} mnd`,
-          ),
-          h("td", { class: "ws-num" }, formatCount(b.homes)),
-          h(
-            "td",
-            {},
-            b.p50 === undefined || Number.isNaN(b.p50)
-              ? "valt uit"
-              : `${yearMonth(b.p50)} (${yearMonth(b.p10 as number)} – ${yearMonth(b.p90 as number)})${
-                  b.dropped ? `; ${formatProbability(b.dropped)} kans dat het uitvalt` : ""
-                }`,
-          ),
-        ),
-      ),
-    ),
+    ["project", "status", "gepland", "achter", "woningen", "verwacht (mediaan, 80% tussen)"],
+    v.behind.map((b) => ({
+      props: { dataset: { project: b.id } },
+      cells: [
+        `${b.id} ${b.name}`,
+        b.status,
+        monthLabel(b.planned),
+        numberCell(b.monthsLate === 0 ? "deze maand" : `${formatCount(b.monthsLate)} mnd`),
+        numberCell(formatCount(b.homes)),
+        b.p50 === undefined || Number.isNaN(b.p50)
+          ? "valt uit"
+          : `${yearMonth(b.p50)} (${yearMonth(b.p10 as number)} – ${yearMonth(b.p90 as number)})${
+              b.dropped ? `; ${formatProbability(b.dropped)} kans dat het uitvalt` : ""
+            }`,
+      ],
+    })),
   );
 }
 
@@ -244,17 +202,10 @@ function happenedTable(v: MonitorView): Element {
   for (const r of v.progress.acquisitions)
     rows.push(["", `aankoop ${r.year}`, `${formatCount(r.homes)} woningen aangekocht voor sociale huur`]);
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return h(
-    "table",
+  return textTable(
     { class: "ws-table ws-voortgang-gebeurd" },
-    h("thead", {}, h("tr", {}, h("th", {}, "maand"), h("th", {}, "project"), h("th", {}, "wat"))),
-    h(
-      "tbody",
-      {},
-      ...rows.map((r) =>
-        h("tr", {}, h("td", {}, r[0] ? monthLabel(r[0]) : "—"), h("td", {}, r[1]), h("td", {}, r[2])),
-      ),
-    ),
+    ["maand", "project", "wat"],
+    rows.map((r) => ({ cells: [r[0] ? monthLabel(r[0]) : "—", r[1], r[2]] })),
   );
 }
 
@@ -283,35 +234,17 @@ function signalList(v: MonitorView): Element {
         h("p", { class: "ws-signal-sentence" }, s.sentence),
         s.evidence.length === 0
           ? h("span", { hidden: true })
-          : h(
-              "table",
+          : textTable(
               { class: "ws-table ws-signal-evidence" },
-              h(
-                "thead",
-                {},
-                h(
-                  "tr",
-                  {},
-                  h("th", {}, "bewijs"),
-                  h("th", {}, "periode"),
-                  h("th", {}, "waarde"),
-                  h("th", {}, "bron"),
-                ),
-              ),
-              h(
-                "tbody",
-                {},
-                ...s.evidence.map((e) =>
-                  h(
-                    "tr",
-                    {},
-                    h("td", {}, e.label),
-                    h("td", {}, e.period ?? ""),
-                    h("td", { class: "ws-num" }, formatEvidence(e)),
-                    h("td", { class: "ws-small" }, e.source),
-                  ),
-                ),
-              ),
+              ["bewijs", "periode", "waarde", "bron"],
+              s.evidence.map((e) => ({
+                cells: [
+                  e.label,
+                  e.period ?? "",
+                  numberCell(formatEvidence(e)),
+                  { text: e.source, props: { class: "ws-small" } },
+                ],
+              })),
             ),
       ),
     ),
@@ -326,39 +259,20 @@ function allocationTable(v: MonitorView): Element {
   if (!v.allocation) return h("p", { class: "ws-small" }, "De prognose van de toewijzing rekent nog…");
   if (v.allocation.length === 0)
     return h("p", {}, "De rapportage noemt geen toewijzingscijfers (verhuringen, statushouders, zoektijd).");
-  return h(
-    "table",
+  return textTable(
     { class: "ws-table ws-voortgang-toewijzing" },
-    h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        h("th", {}, "jaar"),
-        h("th", {}, "cijfer"),
-        h("th", {}, "gemeten"),
-        h("th", {}, "periode"),
-        h("th", {}, "prognose bij de start"),
-        h("th", {}, "prognose nu"),
-      ),
-    ),
-    h(
-      "tbody",
-      {},
-      ...v.allocation.map((a) =>
-        h(
-          "tr",
-          { dataset: { figure: a.figure, year: String(a.year) } },
-          h("td", {}, String(a.year)),
-          h("td", {}, `${a.label}${a.unit === "jaren" ? " (jaren)" : ""}`),
-          h("td", { class: "ws-num" }, figureOf(a.actual, a.unit)),
-          h("td", {}, `${a.period}${a.partial ? " (deel van het jaar)" : ""}`),
-          h("td", { class: "ws-num" }, bandText(a.atStart, a.unit)),
-          h("td", { class: "ws-num" }, bandText(a.now, a.unit)),
-        ),
-      ),
-    ),
+    ["jaar", "cijfer", "gemeten", "periode", "prognose bij de start", "prognose nu"],
+    v.allocation.map((a) => ({
+      props: { dataset: { figure: a.figure, year: String(a.year) } },
+      cells: [
+        String(a.year),
+        `${a.label}${a.unit === "jaren" ? " (jaren)" : ""}`,
+        numberCell(figureOf(a.actual, a.unit)),
+        `${a.period}${a.partial ? " (deel van het jaar)" : ""}`,
+        numberCell(bandText(a.atStart, a.unit)),
+        numberCell(bandText(a.now, a.unit)),
+      ],
+    })),
   );
 }
 
@@ -390,29 +304,19 @@ function historyChart(v: MonitorView, options: ChartOptions): Element {
       .filter((c) => shown.has(c.id))
       .map((c) => ({ at: i, when: pointLabel(p, i), label: c.label, chance: c.chance })),
   );
-  const table = h(
-    "table",
+  const table = textTable(
     { class: "ws-table ws-voortgang-geschiedenis" },
-    h(
-      "thead",
-      {},
-      h("tr", {}, h("th", {}, "doel"), ...v.history.map((p, i) => h("th", {}, pointLabel(p, i)))),
-    ),
-    h(
-      "tbody",
-      {},
-      ...v.history[0].chances.map((c) =>
-        h(
-          "tr",
-          { dataset: { target: c.id } },
-          h("td", {}, c.label),
-          ...v.history.map((p) => {
-            const x = p.chances.find((y) => y.id === c.id);
-            return h("td", { class: "ws-num" }, x ? formatProbability(x.chance) : "–");
-          }),
-        ),
-      ),
-    ),
+    ["doel", ...v.history.map((p, i) => pointLabel(p, i))],
+    v.history[0].chances.map((c) => ({
+      props: { dataset: { target: c.id } },
+      cells: [
+        c.label,
+        ...v.history.map((p) => {
+          const x = p.chances.find((y) => y.id === c.id);
+          return numberCell(x ? formatProbability(x.chance) : "–");
+        }),
+      ],
+    })),
   );
   const chart = Plot.plot({
     ...sized({ ...options, width: Math.min(options.width ?? 640, 640) }, 200),
