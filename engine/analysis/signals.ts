@@ -338,10 +338,12 @@ function windowSignals(
       id: `${kind}:${target.id}`,
       kind,
       level: behind ? "signaal" : fell ? "let op" : "op koers",
-      title:
+      // The title says what the level says: "op koers" under a title "… achter" would read both ways.
+      title: `${
         kind === "sleutelprojecten"
-          ? "Sleutelprojecten achter op het pad"
-          : `Sociale toevoegingen van ${corporationOf(actual, target.metric)} achter`,
+          ? "Sleutelprojecten"
+          : `Sociale toevoegingen van ${corporationOf(actual, target.metric)}`
+      } ${behind ? "achter op het pad" : "op het pad"}`,
       sentence,
       evidence,
     });

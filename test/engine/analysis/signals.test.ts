@@ -77,6 +77,7 @@ describe("the agreement's signals", () => {
     expect(value(key, "opgeleverd")).toBe(0);
     expect(value(key, "gepland")).toBeGreaterThan(0);
     expect(key.level).toBe("signaal");
+    expect(key.title).toBe("Sleutelprojecten achter op het pad");
     const corporation = windows.find((s) => s.kind === "corporatie");
     expect(value(corporation, "opgeleverd")).toBe(24);
     expect(corporation?.level).toBe("signaal");
@@ -84,6 +85,9 @@ describe("the agreement's signals", () => {
     // A later period has nothing planned yet by the peildatum: on course, with its chances beside.
     const later = windows[windows.length - 1];
     expect(later.level === "op koers" || later.level === "let op").toBe(true);
+    // Its title does not say "achter" beside "op koers".
+    expect(later.title).toMatch(/ op het pad$/);
+    expect(later.title).not.toMatch(/achter/);
     expect(later.evidence.some((e) => e.label === "kans op het aantal, nu")).toBe(true);
   });
 
