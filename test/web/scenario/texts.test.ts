@@ -63,7 +63,7 @@ describe("the scenario's words", () => {
       "rekent de woningvoorraad van Losser van oktober 2025 tot eind 2035 door",
     );
     expect(cellText("bouwplanning.html", 17, t)).toContain(
-      "het aandeel sociale huur; per kern: Overdinkel 27%–33% sociale huur)",
+      "het aandeel sociale huur; dit scenario houdt per kern aan: Overdinkel 27%–33% sociale huur)",
     );
   });
 
