@@ -8,7 +8,7 @@ import {
 import type { Cell } from "../common/csv";
 import { runTable } from "./run-table";
 import { type Signal, signal } from "./signal";
-import type { WorkerPool } from "./worker-pool";
+import { joinRuns, type PoolRuns, type WorkerPool } from "./worker-pool";
 
 /**
  * One scenario in, one result out: the pool computes the runs, this turns them into the summary the
@@ -70,23 +70,29 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
       const { seed, runs } = scenario.simulation;
       progress.set({ running: true, done: 0, total: runs });
       // The workers send the scenario's shape with their runs: nothing is compiled on this thread.
-      const compute = async (n: number, onProgress?: (done: number, total: number) => void) => {
-        const outcome = await pool.run({ scenario, seed, runs: n }, onProgress);
-        if (outcome.status !== "done") return outcome;
-        const summary = summaryOf(outcome.result, outcome.shape, seed);
-        const spread = summariseCompletions(outcome.shape.projects, outcome.completions);
-        return { status: "done" as const, summary, spread, perRun: runTable(outcome.result, outcome.shape) };
-      };
+      const summarised = (ran: PoolRuns) => ({
+        status: "done" as const,
+        summary: summaryOf(ran.result, ran.shape, seed),
+        spread: summariseCompletions(ran.shape.projects, ran.completions),
+        perRun: runTable(ran.result, ran.shape),
+      });
       const preview = options.preview ?? 0;
+      let first: PoolRuns | undefined;
       if (preview > 0 && preview < runs) {
-        const first = await compute(preview);
-        if (first.status === "cancelled") return;
-        if (first.status === "done") {
-          result.set({ ...first, scenario, elapsed: now() - start, preliminary: true });
-          progress.set({ running: true, done: 0, total: runs });
+        const ran = await pool.run({ scenario, seed, runs, from: 0, to: preview });
+        if (ran.status === "cancelled") return;
+        if (ran.status === "done") {
+          first = ran;
+          result.set({ ...summarised(ran), scenario, elapsed: now() - start, preliminary: true });
+          progress.set({ running: true, done: preview, total: runs });
         }
       }
-      const outcome = await compute(runs, (done, total) => progress.set({ running: true, done, total }));
+      // The rest of the runs, merged after the first look's: together byte for byte one whole run.
+      const from = first ? preview : 0;
+      const rest = await pool.run({ scenario, seed, runs, from }, (done) =>
+        progress.set({ running: true, done: from + done, total: runs }),
+      );
+      const outcome = rest.status !== "done" ? rest : summarised(first ? joinRuns([first, rest]) : rest);
       if (outcome.status === "cancelled") return;
       if (outcome.status === "failed") {
         progress.set({ running: false, done: 0, total: runs });

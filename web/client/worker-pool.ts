@@ -35,22 +35,40 @@ export interface PoolOptions {
 export interface PoolJob {
   scenario: Scenario;
   seed: number;
+  /** The Monte Carlo's runs; the job computes runs [from, to) of them (default: all). */
   runs: number;
+  /**
+   * A part of the runs: a first look computes [0, 100) and the rest [100, runs) later, and the two merged
+   * (`mergeResults`) are byte for byte the whole run, so no run is computed twice.
+   */
+  from?: number;
+  to?: number;
+}
+
+/** Runs computed by the pool: the Monte Carlo's rows, the projects' completions, and what the rows are. */
+export interface PoolRuns {
+  result: MonteCarloResult;
+  completions: CompletionSample;
+  shape: ResultShape;
+}
+
+/** Parts of one Monte Carlo (a first look and the rest) joined in run order: byte for byte the whole. */
+export function joinRuns(parts: readonly PoolRuns[]): PoolRuns {
+  return {
+    result: mergeResults(parts.map((p) => p.result)),
+    completions: mergeCompletions(parts.map((p) => p.completions)),
+    shape: parts[0].shape,
+  };
 }
 
 export type PoolOutcome =
-  | {
-      status: "done";
-      job: number;
-      result: MonteCarloResult;
-      completions: CompletionSample;
-      shape: ResultShape;
-    }
+  | ({ status: "done"; job: number } & PoolRuns)
   | { status: "cancelled"; job: number }
   | { status: "failed"; job: number; error: Error };
 
 export interface WorkerPool {
   readonly size: number;
+  /** Progress counts the job's own runs: `total` is `to − from`. */
   run(job: PoolJob, onProgress?: (done: number, total: number) => void): Promise<PoolOutcome>;
   dispose(): void;
 }
@@ -84,9 +102,11 @@ interface Active {
   job: number;
   request: PoolJob;
   queue: { range: [number, number]; attempts: number }[];
-  done: Map<number, { result: MonteCarloResult; completions: CompletionSample; shape: ResultShape }>;
+  done: Map<number, PoolRuns>;
   progress: Map<number, number>;
   chunks: number;
+  /** Runs in the job's range, for its progress. */
+  size: number;
   onProgress?: (done: number, total: number) => void;
   resolve: (outcome: PoolOutcome) => void;
 }
@@ -123,23 +143,15 @@ export function createPool(options: PoolOptions): WorkerPool {
       a.progress.set(from, done);
       let total = 0;
       for (const n of a.progress.values()) total += n;
-      a.onProgress?.(total, runs);
+      a.onProgress?.(total, a.size);
     };
     slot.worker.runChunk({ job: a.job, scenario, seed, runs, from, to }, onProgress).then(
       (reply) => {
         slot.busyWith = undefined;
         if (active === a && reply.status === "done") {
           a.done.set(from, { result: reply.result, completions: reply.completions, shape: reply.shape });
-          if (a.done.size === a.chunks) {
-            const parts = [...a.done.values()];
-            finish(a, {
-              status: "done",
-              job: a.job,
-              result: mergeResults(parts.map((p) => p.result)),
-              completions: mergeCompletions(parts.map((p) => p.completions)),
-              shape: parts[0].shape,
-            });
-          }
+          if (a.done.size === a.chunks)
+            finish(a, { status: "done", job: a.job, ...joinRuns([...a.done.values()]) });
         }
         dispatch();
       },
@@ -167,7 +179,9 @@ export function createPool(options: PoolOptions): WorkerPool {
       if (active) finish(active, { status: "cancelled", job: active.job });
       // Workers still busy with an older job stop at their next batch.
       for (const slot of slots) if (slot.busyWith !== undefined) slot.worker.cancel(job - 1);
-      const ranges = chunkRanges(request.runs, slots.length);
+      const from = request.from ?? 0;
+      const size = (request.to ?? request.runs) - from;
+      const ranges = chunkRanges(size, slots.length).map(([a, b]): [number, number] => [a + from, b + from]);
       return new Promise<PoolOutcome>((resolve) => {
         active = {
           job,
@@ -176,6 +190,7 @@ export function createPool(options: PoolOptions): WorkerPool {
           done: new Map(),
           progress: new Map(),
           chunks: ranges.length,
+          size,
           onProgress,
           resolve,
         };

@@ -31,6 +31,20 @@ describe("createSession", () => {
     ]);
   });
 
+  it("keeps the first look's runs: the full result computes only the rest, and is Node's to the byte", async () => {
+    const log = newLog();
+    const s = createSession(createPool({ size: 2, spawn: fakeWorker(log) }));
+    const progress: number[] = [];
+    s.progress.subscribe((p) => progress.push(p.done));
+    await s.request(scenario, { preview: 50 });
+    expect(log.requests.reduce((n, r) => n + r.to - r.from, 0)).toBe(200);
+    const node = simulate(scenario);
+    expect(s.result.get()?.summary).toEqual(toSummaryJson(node.prepared.shape, node.meta, node.summary));
+    // Progress goes on from the first look's runs, never back.
+    expect(progress.every((p, i) => i === 0 || p >= progress[i - 1] || p === 0)).toBe(true);
+    expect(progress[progress.length - 1]).toBe(200);
+  });
+
   it("gives each full result the previous full result of another scenario, to compare against", async () => {
     const s = session();
     const other = { ...scenario, simulation: { ...scenario.simulation, seed: 2, runs: 100 } };

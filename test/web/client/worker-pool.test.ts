@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mergeResults } from "../../../engine/merge";
 import { simulate } from "../../../engine/simulate";
 import { chunkRanges, createPool, poolSize } from "../../../web/client/worker-pool";
 import { expectSameBytes } from "../../helpers/bytes";
@@ -54,6 +55,27 @@ describe("createPool", () => {
     expect(log.requests.length).toBe(4);
     expect(progress[progress.length - 1]).toBe(400);
     expect(progress.every((p, i) => i === 0 || p >= progress[i - 1])).toBe(true);
+  });
+
+  it("computes only the runs from `from` on, which merged after the first ones are the whole run", async () => {
+    const log = newLog();
+    const pool = createPool({ size: 2, spawn: fakeWorker(log) });
+    const first = await pool.run({ scenario, seed: 3, runs: 400, from: 0, to: 100 });
+    const progress: [number, number][] = [];
+    const rest = await pool.run({ scenario, seed: 3, runs: 400, from: 100 }, (done, total) =>
+      progress.push([done, total]),
+    );
+    expect(first.status === "done" && rest.status === "done").toBe(true);
+    if (first.status !== "done" || rest.status !== "done") return;
+    expect(rest.result.firstRun).toBe(100);
+    expect(rest.result.runs).toBe(300);
+    const computed = log.requests.reduce((n, r) => n + r.to - r.from, 0);
+    expect(computed).toBe(400);
+    const merged = mergeResults([first.result, rest.result]);
+    const whole = simulate(scenario, { runs: 400, seed: 3 }).result;
+    expectSameBytes(merged.values, whole.values, "values");
+    expectSameBytes(merged.met, whole.met, "met");
+    expect(progress[progress.length - 1]).toEqual([300, 300]);
   });
 
   it("cancels the running job when a new one arrives: only the last request gets a result", async () => {
