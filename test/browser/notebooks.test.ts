@@ -243,6 +243,16 @@ describe("raad.html", () => {
   const scenarios = [builtinScenario("basis"), builtinScenario("vertraging")];
 
   it("compares basis and vertraging: the engine's medians and probabilities for 1.225 by 2034, vertraging's lower", async () => {
+    // Every state the allocation note passes through, with its text, from the first moment of the page.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { allocationStates: string[] }).allocationStates = seen;
+      new MutationObserver(() => {
+        const note = document.querySelector<HTMLElement>("[data-allocation]");
+        const state = note ? `${note.dataset.allocation}: ${note.textContent}` : "";
+        if (note && seen[seen.length - 1] !== state) seen.push(state);
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await page.goto(`${server.url}/raad.html`);
     await page.locator('[data-chart^="tornado"] svg').first().waitFor({ state: "attached", timeout: 60_000 });
     const row = page.locator('.ws-score-matrix tr[data-target="opgave"]').first();
@@ -289,6 +299,15 @@ describe("raad.html", () => {
     }
     // The same rows are on the printed scorecard.
     expect(await page.locator('.ws-report tr[data-target="vrije_toewijzing"]').count()).toBe(1);
+    // Before them, a first look of 100 runs a scenario, said to be one.
+    const states = await page.evaluate(
+      () => (window as unknown as { allocationStates: string[] }).allocationStates,
+    );
+    expect(states.map((s) => s.split(":")[0])).toEqual(["rekent", "voorlopig", "klaar"]);
+    expect(await page.locator(".ws-score-matrix .ws-preliminary").count()).toBe(0);
+    expect(states[1]).toMatch(
+      /Voorlopig: .* eerste 100 runs per scenario; de volledige 1\.000 runs worden nog berekend/,
+    );
   });
 
   it("draws every target's chance per year for both scenarios, the allocation targets included, no text on text", async () => {

@@ -1,15 +1,20 @@
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseScenario } from "../../engine/parse";
 import type { Scenario, ScenarioInput } from "../../engine/scenario";
 
-/** The one place tests read scenarios from: data/scenarios, as the notebooks and the CLI read them. */
-export const SCENARIO_DIR = new URL("../../data/scenarios/", import.meta.url);
+/**
+ * The one place tests read scenarios from: data/scenarios, as the notebooks and the CLI read them. A path,
+ * not a URL: under jsdom the global URL is jsdom's, which Node's fs does not take.
+ */
+export const SCENARIO_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../data/scenarios");
 
 const fileName = (name: string) => (name.endsWith(".json") ? name : `${name}.json`);
 
 /** A scenario file as it stands, unparsed (for tests of parsing and migration). */
 export function readScenarioJson(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(fileName(name), SCENARIO_DIR), "utf8"));
+  return JSON.parse(readFileSync(join(SCENARIO_DIR, fileName(name)), "utf8"));
 }
 
 /** A scenario parsed; throws with the problems, since a test's own input must be valid. */

@@ -39,6 +39,8 @@ export interface Compared {
   shape: ResultShape;
   /** When each project completes in these same runs. */
   spread: CompletionSpread[];
+  /** The targets the allocation model added to the summary (see ./allocation-targets), when it has. */
+  allocationTargets?: string[];
 }
 
 export interface ComparisonOptions {

@@ -131,11 +131,16 @@ export const ALLOCATION_ROWS = ["Vrije toewijzing", "Taakstelling statushouders"
  * them, or when that failed. Empty when the scorecard is whole.
  */
 export function missingRows(scored: Pick<Scored, "allocation">): string[] {
-  return scored.allocation === "klaar" ? [] : [...ALLOCATION_ROWS];
+  return scored.allocation === "klaar" || scored.allocation === "voorlopig" ? [] : [...ALLOCATION_ROWS];
 }
 
-/** The warning over a printed scorecard that is not whole; undefined when nothing is missing. */
-export function missingRowsText(scored: Pick<Scored, "allocation">): string | undefined {
+/**
+ * The warning over a printed scorecard that is not whole, or whose allocation rows are a first look;
+ * undefined when the scorecard is whole and final.
+ */
+export function missingRowsText(scored: Pick<Scored, "allocation" | "allocationRuns">): string | undefined {
+  if (scored.allocation === "voorlopig")
+    return `Let op: de rijen ${ALLOCATION_ROWS.join(" en ")} zijn voorlopig, uit de eerste ${formatCount(scored.allocationRuns ?? 0)} runs per scenario; de volledige berekening loopt nog. Wacht tot de melding boven de doelen verdwenen is en druk opnieuw af.`;
   const missing = missingRows(scored);
   if (missing.length === 0) return undefined;
   const rows = missing.join(" en ");

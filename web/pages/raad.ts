@@ -6,7 +6,7 @@ import { differenceChart } from "../charts/difference";
 import { figureFrame } from "../charts/frame";
 import { shortfallChart, shortfallReading, shortfallRows, shortfallTable } from "../charts/shortfall";
 import { tornadoChart } from "../charts/tornado";
-import type { Scored } from "../client/allocation-targets";
+import { preliminaryTargets, type Scored } from "../client/allocation-targets";
 import { type Compared, differenceRows, type TornadoResult } from "../client/comparison";
 import type { Cell } from "../common/csv";
 import { h } from "../common/dom";
@@ -358,7 +358,12 @@ export function tornadoFigure(
 }
 
 /** The scorecard of every target, a column per scenario: median, probability and a traffic light. */
-export function scoreMatrixTable(compared: readonly Compared[]): HTMLTableElement {
+export function scoreMatrixTable(
+  compared: readonly Compared[],
+  /** With a first look of the allocation targets, their rows say so. */
+  scored?: Pick<Scored, "allocation" | "allocationRuns">,
+): HTMLTableElement {
+  const preliminary = scored?.allocation === "voorlopig" ? preliminaryTargets(compared) : new Set<string>();
   const rows = scoreMatrix(compared);
   const head = h(
     "tr",
@@ -372,7 +377,21 @@ export function scoreMatrixTable(compared: readonly Compared[]): HTMLTableElemen
     h(
       "tr",
       { dataset: { target: r.id } },
-      h("td", {}, r.label),
+      h(
+        "td",
+        {},
+        r.label,
+        ...(preliminary.has(r.id)
+          ? [
+              " ",
+              h(
+                "small",
+                { class: "ws-preliminary" },
+                `voorlopig, ${formatCount(scored?.allocationRuns ?? 0)} runs`,
+              ),
+            ]
+          : []),
+      ),
       h("td", {}, String(r.year)),
       ...r.cells.flatMap((cell) => [
         h("td", { class: "ws-num" }, cell.medianText),

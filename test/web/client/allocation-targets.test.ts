@@ -1,9 +1,13 @@
+// @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toSummaryJson } from "../../../engine/analysis/output";
 import { allocationScope, planningScope } from "../../../engine/scope";
+import { simulate } from "../../../engine/simulate";
 import { observeScored, type Scored, withAllocationTargets } from "../../../web/client/allocation-targets";
 import { type Compared, runComparison } from "../../../web/client/comparison";
 import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
 import { scoreMatrix } from "../../../web/figures/raad";
+import { scoreMatrixTable } from "../../../web/pages/raad";
 import { expectAllocationTargetsAsNode } from "../../helpers/allocation-targets";
 import { fakeWorker, newLog } from "../../helpers/fake-worker";
 import { smallScenario } from "../../helpers/fixtures";
@@ -48,21 +52,61 @@ describe("withAllocationTargets", () => {
     await expectAllocationTargetsAsNode(compared, options);
   });
 
-  it("follows the comparison in the same pool, as the council's page runs them: computing, then done", async () => {
-    const states: string[] = [];
+  it("follows the comparison in the same pool, as the council's page runs them: computing, a first look, then done", async () => {
+    const log = newLog();
+    const pool = createPool({ size: 2, spawn: fakeWorker(log) });
+    const seen: Scored[] = [];
     const done = new Promise<Scored>((resolve) =>
+      observeScored(
+        pool,
+        compared,
+        options,
+        50,
+      )((scored) => {
+        seen.push(scored);
+        if (scored.allocation === "klaar" || scored.allocation === "mislukt") resolve(scored);
+      }),
+    );
+    const scored = await done;
+    pool.dispose();
+    expect(seen.map((s) => [s.allocation, s.allocationRuns])).toEqual([
+      ["rekent", undefined],
+      ["voorlopig", 50],
+      ["klaar", RUNS],
+    ]);
+    // The first look is the first 50 runs as Node computes them; the whole keeps them and adds the rest.
+    const node = (scenario: Compared["scenario"], runs: number) => {
+      const ran = simulate(allocationScope(scenario), { runs, seed: options.seed });
+      return toSummaryJson(ran.prepared.shape, ran.meta, ran.summary).targets;
+    };
+    const target = (c: Compared) => c.summary.targets.find((t) => t.id === "vrije_toewijzing");
+    expect(target(seen[1].compared[1])).toEqual(node(moreFree, 50).find((t) => t.id === "vrije_toewijzing"));
+    expect(target(scored.compared[1])).toEqual(node(moreFree, RUNS).find((t) => t.id === "vrije_toewijzing"));
+    expect(log.requests.reduce((n, r) => n + r.to - r.from, 0)).toBe(2 * RUNS);
+    // The scorecard marks the first look's rows, and only those, until the whole is there.
+    const marked = (s: Scored) =>
+      [...scoreMatrixTable(s.compared, s).querySelectorAll("tr:has(.ws-preliminary)")].map(
+        (tr) => (tr as HTMLElement).dataset.target,
+      );
+    expect(marked(seen[1])).toEqual(["vrije_toewijzing", "taakstelling_statushouders"]);
+    expect(scoreMatrixTable(seen[1].compared, seen[1]).textContent).toContain("voorlopig, 50 runs");
+    expect(marked(scored)).toEqual([]);
+  });
+
+  it("skips the first look when it would be all the runs", async () => {
+    const states: string[] = [];
+    await new Promise<void>((resolve) =>
       observeScored(
         comparing,
         compared,
         options,
+        RUNS,
       )((scored) => {
         states.push(scored.allocation);
-        if (scored.allocation !== "rekent") resolve(scored);
+        if (scored.allocation === "klaar") resolve();
       }),
     );
-    const scored = await done;
     expect(states).toEqual(["rekent", "klaar"]);
-    expect(scored.compared[1].summary.targets.map((t) => t.id)).toContain("vrije_toewijzing");
   });
 
   it("gives nothing when a newer request cancels it, so a stale scorecard never replaces a newer one", async () => {

@@ -110,6 +110,11 @@ describe("missingRows", () => {
     expect(missingRowsText({ allocation: "rekent" })).toMatch(/onvolledig.*Vrije toewijzing.*nog berekend/);
     expect(missingRowsText({ allocation: "mislukt" })).toMatch(/konden niet worden berekend/);
     expect(missingRows({ allocation: "klaar" })).toEqual([]);
+    // A first look has every row, but the print says which rows rest on fewer runs.
+    expect(missingRows({ allocation: "voorlopig" })).toEqual([]);
+    expect(missingRowsText({ allocation: "voorlopig", allocationRuns: 100 })).toMatch(
+      /rijen Vrije toewijzing en Taakstelling statushouders zijn voorlopig, uit de eerste 100 runs/,
+    );
     expect(missingRowsText({ allocation: "klaar" })).toBeUndefined();
   });
 });
