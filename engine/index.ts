@@ -62,8 +62,10 @@ export {
 export {
   type Outcome,
   outcomeMean,
+  type TargetTornado,
   type TornadoBar,
   type TornadoSetting,
+  targetTornados,
   tornado,
   tornadoBars,
   tornadoSettings,

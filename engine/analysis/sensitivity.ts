@@ -5,7 +5,7 @@ import { namesOf } from "../metrics";
 import { type MonteCarloResult, runMonteCarlo } from "../montecarlo";
 import type { Scenario } from "../scenario";
 import type { ResultShape } from "../shape";
-import { prepare } from "../simulate";
+import { type Prepared, prepare } from "../simulate";
 
 /**
  * Which assumption moves an outcome most? Each assumption is set lower and higher (a factor on its
@@ -250,4 +250,46 @@ export function tornado(
     meanOutcome(s[which], outcome, runs, seed),
   );
   return { base, bars };
+}
+
+/** The tornado of one target: its outcome (metric in the target's own year), the scenario's mean and the bars. */
+export interface TargetTornado {
+  target: string;
+  outcome: Outcome;
+  base: number;
+  bars: TornadoBar[];
+}
+
+/**
+ * The tornados of several targets from one set of runs: the scenario and each assumption's low and high
+ * setting run once each, every target's outcome read from those runs in the year its target names. What
+ * the council's page asks its analysis worker for: one call, not a message per setting. A target the
+ * scenario lacks is left out.
+ */
+export function targetTornados(
+  scenario: Scenario,
+  targets: readonly string[],
+  options: TornadoOptions,
+): TargetTornado[] {
+  const { runs, seed } = options;
+  const prepared = prepare(scenario);
+  const outcomes = targets.flatMap((id): [string, Outcome][] => {
+    const t = prepared.shape.targets.find((x) => x.id === id);
+    return t ? [[id, { metric: t.metric, year: t.deadlineYear }]] : [];
+  });
+  const meansOf = ({ model, layout, shape }: Prepared): Map<string, number> => {
+    const result = runMonteCarlo(model, layout, [], { runs, seed });
+    return new Map(outcomes.map(([id, outcome]) => [id, outcomeMean(result, shape, outcome)]));
+  };
+  const means = (s: Scenario) => meansOf(prepare(s));
+  const base = meansOf(prepared);
+  const settings = tornadoSettings(scenario, options);
+  const scaled = settings.map((s) => ({ low: means(s.low), high: means(s.high) }));
+  const at = new Map(settings.map((s, i) => [s, i]));
+  return outcomes.map(([target, outcome]) => ({
+    target,
+    outcome,
+    base: base.get(target) ?? Number.NaN,
+    bars: tornadoBars(settings, (s, which) => scaled[at.get(s) ?? 0][which].get(target) ?? Number.NaN),
+  }));
 }

@@ -61,14 +61,24 @@ function nextTask(): Promise<void> {
   });
 }
 
-export function createChunkRunner(): ChunkRunner {
+/**
+ * Compiled scenarios a runner keeps: the council's pool alternates between up to four scenarios (a
+ * first look at each, then the rest of each), and compiling the allocation model costs 50–150 ms.
+ */
+const KEEP_COMPILED = 4;
+
+export function createChunkRunner(compile: (scenario: Scenario) => Prepared = prepare): ChunkRunner {
   let cancelledUpTo = -1;
-  // Every chunk of a request carries the same scenario (a fresh copy after crossing to a worker):
-  // compile it once per runner, recognised by its hash.
-  let cached: Prepared | undefined;
+  // Every chunk of a request carries its scenario (a fresh copy after crossing to a worker): compile it
+  // once per runner, recognised by its hash; the one used longest ago goes first.
+  const compiled = new Map<string, Prepared>();
   const preparedFor = (scenario: Scenario): Prepared => {
-    if (cached?.hash !== scenarioHash(scenario)) cached = prepare(scenario);
-    return cached;
+    const hash = scenarioHash(scenario);
+    const kept = compiled.get(hash) ?? compile(scenario);
+    compiled.delete(hash);
+    compiled.set(hash, kept);
+    if (compiled.size > KEEP_COMPILED) compiled.delete(compiled.keys().next().value as string);
+    return kept;
   };
   return {
     cancel(job) {

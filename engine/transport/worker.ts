@@ -1,5 +1,6 @@
 import { expose, transfer } from "comlink";
 import { type SeekAnswer, type SeekRequest, seek } from "../analysis/seek";
+import { type TargetTornado, targetTornados } from "../analysis/sensitivity";
 import type { Scenario } from "../scenario";
 import { type ChunkReply, type ChunkRequest, createChunkRunner, type ProgressListener } from "./chunk";
 
@@ -20,6 +21,10 @@ export const workerApi = {
   },
   cancel(job: number): void {
     runner.cancel(job);
+  },
+  /** The council's tornado: each target's, from the scenario and every assumption's two settings, in one call. */
+  tornado(scenario: Scenario, targets: string[], options: { runs: number; seed: number }): TargetTornado[] {
+    return targetTornados(scenario, targets, options);
   },
   /** "Wat is er nodig?": the smallest change of one lever that reaches a target's wished chance. */
   seek(scenario: Scenario, request: SeekRequest): SeekAnswer {

@@ -502,7 +502,8 @@ describe("bouwplanning.html", () => {
     try {
       // The first worker script served throws as it loads: that worker dies before it answers.
       let served = 0;
-      await other.context.route(/\/assets\/worker-[^/]*\.js$/, (route) => {
+      // The worker's entry only (worker-<hash>.js), not a page chunk such as worker-pool-<hash>.js.
+      await other.context.route(/\/assets\/worker-[\w-]{8}\.js$/, (route) => {
         served++;
         if (served > 1) return route.continue();
         return route.fulfill({

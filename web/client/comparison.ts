@@ -3,7 +3,6 @@ import {
   type CompletionSpread,
   type MonteCarloResult,
   type Outcome,
-  outcomeMean,
   pairedDifference,
   planningScope,
   type ResultShape,
@@ -13,19 +12,18 @@ import {
   summariseCompletions,
   summaryOf,
   type TornadoBar,
-  targetOutcome,
-  tornadoBars,
-  tornadoSettings,
   type YearStats,
 } from "../../engine/index";
+import type { AnalysisWorker } from "./analysis-worker";
 import type { WorkerPool } from "./worker-pool";
 
 /**
  * The council's comparison: two to four scenarios run with the same seed and number of runs (so
  * their runs are paired by common random numbers), their targets side by side, the difference between
  * two of them with its own band, and the assumptions that move the outcome most. Every run is made in
- * the worker pool, as the planners' notebook makes its runs; the pool sends the runs back with their
- * shape, so nothing is compiled on the main thread and the results are byte for byte those of Node's
+ * a worker: the comparison in the pool, as the planners' notebook makes its runs, the tornado in one call
+ * to the analysis worker. The pool sends the runs back with their shape, so nothing is compiled on the
+ * main thread and the results are byte for byte those of Node's
  * `simulate` at the same seed and runs.
  */
 
@@ -152,31 +150,18 @@ export interface TornadoResult {
 }
 
 /**
- * The tornado of the first scenario's building plan: it and each assumption's low and high setting run
- * in the pool with one seed and runs, every outcome read from the same runs; undefined when a newer
- * request took the pool.
+ * The tornado of the first scenario's building plan, for each of TORNADO_TARGETS: it and each
+ * assumption's low and high setting run with one seed and runs, every outcome read from the same runs,
+ * all in one call to the analysis worker (see ./analysis-worker).
  */
 export async function tornadoFor(
-  pool: WorkerPool,
+  worker: Pick<AnalysisWorker, "tornado">,
   scenario: Scenario,
   options: ComparisonOptions,
-  onProgress?: ProgressListener,
-): Promise<TornadoResult[] | undefined> {
-  const planning = planningScope(scenario);
-  const settings = tornadoSettings(planning);
-  const scenarios = [planning, ...settings.flatMap((s) => [s.low, s.high])];
-  const ran = await runEach(pool, scenarios, options, onProgress);
-  if (!ran) return undefined;
-  const [base, ...scaled] = ran;
-  const at = new Map(settings.map((s, i) => [s, i]));
-  return TORNADO_TARGETS.flatMap((target) => {
-    const t = base.shape.targets.find((x) => x.id === target);
-    if (!t) return [];
-    const outcome = targetOutcome(t);
-    const mean = (r: Ran) => outcomeMean(r.result, r.shape, outcome);
-    const bars = tornadoBars(settings, (s, which) =>
-      mean(scaled[2 * (at.get(s) ?? 0) + (which === "low" ? 0 : 1)]),
-    );
-    return [{ target, outcome, base: mean(base), bars }];
+): Promise<TornadoResult[]> {
+  const tornados = await worker.tornado(planningScope(scenario), TORNADO_TARGETS, options);
+  return tornados.flatMap((t) => {
+    const target = TORNADO_TARGETS.find((id) => id === t.target);
+    return target ? [{ ...t, target }] : [];
   });
 }

@@ -57,12 +57,11 @@ export function startBrowserSession(): Session {
 
 /**
  * A pool for the council's page (see ./comparison and ./allocation-targets): the comparison and then its
- * allocation targets in one, the tornado's runs in another, so neither cancels the other. The tornado's
- * runs are small (the building plan only, 200 runs a setting): one worker does them, and the allocation
- * model, the page's long computation, keeps this machine's other cores. Its workers stop when the page goes.
+ * allocation targets in one, on this machine's cores; the tornado goes to the analysis worker
+ * (./analysis-worker) in one call, so neither cancels the other. Its workers stop when the page goes.
  */
-export function startCouncilPool(size = poolSize(navigator.hardwareConcurrency)): WorkerPool {
-  const pool = createPool({ size, spawn: spawnWorker });
+export function startCouncilPool(): WorkerPool {
+  const pool = createPool({ size: poolSize(navigator.hardwareConcurrency), spawn: spawnWorker });
   addEventListener("pagehide", () => pool.dispose());
   return pool;
 }

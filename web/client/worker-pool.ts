@@ -80,9 +80,11 @@ export function poolSize(hardwareConcurrency: number | undefined): number {
 
 /**
  * Run ranges [from, to) for `workers` workers: two chunks each, so a worker that finishes early takes
- * another, but no chunk under `minRuns`, since each chunk costs a message and a compile.
+ * another, but no chunk under `minRuns`, since each chunk costs a message (and, the first time a worker
+ * sees a scenario, a compile). Fifty, so a first look of 100 runs keeps two workers busy: of the
+ * allocation model that is a few hundred milliseconds on one core.
  */
-export function chunkRanges(runs: number, workers: number, minRuns = 100): [number, number][] {
+export function chunkRanges(runs: number, workers: number, minRuns = 50): [number, number][] {
   const count = Math.max(1, Math.min(2 * workers, Math.floor(runs / minRuns)));
   const ranges: [number, number][] = [];
   for (let i = 0; i < count; i++) {

@@ -29,7 +29,7 @@ import {
   summaryOf,
   withProgress,
 } from "../../engine/index";
-import { startSeekWorker } from "../client/seek-worker";
+import { startAnalysisWorker } from "../client/analysis-worker";
 import { type Signal, signal } from "../client/signal";
 import { spawnWorker } from "../client/spawn-worker";
 import { createPool, poolSize, type WorkerPool } from "../client/worker-pool";
@@ -100,7 +100,7 @@ interface Report {
 export async function startMonitor(scenario: Scenario = builtinScenario("basis")): Promise<Monitor> {
   const pool = createPool({ size: poolSize(navigator.hardwareConcurrency), spawn: spawnWorker });
   addEventListener("pagehide", () => pool.dispose());
-  const seeker = startSeekWorker();
+  const seeker = startAnalysisWorker();
   // The scenario the forecasts from the peildata run on: the scenario, plus what "pas toe" added.
   let working = scenario;
   const applied = signal<string[]>([]);

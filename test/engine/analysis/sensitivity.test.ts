@@ -3,6 +3,7 @@ import {
   ASSUMPTIONS,
   meanOutcome,
   scaleFigure,
+  targetTornados,
   tornado,
   tornadoSettings,
 } from "../../../engine/analysis/sensitivity";
@@ -78,5 +79,16 @@ describe("tornado", () => {
     expect(dropOut.low).toBeGreaterThan(base);
     // Sales move homes between segments and leave the number realised as it is.
     expect(bars.find((b) => b.assumption === "verkoop")!.swing).toBe(0);
+  });
+});
+
+describe("targetTornados", () => {
+  it("gives each target's tornado, read in its own year, as a tornado of that outcome alone gives it", () => {
+    const options = { runs: 30, seed: 4 };
+    const s = planning();
+    const tornados = targetTornados(s, ["opgave", "sociale_voorraad_groeit", "geen_doel"], options);
+    expect(tornados.map((t) => t.target)).toEqual(["opgave", "sociale_voorraad_groeit"]);
+    expect(tornados[0].outcome).toEqual({ metric: "opgave.realised", year: s.opgave.deadlineYear });
+    for (const t of tornados) expect({ base: t.base, bars: t.bars }).toEqual(tornado(s, t.outcome, options));
   });
 });

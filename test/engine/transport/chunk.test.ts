@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { simulate } from "../../../engine/simulate";
+import { prepare, simulate } from "../../../engine/simulate";
 import { BATCH_RUNS, createChunkRunner } from "../../../engine/transport/chunk";
 import { expectSameBytes } from "../../helpers/bytes";
 import { smallScenario } from "../../helpers/fixtures";
@@ -36,5 +36,36 @@ describe("createChunkRunner", () => {
     expect((await pending).status).toBe("cancelled");
     const newer = await runner.runChunk({ job: 6, scenario, seed: 1, runs: 10, from: 0, to: 10 });
     expect(newer.status).toBe("done");
+  });
+
+  it("compiles each of up to four scenarios once, as the council's pool alternates between them", async () => {
+    const compiled: string[] = [];
+    const runner = createChunkRunner((s) => {
+      compiled.push(s.name);
+      return prepare(s);
+    });
+    const four = ["a", "b", "c", "d"].map((name) => ({ ...scenario, name }));
+    for (const round of [0, 1])
+      for (const s of four)
+        await runner.runChunk({
+          job: 1 + round,
+          scenario: s,
+          seed: 1,
+          runs: 20,
+          from: 10 * round,
+          to: 10 * round + 10,
+        });
+    expect(compiled).toEqual(["a", "b", "c", "d"]);
+    // A fifth pushes out the one used longest ago.
+    await runner.runChunk({
+      job: 3,
+      scenario: { ...scenario, name: "e" },
+      seed: 1,
+      runs: 10,
+      from: 0,
+      to: 10,
+    });
+    await runner.runChunk({ job: 4, scenario: four[0], seed: 1, runs: 10, from: 0, to: 10 });
+    expect(compiled).toEqual(["a", "b", "c", "d", "e", "a"]);
   });
 });

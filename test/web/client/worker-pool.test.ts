@@ -36,7 +36,13 @@ describe("chunkRanges", () => {
 
   it("gives two chunks per worker when there are runs enough, and none under the minimum", () => {
     expect(chunkRanges(1000, 2)).toHaveLength(4);
-    expect(chunkRanges(150, 4)).toHaveLength(1);
+    // A first look of 100 runs keeps two workers busy; 75 runs make one chunk.
+    expect(chunkRanges(100, 2)).toEqual([
+      [0, 50],
+      [50, 100],
+    ]);
+    expect(chunkRanges(75, 4)).toHaveLength(1);
+    expect(chunkRanges(150, 4)).toHaveLength(3);
   });
 });
 
