@@ -494,7 +494,7 @@ export function councilReport(
       missing
         ? h("p", { class: "ws-message ws-message--fout ws-report-missing", role: "alert" }, missing)
         : h("span", { hidden: true }),
-      scoreMatrixTable(compared),
+      scoreMatrixTable(compared, scored),
       h(
         "p",
         { class: "ws-small" },

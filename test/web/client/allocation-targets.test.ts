@@ -7,7 +7,7 @@ import { observeScored, type Scored, withAllocationTargets } from "../../../web/
 import { type Compared, runComparison } from "../../../web/client/comparison";
 import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
 import { scoreMatrix } from "../../../web/figures/raad";
-import { scoreMatrixTable } from "../../../web/pages/raad";
+import { councilReport, scoreMatrixTable } from "../../../web/pages/raad";
 import { expectAllocationTargetsAsNode } from "../../helpers/allocation-targets";
 import { fakeWorker, newLog } from "../../helpers/fake-worker";
 import { smallScenario } from "../../helpers/fixtures";
@@ -91,6 +91,12 @@ describe("withAllocationTargets", () => {
     expect(marked(seen[1])).toEqual(["vrije_toewijzing", "taakstelling_statushouders"]);
     expect(scoreMatrixTable(seen[1].compared, seen[1]).textContent).toContain("voorlopig, 50 runs");
     expect(marked(scored)).toEqual([]);
+    // So does the print, under its warning.
+    const print = councilReport(seen[1], [0, 1], []);
+    expect(print.querySelectorAll("tr:has(.ws-preliminary)")).toHaveLength(2);
+    expect(print.querySelector(".ws-report-missing")?.textContent).toMatch(
+      /voorlopig, uit de eerste 50 runs/,
+    );
   });
 
   it("skips the first look when it would be all the runs", async () => {
