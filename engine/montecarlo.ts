@@ -37,6 +37,12 @@ export interface MonteCarloOptions {
   /** Compute only runs [from, to) of the `runs` (default: all); the result holds just those. */
   from?: number;
   to?: number;
+  /**
+   * Write the runs into this result (made by `allocateResult` for a range that holds [from, to)) instead
+   * of a new one, and return it: a worker fills its chunk batch by batch, with no buffer per batch and
+   * no merge afterwards (fresh memory is slow to touch in a browser).
+   */
+  into?: MonteCarloResult;
   /** Called every `progressEvery` runs; return false to stop early (a newer request came in). */
   onProgress?: (done: number, total: number) => boolean | undefined;
   progressEvery?: number;
@@ -84,7 +90,15 @@ export function runMonteCarlo(
   const from = options.from ?? 0;
   const to = options.to ?? options.runs;
   const runs = to - from;
-  const result = allocateResult(layout, targets, model.cal.nYears, runs, from);
+  const into = options.into;
+  if (into && (from < into.firstRun || to > into.firstRun + into.runs))
+    throw new Error(
+      `runMonteCarlo: runs ${from}–${to} vallen buiten het resultaat (${into.firstRun}–${into.firstRun + into.runs})`,
+    );
+  const result = into ?? allocateResult(layout, targets, model.cal.nYears, runs, from);
+  // Where these runs go in the result's buffers: its own width (runs held) and the column of `from`.
+  const stride = result.runs;
+  const column = from - result.firstRun;
   const nY = model.cal.nYears;
   const perRun = layout.defs.length * nY;
   const work = takeWork(model, layout, result.histograms);
@@ -106,9 +120,9 @@ export function runMonteCarlo(
       for (let t = 0; t < targets.length; t++)
         targets[t].evaluate(record, metRows, valueRows, b * perRunTargets + t * nY);
     }
-    copyValues(rows, result.values, perRun, size, runs, first);
-    copyMet(metRows, result.met, perRunTargets, size, runs, first);
-    copyValues(valueRows, result.targetValues, perRunTargets, size, runs, first);
+    copyValues(rows, result.values, perRun, size, stride, column + first);
+    copyMet(metRows, result.met, perRunTargets, size, stride, column + first);
+    copyValues(valueRows, result.targetValues, perRunTargets, size, stride, column + first);
     const done = first + size;
     if (options.onProgress && Math.floor(done / every) > Math.floor(first / every)) {
       if (options.onProgress(done, runs) === false) break;

@@ -1,6 +1,5 @@
 import { scenarioHash } from "../kernel/hash";
-import { mergeResults } from "../merge";
-import { type MonteCarloResult, runMonteCarlo } from "../montecarlo";
+import { allocateResult, type MonteCarloResult, runMonteCarlo } from "../montecarlo";
 import type { Scenario } from "../scenario";
 import type { ResultShape } from "../shape";
 import { type Prepared, prepare } from "../simulate";
@@ -87,12 +86,13 @@ export function createChunkRunner(compile: (scenario: Scenario) => Prepared = pr
     async runChunk(request, onProgress) {
       const { job, seed, runs, from, to } = request;
       const { model, layout, targets, shape } = preparedFor(request.scenario);
-      const results: MonteCarloResult[] = [];
+      // One result for the chunk, filled batch by batch: no buffers per batch and no merge of them.
+      const result = allocateResult(layout, targets, model.cal.nYears, to - from, from);
       const completions: CompletionSample[] = [];
       for (let start = from; start < to; start += BATCH_RUNS) {
         if (job <= cancelledUpTo) return { status: "cancelled", job };
         const end = Math.min(to, start + BATCH_RUNS);
-        results.push(runMonteCarlo(model, layout, targets, { seed, runs, from: start, to: end }));
+        runMonteCarlo(model, layout, targets, { seed, runs, from: start, to: end, into: result });
         completions.push(sampleCompletions(model, seed, start, end));
         onProgress?.(end - from, to - from);
         if (end < to) await nextTask();
@@ -101,7 +101,7 @@ export function createChunkRunner(compile: (scenario: Scenario) => Prepared = pr
       return {
         status: "done",
         job,
-        result: mergeResults(results),
+        result,
         completions: mergeCompletions(completions),
         shape,
       };

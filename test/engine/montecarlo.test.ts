@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mergeResults } from "../../engine/merge";
-import { runMonteCarlo } from "../../engine/montecarlo";
+import { allocateResult, runMonteCarlo } from "../../engine/montecarlo";
 import { prepare } from "../../engine/simulate";
 import { summarise } from "../../engine/summary";
 import { expectSameBytes, sameBytes } from "../helpers/bytes";
@@ -34,6 +34,25 @@ describe("runMonteCarlo", () => {
     expectSameBytes(merged.met, whole.met, "met");
     expectSameBytes(merged.targetValues, whole.targetValues, "targetValues");
     expect(summarise(merged, shape)).toEqual(summarise(whole, shape));
+  });
+
+  it("writes ranges of runs into one result, in any order, exactly as one pass does", () => {
+    const whole = runMonteCarlo(model, layout, targets, { seed: 3, runs: 90 });
+    // A chunk of runs 10–90, filled in two parts; no buffer of its own for either part.
+    const chunk = allocateResult(layout, targets, model.cal.nYears, 80, 10);
+    expect(runMonteCarlo(model, layout, targets, { seed: 3, runs: 90, from: 50, to: 90, into: chunk })).toBe(
+      chunk,
+    );
+    runMonteCarlo(model, layout, targets, { seed: 3, runs: 90, from: 10, to: 50, into: chunk });
+    const first = runMonteCarlo(model, layout, targets, { seed: 3, runs: 90, from: 0, to: 10 });
+    const merged = mergeResults([first, chunk]);
+    expectSameBytes(merged.values, whole.values, "values");
+    expectSameBytes(merged.met, whole.met, "met");
+    expectSameBytes(merged.targetValues, whole.targetValues, "targetValues");
+    expect(summarise(merged, shape)).toEqual(summarise(whole, shape));
+    expect(() =>
+      runMonteCarlo(model, layout, targets, { seed: 3, runs: 90, from: 5, to: 20, into: chunk }),
+    ).toThrow(/buiten/);
   });
 
   it("refuses chunks with a gap between them", () => {

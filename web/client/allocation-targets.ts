@@ -1,7 +1,7 @@
 import { allocationScope, formatCount, summaryOf } from "../../engine/index";
 import { h } from "../common/dom";
 import type { Compared, ComparisonOptions } from "./comparison";
-import { joinRuns, type PoolRuns, type WorkerPool } from "./worker-pool";
+import type { PoolRuns, WorkerPool } from "./worker-pool";
 
 /**
  * The agreement's allocation targets for the council: free allocation at most 15% and statushouders
@@ -24,6 +24,8 @@ async function allocationRuns(
   from: number,
   to: number,
   onProgress?: (done: number, total: number) => void,
+  /** Each scenario's runs [0, from), to be joined before these (see PoolJob.before). */
+  before: readonly (PoolRuns | null)[] = [],
 ): Promise<(PoolRuns | null)[] | undefined> {
   const ran: (PoolRuns | null)[] = [];
   for (const [i, c] of compared.entries()) {
@@ -32,8 +34,9 @@ async function allocationRuns(
       continue;
     }
     const scenario = allocationScope(c.scenario);
-    const outcome = await pool.run({ scenario, ...options, from, to }, (done, total) =>
-      onProgress?.(i * total + done, compared.length * total),
+    const outcome = await pool.run(
+      { scenario, ...options, from, to, before: before[i] ?? undefined },
+      (done, total) => onProgress?.(i * total + done, compared.length * total),
     );
     if (outcome.status === "cancelled") return undefined;
     if (outcome.status === "failed") throw outcome.error;
@@ -120,9 +123,9 @@ export function observeScored(
           allocation: "voorlopig",
           allocationRuns: look,
         });
-      const rest = await allocationRuns(pool, compared, options, look, runs);
-      if (!rest) return;
-      const whole = rest.map((r, i) => (r && first[i] ? joinRuns([first[i], r]) : r));
+      // The rest of each scenario's runs, joined after its first look's by the pool.
+      const whole = await allocationRuns(pool, compared, options, look, runs, undefined, first);
+      if (!whole) return;
       notify({ compared: withTargetsOf(compared, whole, seed), allocation: "klaar", allocationRuns: runs });
     };
     compute().catch(() => notify({ compared, allocation: "mislukt" }));

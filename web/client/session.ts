@@ -8,7 +8,7 @@ import {
 import type { Cell } from "../common/csv";
 import { runTable } from "./run-table";
 import { type Signal, signal } from "./signal";
-import { joinRuns, type PoolRuns, type WorkerPool } from "./worker-pool";
+import type { PoolRuns, WorkerPool } from "./worker-pool";
 
 /**
  * One scenario in, one result out: the pool computes the runs, this turns them into the summary the
@@ -89,10 +89,10 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
       }
       // The rest of the runs, merged after the first look's: together byte for byte one whole run.
       const from = first ? preview : 0;
-      const rest = await pool.run({ scenario, seed, runs, from }, (done) =>
+      const rest = await pool.run({ scenario, seed, runs, from, before: first }, (done) =>
         progress.set({ running: true, done: from + done, total: runs }),
       );
-      const outcome = rest.status !== "done" ? rest : summarised(first ? joinRuns([first, rest]) : rest);
+      const outcome = rest.status !== "done" ? rest : summarised(rest);
       if (outcome.status === "cancelled") return;
       if (outcome.status === "failed") {
         progress.set({ running: false, done: 0, total: runs });

@@ -43,6 +43,11 @@ export interface PoolJob {
    */
   from?: number;
   to?: number;
+  /**
+   * Runs [0, from) already computed (a first look): joined before this job's runs in the one merge the
+   * pool makes anyway, so the whole is not copied twice (fresh memory is slow to touch in a browser).
+   */
+  before?: PoolRuns;
 }
 
 /** Runs computed by the pool: the Monte Carlo's rows, the projects' completions, and what the rows are. */
@@ -152,8 +157,11 @@ export function createPool(options: PoolOptions): WorkerPool {
         slot.busyWith = undefined;
         if (active === a && reply.status === "done") {
           a.done.set(from, { result: reply.result, completions: reply.completions, shape: reply.shape });
-          if (a.done.size === a.chunks)
-            finish(a, { status: "done", job: a.job, ...joinRuns([...a.done.values()]) });
+          if (a.done.size === a.chunks) {
+            const parts = [...a.done.values()];
+            const { before } = a.request;
+            finish(a, { status: "done", job: a.job, ...joinRuns(before ? [before, ...parts] : parts) });
+          }
         }
         dispatch();
       },

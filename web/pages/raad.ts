@@ -148,7 +148,7 @@ export function pairPicker(
     ? undefined
     : readCouncilState(location.hash || location.search).pair,
 ): HTMLElement & { value: [number, number] } {
-  const start: [number, number] = restored && restored.every((i) => i < compared.length) ? restored : [0, 1];
+  const start: [number, number] = restored?.every((i) => i < compared.length) ? restored : [0, 1];
   const select = (name: string, selected: number) =>
     h(
       "select",

@@ -82,6 +82,14 @@ describe("createPool", () => {
     expectSameBytes(merged.values, whole.values, "values");
     expectSameBytes(merged.met, whole.met, "met");
     expect(progress[progress.length - 1]).toEqual([300, 300]);
+    // Given the first runs, the pool joins them before its own in the one merge it makes anyway.
+    const joined = await pool.run({ scenario, seed: 3, runs: 400, from: 100, before: first });
+    expect(joined.status).toBe("done");
+    if (joined.status !== "done") return;
+    expect(joined.result.runs).toBe(400);
+    expectSameBytes(joined.result.values, whole.values, "values");
+    expectSameBytes(joined.result.targetValues, whole.targetValues, "targetValues");
+    expect(joined.completions.runs).toBe(400);
   });
 
   it("cancels the running job when a new one arrives: only the last request gets a result", async () => {
