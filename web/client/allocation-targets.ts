@@ -117,14 +117,16 @@ export function observeScored(
     const compute = async () => {
       const first = look > 0 ? await allocationRuns(pool, compared, options, 0, look) : [];
       if (!first) return;
+      // The rest of each scenario's runs, joined after its first look's by the pool; asked for before the
+      // first look is drawn, so the workers never wait on this thread.
+      const pending = allocationRuns(pool, compared, options, look, runs, undefined, first);
       if (look > 0)
         notify({
           compared: withTargetsOf(compared, first, seed),
           allocation: "voorlopig",
           allocationRuns: look,
         });
-      // The rest of each scenario's runs, joined after its first look's by the pool.
-      const whole = await allocationRuns(pool, compared, options, look, runs, undefined, first);
+      const whole = await pending;
       if (!whole) return;
       notify({ compared: withTargetsOf(compared, whole, seed), allocation: "klaar", allocationRuns: runs });
     };

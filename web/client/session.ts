@@ -81,17 +81,17 @@ export function createSession(pool: WorkerPool, now: () => number = () => perfor
       if (preview > 0 && preview < runs) {
         const ran = await pool.run({ scenario, seed, runs, from: 0, to: preview });
         if (ran.status === "cancelled") return;
-        if (ran.status === "done") {
-          first = ran;
-          result.set({ ...summarised(ran), scenario, elapsed: now() - start, preliminary: true });
-          progress.set({ running: true, done: preview, total: runs });
-        }
+        if (ran.status === "done") first = ran;
       }
-      // The rest of the runs, merged after the first look's: together byte for byte one whole run.
+      // The rest of the runs, merged after the first look's: together byte for byte one whole run. Asked
+      // for before the first look is summarised and drawn, so the workers never wait on this thread.
       const from = first ? preview : 0;
-      const rest = await pool.run({ scenario, seed, runs, from, before: first }, (done) =>
+      if (first) progress.set({ running: true, done: preview, total: runs });
+      const pending = pool.run({ scenario, seed, runs, from, before: first }, (done) =>
         progress.set({ running: true, done: from + done, total: runs }),
       );
+      if (first) result.set({ ...summarised(first), scenario, elapsed: now() - start, preliminary: true });
+      const rest = await pending;
       const outcome = rest.status !== "done" ? rest : summarised(rest);
       if (outcome.status === "cancelled") return;
       if (outcome.status === "failed") {
