@@ -61,14 +61,10 @@ export {
 } from "./analysis/seek";
 export {
   type Outcome,
-  outcomeMean,
   type TargetTornado,
   type TornadoBar,
-  type TornadoSetting,
   targetTornados,
   tornado,
-  tornadoBars,
-  tornadoSettings,
 } from "./analysis/sensitivity";
 export {
   type AgreementSignal,
@@ -77,7 +73,7 @@ export {
   type SignalLevel,
   signalsOf,
 } from "./analysis/signals";
-export { formatTargetValue, readTarget, type TargetReading, targetOutcome } from "./analysis/target-reading";
+export { formatTargetValue, readTarget, type TargetReading } from "./analysis/target-reading";
 export { applyVariant, type Variant, variantSchema } from "./analysis/variant";
 export { type Owners, ownerLabels, ownersOf } from "./kernel/cells";
 export { formulaSafe } from "./kernel/csv";

@@ -234,8 +234,13 @@ export async function benchPages({ only = [], repeats = 5 }: BenchOptions = {}):
       }
       if (name === "raad") {
         rows.push(...(await councilTimings(page, "twee scenario's", 2)));
-        await page.goto(`${server.url}/raad.html#scenarios=${FOUR_SCENARIOS}`);
-        rows.push(...(await councilTimings(page, "vier scenario's", 4)));
+        // A page of its own: on the same page only the fragment would change, and the old document,
+        // already done, could answer before the page reloads itself.
+        const four = await browser.context.newPage();
+        await four.addInitScript(recordCouncilStates);
+        await four.goto(`${server.url}/raad.html#scenarios=${FOUR_SCENARIOS}`);
+        rows.push(...(await councilTimings(four, "vier scenario's", 4)));
+        await four.close();
       }
       await page.close();
     }

@@ -6,6 +6,7 @@ import { type MonteCarloResult, runMonteCarlo } from "../montecarlo";
 import type { Scenario } from "../scenario";
 import type { ResultShape } from "../shape";
 import { type Prepared, prepare } from "../simulate";
+import { targetOutcome } from "./target-reading";
 
 /**
  * Which assumption moves an outcome most? Each assumption is set lower and higher (a factor on its
@@ -208,8 +209,8 @@ export interface TornadoSetting {
 }
 
 /**
- * The scenarios a tornado runs besides the scenario itself: per assumption its low and high setting.
- * Run them anywhere (here, a pool of workers) with one seed and number of runs, then `tornadoBars`.
+ * The scenarios a tornado runs besides the scenario itself: per assumption its low and high setting,
+ * each run with the scenario's seed and number of runs (see `tornado` and `targetTornados`).
  */
 export function tornadoSettings(
   scenario: Scenario,
@@ -275,7 +276,7 @@ export function targetTornados(
   const prepared = prepare(scenario);
   const outcomes = targets.flatMap((id): [string, Outcome][] => {
     const t = prepared.shape.targets.find((x) => x.id === id);
-    return t ? [[id, { metric: t.metric, year: t.deadlineYear }]] : [];
+    return t ? [[id, targetOutcome(t)]] : [];
   });
   const meansOf = ({ model, layout, shape }: Prepared): Map<string, number> => {
     const result = runMonteCarlo(model, layout, [], { runs, seed });

@@ -306,7 +306,7 @@ describe("raad.html", () => {
     expect(states.map((s) => s.split(":")[0])).toEqual(["rekent", "voorlopig", "klaar"]);
     expect(await page.locator(".ws-score-matrix .ws-preliminary").count()).toBe(0);
     expect(states[1]).toMatch(
-      /Voorlopig: .* eerste 100 runs per scenario; de volledige 1\.000 runs worden nog berekend/,
+      /Voorlopig: de uitkomsten .* eerste 100 runs per scenario; de overige 900 worden nog berekend/,
     );
   });
 

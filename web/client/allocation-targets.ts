@@ -11,7 +11,7 @@ import type { PoolRuns, WorkerPool } from "./worker-pool";
  */
 
 /** Runs of the allocation model for the first look at its targets: a few hundred ms for four scenarios. */
-export const FIRST_LOOK_RUNS = 100;
+const FIRST_LOOK_RUNS = 100;
 
 /**
  * Runs [from, to) of each compared scenario's allocation model (null for a scenario without one);
@@ -141,7 +141,7 @@ export function allocationNote(scored: Scored, runs: number): HTMLElement {
     scored.allocation === "rekent"
       ? `De doelen voor vrije toewijzing en statushouders worden nog berekend (het toewijzingsmodel, ${all} runs per scenario); ze verschijnen hieronder zodra ze klaar zijn.`
       : scored.allocation === "voorlopig"
-        ? `Voorlopig: de kansen voor vrije toewijzing en statushouders komen uit de eerste ${formatCount(scored.allocationRuns ?? 0)} runs per scenario; de volledige ${all} runs worden nog berekend.`
+        ? `Voorlopig: de uitkomsten voor vrije toewijzing en statushouders komen uit de eerste ${formatCount(scored.allocationRuns ?? 0)} runs per scenario; de overige ${formatCount(runs - (scored.allocationRuns ?? 0))} worden nog berekend.`
         : scored.allocation === "mislukt"
           ? "De doelen voor vrije toewijzing en statushouders konden niet worden berekend; de doelen voor de bouw staan er wel."
           : "";

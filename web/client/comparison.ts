@@ -1,5 +1,4 @@
 import {
-  type CompletionSample,
   type CompletionSpread,
   type MonteCarloResult,
   type Outcome,
@@ -15,7 +14,7 @@ import {
   type YearStats,
 } from "../../engine/index";
 import type { AnalysisWorker } from "./analysis-worker";
-import type { WorkerPool } from "./worker-pool";
+import type { PoolRuns, WorkerPool } from "./worker-pool";
 
 /**
  * The council's comparison: two to four scenarios run with the same seed and number of runs (so
@@ -50,12 +49,6 @@ export const COUNCIL_RUNS = 1000;
 
 export type ProgressListener = (done: number, total: number) => void;
 
-interface Ran {
-  result: MonteCarloResult;
-  completions: CompletionSample;
-  shape: ResultShape;
-}
-
 /**
  * The scenarios run one after the other in the pool with the same seed and runs; undefined when a newer
  * request took the pool (its caller's result is then being replaced). A failed run throws.
@@ -65,8 +58,8 @@ async function runEach(
   scenarios: readonly Scenario[],
   options: ComparisonOptions,
   onProgress?: ProgressListener,
-): Promise<Ran[] | undefined> {
-  const ran: Ran[] = [];
+): Promise<PoolRuns[] | undefined> {
+  const ran: PoolRuns[] = [];
   for (const [i, scenario] of scenarios.entries()) {
     const outcome = await pool.run({ scenario, ...options }, (done, total) =>
       onProgress?.(i * total + done, scenarios.length * total),
@@ -152,15 +145,16 @@ export interface TornadoResult {
 /**
  * The tornado of the first scenario's building plan, for each of TORNADO_TARGETS: it and each
  * assumption's low and high setting run with one seed and runs, every outcome read from the same runs,
- * all in one call to the analysis worker (see ./analysis-worker).
+ * all in one call to the analysis worker (see ./analysis-worker). Undefined when a newer tornado was
+ * asked for while this one waited (its page has moved on).
  */
 export async function tornadoFor(
   worker: Pick<AnalysisWorker, "tornado">,
   scenario: Scenario,
   options: ComparisonOptions,
-): Promise<TornadoResult[]> {
+): Promise<TornadoResult[] | undefined> {
   const tornados = await worker.tornado(planningScope(scenario), TORNADO_TARGETS, options);
-  return tornados.flatMap((t) => {
+  return tornados?.flatMap((t) => {
     const target = TORNADO_TARGETS.find((id) => id === t.target);
     return target ? [{ ...t, target }] : [];
   });

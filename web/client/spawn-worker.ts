@@ -4,13 +4,9 @@ import type { WorkerApi } from "../../engine/transport/worker";
 import { createSession, type Session } from "./session";
 import { type ChunkWorker, createPool, poolSize, type WorkerPool } from "./worker-pool";
 
-/**
- * A real Web Worker running the engine, seen through comlink. A worker that dies (a failed load, an
- * uncaught error) rejects the chunk it was running, so the pool can report and replace it.
- */
-export function spawnWorker(): ChunkWorker {
+/** An engine worker, watched from its first moment: it rejects `death` when it fails to load or throws. */
+export function startEngineWorker(): { worker: Worker; death: Promise<never> } {
   const worker = new Worker(new URL("../../engine/transport/worker.ts", import.meta.url), { type: "module" });
-  const api: Remote<WorkerApi> = wrap<WorkerApi>(worker);
   let died: ((error: Error) => void) | undefined;
   const death = new Promise<never>((_, reject) => {
     died = reject;
@@ -24,6 +20,16 @@ export function spawnWorker(): ChunkWorker {
   worker.addEventListener("messageerror", () =>
     died?.(new Error("Een bericht van de rekenwerker was onleesbaar")),
   );
+  return { worker, death };
+}
+
+/**
+ * A real Web Worker running the engine, seen through comlink. A worker that dies (a failed load, an
+ * uncaught error) rejects the chunk it was running, so the pool can report and replace it.
+ */
+export function spawnWorker(): ChunkWorker {
+  const { worker, death } = startEngineWorker();
+  const api: Remote<WorkerApi> = wrap<WorkerApi>(worker);
   return {
     runChunk(request: ChunkRequest, onProgress: ProgressListener): Promise<ChunkReply> {
       return Promise.race([api.runChunk(request, proxy(onProgress)), death]);

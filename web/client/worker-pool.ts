@@ -12,7 +12,7 @@ import {
 
 /**
  * A small pool of workers that share one Monte Carlo: the runs are split into chunks, idle workers
- * take the next chunk, and the chunks are merged in run order (byte for byte one big run). Only the
+ * take the next chunk, and the chunks are joined in run order (`joinRuns`: byte for byte one big run). Only the
  * latest request counts: a new one cancels the one still running, so a slider dragged across its
  * range ends with the result of its final value. A worker that throws or dies is reported, replaced,
  * and its chunk tried once more on the replacement.
@@ -58,13 +58,19 @@ export interface PoolRuns {
 }
 
 /** Parts of one Monte Carlo (a first look and the rest) joined in run order: byte for byte the whole. */
-export function joinRuns(parts: readonly PoolRuns[]): PoolRuns {
+function joinRuns(parts: readonly PoolRuns[]): PoolRuns {
   return {
     result: mergeResults(parts.map((p) => p.result)),
     completions: mergeCompletions(parts.map((p) => p.completions)),
     shape: parts[0].shape,
   };
 }
+
+/** Runs given as `before` that are not runs [0, from) of the job's own scenario: joining them would lie. */
+const notBefore = () =>
+  new Error(
+    "De eerdere runs horen niet bij deze berekening (ander scenario of niet aansluitend); niets samengevoegd.",
+  );
 
 export type PoolOutcome =
   | ({ status: "done"; job: number } & PoolRuns)
@@ -160,7 +166,9 @@ export function createPool(options: PoolOptions): WorkerPool {
           if (a.done.size === a.chunks) {
             const parts = [...a.done.values()];
             const { before } = a.request;
-            finish(a, { status: "done", job: a.job, ...joinRuns(before ? [before, ...parts] : parts) });
+            if (before && before.shape.scenarioHash !== parts[0].shape.scenarioHash)
+              finish(a, { status: "failed", job: a.job, error: notBefore() });
+            else finish(a, { status: "done", job: a.job, ...joinRuns(before ? [before, ...parts] : parts) });
           }
         }
         dispatch();
@@ -191,6 +199,9 @@ export function createPool(options: PoolOptions): WorkerPool {
       for (const slot of slots) if (slot.busyWith !== undefined) slot.worker.cancel(job - 1);
       const from = request.from ?? 0;
       const size = (request.to ?? request.runs) - from;
+      const { before } = request;
+      if (before && (before.result.firstRun !== 0 || before.result.runs !== from))
+        return Promise.resolve({ status: "failed", job, error: notBefore() });
       const ranges = chunkRanges(size, slots.length).map(([a, b]): [number, number] => [a + from, b + from]);
       return new Promise<PoolOutcome>((resolve) => {
         active = {

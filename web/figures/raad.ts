@@ -127,8 +127,8 @@ export function probabilityText(p: number | undefined): string {
 export const ALLOCATION_ROWS = ["Vrije toewijzing", "Taakstelling statushouders"] as const;
 
 /**
- * The rows a scorecard printed now would lack: the allocation targets while the workers still compute
- * them, or when that failed. Empty when the scorecard is whole.
+ * The rows a scorecard printed now would lack: the allocation targets before their first look is there,
+ * or when computing them failed. Empty when every row is there (a first look's rows are there, marked).
  */
 export function missingRows(scored: Pick<Scored, "allocation">): string[] {
   return scored.allocation === "klaar" || scored.allocation === "voorlopig" ? [] : [...ALLOCATION_ROWS];

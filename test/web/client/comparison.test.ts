@@ -90,7 +90,7 @@ describe("tornadoFor", () => {
     const worker = {
       tornado: async (...[s, targets, o]: Parameters<typeof targetTornados>) => targetTornados(s, targets, o),
     };
-    const tornados = await tornadoFor(worker, basis, small);
+    const tornados = (await tornadoFor(worker, basis, small)) ?? [];
     const planning = simulate(planningScope(basis), { runs: 1, seed: 1 }).prepared.targets;
     expect(tornados.map((t) => t.outcome)).toMatchObject(
       TORNADO_TARGETS.map((target) => {

@@ -90,6 +90,12 @@ describe("createPool", () => {
     expectSameBytes(joined.result.values, whole.values, "values");
     expectSameBytes(joined.result.targetValues, whole.targetValues, "targetValues");
     expect(joined.completions.runs).toBe(400);
+    // Runs that do not end where the job starts, or of another scenario, are refused, not joined.
+    const gap = await pool.run({ scenario, seed: 3, runs: 400, from: 150, before: first });
+    expect(gap.status === "failed" && gap.error.message).toMatch(/eerdere runs/);
+    const other = { ...scenario, name: "Ander scenario" };
+    const foreign = await pool.run({ scenario: other, seed: 3, runs: 400, from: 100, before: first });
+    expect(foreign.status === "failed" && foreign.error.message).toMatch(/eerdere runs/);
   });
 
   it("cancels the running job when a new one arrives: only the last request gets a result", async () => {
