@@ -104,25 +104,25 @@ async function timed(
 const FOUR_SCENARIOS = "basis,vertraging,versnelling,meer-verkoop";
 
 /**
- * Installed before the council's page loads: the moment each state of the allocation note first shows
- * (rekent, voorlopig, klaar) and the tornado is drawn, on the page's clock. No named inner functions (tsx would rename them).
+ * Installed before the council's page loads: the moment each state of the comparison's note first shows
+ * (voorlopig, klaar) and the tornado is drawn, on the page's clock. No named inner functions (tsx would rename them).
  */
 const recordCouncilStates = () => {
   const at: Record<string, number> = {};
   (window as unknown as { councilStates: Record<string, number> }).councilStates = at;
   new MutationObserver(() => {
-    const state = document.querySelector<HTMLElement>("[data-allocation]")?.dataset.allocation;
+    const state = document.querySelector<HTMLElement>("[data-comparison]")?.dataset.comparison;
     if (state && !(state in at)) at[state] = performance.now();
     if (!("tornado" in at) && document.querySelector('[data-chart^="tornado"] svg'))
       at.tornado = performance.now();
   }).observe(document, { subtree: true, childList: true, attributes: true });
 };
 
-/** From opening the council's page: its first look at the allocation targets, and everything there. */
+/** From opening the council's page: its first look (every target, 100 runs a scenario), and everything there. */
 async function councilTimings(page: Page, which: string, count: number): Promise<Row[]> {
   await page.waitForFunction(
     () =>
-      document.querySelector<HTMLElement>("[data-allocation]")?.dataset.allocation === "klaar" &&
+      document.querySelector<HTMLElement>("[data-comparison]")?.dataset.comparison === "klaar" &&
       document.querySelector('[data-chart^="tornado"] svg') !== null,
     undefined,
     { timeout: 180_000, polling: 10 },
@@ -134,13 +134,13 @@ async function councilTimings(page: Page, which: string, count: number): Promise
   );
   return [
     {
-      figure: `raad, ${which}: eerste blik op de toewijzingsdoelen (100 runs)`,
+      figure: `raad, ${which}: eerste blik, alle doelen (100 runs per scenario)`,
       value: Math.round(at.voorlopig ?? Number.NaN),
       unit: "ms",
       aim: "direct",
     },
     {
-      figure: `raad, ${which}: alles incl. toewijzingsdoelen en tornado (1.000 runs)`,
+      figure: `raad, ${which}: alles, met toewijzingsdoelen en tornado (1.000 runs)`,
       value: Math.round(Math.max(at.klaar, at.tornado)),
       unit: "ms",
       aim: "≤ 3.000 ms (vier scenario's)",

@@ -39,9 +39,9 @@ const NOTEBOOKS: { name: string; ready: (page: Page) => Promise<unknown> }[] = [
         .locator('[data-chart^="tornado"] svg')
         .first()
         .waitFor({ state: "attached", timeout: 60_000 });
-      // The allocation targets come from the workers, after the rest.
+      // All runs, not the first look.
       await page.waitForFunction(
-        () => document.querySelector<HTMLElement>("[data-allocation]")?.dataset.allocation === "klaar",
+        () => document.querySelector<HTMLElement>("[data-comparison]")?.dataset.comparison === "klaar",
         undefined,
         { timeout: 60_000 },
       );

@@ -243,18 +243,24 @@ describe("raad.html", () => {
   const scenarios = [builtinScenario("basis"), builtinScenario("vertraging")];
 
   it("compares basis and vertraging: the engine's medians and probabilities for 1.225 by 2034, vertraging's lower", async () => {
-    // Every state the allocation note passes through, with its text, from the first moment of the page.
+    // Every state the comparison's note passes through, with its text, from the first moment of the page.
     await page.addInitScript(() => {
       const seen: string[] = [];
-      (window as unknown as { allocationStates: string[] }).allocationStates = seen;
+      (window as unknown as { comparisonStates: string[] }).comparisonStates = seen;
       new MutationObserver(() => {
-        const note = document.querySelector<HTMLElement>("[data-allocation]");
-        const state = note ? `${note.dataset.allocation}: ${note.textContent}` : "";
+        const note = document.querySelector<HTMLElement>("[data-comparison]");
+        const state = note ? `${note.dataset.comparison}: ${note.textContent}` : "";
         if (note && seen[seen.length - 1] !== state) seen.push(state);
       }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     await page.goto(`${server.url}/raad.html`);
     await page.locator('[data-chart^="tornado"] svg').first().waitFor({ state: "attached", timeout: 60_000 });
+    // All runs, not the first look.
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("[data-comparison]")?.dataset.comparison === "klaar",
+      undefined,
+      { timeout: 90_000, polling: 100 },
+    );
     const row = page.locator('.ws-score-matrix tr[data-target="opgave"]').first();
     // The comparison and the tornado come from two pools of workers, in either order.
     await row.waitFor({ state: "attached", timeout: 60_000 });
@@ -283,7 +289,7 @@ describe("raad.html", () => {
 
   it("adds the allocation targets to the scorecard when the workers have them, with the engine's numbers", async () => {
     await page.waitForFunction(
-      () => document.querySelector<HTMLElement>("[data-allocation]")?.dataset.allocation === "klaar",
+      () => document.querySelector<HTMLElement>("[data-comparison]")?.dataset.comparison === "klaar",
       undefined,
       { timeout: 60_000, polling: 100 },
     );
@@ -299,14 +305,14 @@ describe("raad.html", () => {
     }
     // The same rows are on the printed scorecard.
     expect(await page.locator('.ws-report tr[data-target="vrije_toewijzing"]').count()).toBe(1);
-    // Before them, a first look of 100 runs a scenario, said to be one.
+    // Before all runs, a first look of 100 runs a scenario, said to be one.
     const states = await page.evaluate(
-      () => (window as unknown as { allocationStates: string[] }).allocationStates,
+      () => (window as unknown as { comparisonStates: string[] }).comparisonStates,
     );
-    expect(states.map((s) => s.split(":")[0])).toEqual(["rekent", "voorlopig", "klaar"]);
+    expect(states.map((s) => s.split(":")[0])).toEqual(["voorlopig", "klaar"]);
     expect(await page.locator(".ws-score-matrix .ws-preliminary").count()).toBe(0);
-    expect(states[1]).toMatch(
-      /Voorlopig: de uitkomsten .* eerste 100 runs per scenario; de overige 900 worden nog berekend/,
+    expect(states[0]).toMatch(
+      /Voorlopig: alle uitkomsten hieronder komen uit de eerste 100 runs per scenario; de overige 900 worden nog berekend/,
     );
   });
 
@@ -368,7 +374,7 @@ describe("raad.html", () => {
     });
     await page.waitForFunction(
       (whole) =>
-        document.querySelector<HTMLElement>("[data-allocation]")?.dataset.allocation === "klaar" &&
+        document.querySelector<HTMLElement>("[data-comparison]")?.dataset.comparison === "klaar" &&
         document.querySelectorAll('.ws-report th[scope="colgroup"]').length === 3 &&
         document.querySelectorAll(".ws-report tr[data-target]").length === whole,
       whole,
@@ -379,7 +385,7 @@ describe("raad.html", () => {
       return { unsaid: w.unsaid, warned: w.warned };
     });
     expect(seen.unsaid).toEqual([]);
-    // While the allocation rows were computed, the print said so (for some ten seconds).
+    // While the first look was shown, the print said so.
     expect(seen.warned).toBeGreaterThan(0);
     expect(await page.locator(".ws-report .ws-report-missing").count()).toBe(0);
     // The address restores the comparison and the difference's pair.
@@ -400,7 +406,7 @@ describe("raad.html", () => {
     await page.goto(`${server.url}/raad.html`);
     await page.locator('[data-chart^="tornado"] svg').first().waitFor({ state: "attached", timeout: 90_000 });
     await page.waitForFunction(
-      () => document.querySelector<HTMLElement>("[data-allocation]")?.dataset.allocation === "klaar",
+      () => document.querySelector<HTMLElement>("[data-comparison]")?.dataset.comparison === "klaar",
       undefined,
       { timeout: 120_000, polling: 200 },
     );

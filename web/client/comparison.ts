@@ -1,4 +1,5 @@
 import {
+  allocationScope,
   type CompletionSpread,
   type MonteCarloResult,
   type Outcome,
@@ -22,8 +23,7 @@ import type { PoolRuns, WorkerPool } from "./worker-pool";
  * two of them with its own band, and the assumptions that move the outcome most. Every run is made in
  * a worker: the comparison in the pool, as the planners' notebook makes its runs, the tornado in one call
  * to the analysis worker. The pool sends the runs back with their shape, so nothing is compiled on the
- * main thread and the results are byte for byte those of Node's
- * `simulate` at the same seed and runs.
+ * main thread and the results are byte for byte those of Node's `simulate` at the same seed and runs.
  */
 
 export interface Compared {
@@ -36,8 +36,6 @@ export interface Compared {
   shape: ResultShape;
   /** When each project completes in these same runs. */
   spread: CompletionSpread[];
-  /** The targets the allocation model added to the summary (see ./allocation-targets), when it has. */
-  allocationTargets?: string[];
 }
 
 export interface ComparisonOptions {
@@ -50,18 +48,31 @@ export const COUNCIL_RUNS = 1000;
 export type ProgressListener = (done: number, total: number) => void;
 
 /**
- * The scenarios run one after the other in the pool with the same seed and runs; undefined when a newer
- * request took the pool (its caller's result is then being replaced). A failed run throws.
+ * What the council computes of a scenario: its building plan and, when it has one, its allocation model
+ * (the targets on free allocation and statushouders), never affordability. One computation gives both:
+ * the building plan's numbers are the same with the allocation model as without it, bit for bit (it
+ * follows the stock and draws from streams of its own; test/web/client/comparison.test.ts).
+ */
+export function councilScope(scenario: Scenario): Scenario {
+  return scenario.allocation ? allocationScope(scenario) : planningScope(scenario);
+}
+
+/**
+ * Runs [from, to) of each scenario, one scenario after the other in the pool, with the same seed and
+ * runs, joined after `before[i]` (runs [0, from) of the same scenario); undefined when a newer request
+ * took the pool (its caller's result is then being replaced). A failed run throws.
  */
 async function runEach(
   pool: WorkerPool,
   scenarios: readonly Scenario[],
   options: ComparisonOptions,
+  range: { from?: number; to?: number; before?: readonly PoolRuns[] } = {},
   onProgress?: ProgressListener,
 ): Promise<PoolRuns[] | undefined> {
   const ran: PoolRuns[] = [];
   for (const [i, scenario] of scenarios.entries()) {
-    const outcome = await pool.run({ scenario, ...options }, (done, total) =>
+    const { from, to, before } = range;
+    const outcome = await pool.run({ scenario, ...options, from, to, before: before?.[i] }, (done, total) =>
       onProgress?.(i * total + done, scenarios.length * total),
     );
     if (outcome.status === "cancelled") return undefined;
@@ -81,27 +92,67 @@ export function uniqueLabels(scenarios: readonly Scenario[]): string[] {
   });
 }
 
-/**
- * The building plan of every scenario in the pool (the council's targets are about homes, and 1,000 runs
- * stay quick); undefined when a newer request took the pool.
- */
+/** The comparison of these runs, one set per scenario. */
+function comparedOf(scenarios: readonly Scenario[], ran: readonly PoolRuns[], seed: number): Compared[] {
+  const labels = uniqueLabels(scenarios);
+  return ran.map(({ result, completions, shape }, i) => ({
+    label: labels[i],
+    scenario: scenarios[i],
+    summary: summaryOf(result, shape, seed),
+    result,
+    shape,
+    spread: summariseCompletions(shape.projects, completions),
+  }));
+}
+
+/** Every scenario in the council's scope, all runs; undefined when a newer request took the pool. */
 export async function runComparison(
   pool: WorkerPool,
   scenarios: readonly Scenario[],
   options: ComparisonOptions,
   onProgress?: ProgressListener,
 ): Promise<Compared[] | undefined> {
-  const ran = await runEach(pool, scenarios.map(planningScope), options, onProgress);
-  if (!ran) return undefined;
-  const labels = uniqueLabels(scenarios);
-  return ran.map(({ result, completions, shape }, i) => ({
-    label: labels[i],
-    scenario: scenarios[i],
-    summary: summaryOf(result, shape, options.seed),
-    result,
-    shape,
-    spread: summariseCompletions(shape.projects, completions),
-  }));
+  const ran = await runEach(pool, scenarios.map(councilScope), options, {}, onProgress);
+  return ran && comparedOf(scenarios, ran, options.seed);
+}
+
+/** Runs of every scenario for the comparison's first look: some hundreds of milliseconds for four scenarios. */
+export const FIRST_LOOK_RUNS = 100;
+
+/** Where the comparison is: a first look from the first runs of each scenario, or all runs. */
+export type ComparisonState = "voorlopig" | "klaar";
+
+export interface Scored {
+  compared: readonly Compared[];
+  state: ComparisonState;
+  /** The runs per scenario everything shown rests on. */
+  runs: number;
+}
+
+/**
+ * For a notebook cell (an async generator, so a failed run shows as the cell's error): the comparison of
+ * the first `firstLook` runs of each scenario, then of all runs. The rest of the runs is computed after
+ * the first look's and joined to them (byte for byte one whole run), so the first look costs no extra
+ * run. A newer comparison cancels the pool's work for this one, which then yields no more.
+ */
+export async function* comparisons(
+  pool: WorkerPool,
+  scenarios: readonly Scenario[],
+  options: ComparisonOptions,
+  firstLook = FIRST_LOOK_RUNS,
+): AsyncGenerator<Scored, void, unknown> {
+  const scoped = scenarios.map(councilScope);
+  const look = firstLook > 0 && firstLook < options.runs ? firstLook : 0;
+  const first = look > 0 ? await runEach(pool, scoped, options, { from: 0, to: look }) : [];
+  if (!first) return;
+  // Asked for before the first look is summarised and drawn, so the workers never wait on this thread.
+  const pending = runEach(pool, scoped, options, { from: look, before: look > 0 ? first : undefined });
+  // Handled here too: should the cell be left while it waits at the first look, a failure is not loose.
+  pending.catch(() => {});
+  if (look > 0)
+    yield { compared: comparedOf(scenarios, first, options.seed), state: "voorlopig", runs: look };
+  const all = await pending;
+  if (all) yield { compared: comparedOf(scenarios, all, options.seed), state: "klaar", runs: options.runs };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { formatCount, formatProbability, readTarget, type YearStats } from "../../engine/index";
-import type { Scored } from "../client/allocation-targets";
-import type { Compared, TornadoResult } from "../client/comparison";
+import type { Compared, Scored, TornadoResult } from "../client/comparison";
 import { type LIGHTS, lightFor } from "../common/lights";
 
 /**
@@ -123,30 +122,20 @@ export function probabilityText(p: number | undefined): string {
   return p === undefined ? "–" : formatProbability(p);
 }
 
-/** The scorecard rows the allocation model adds, in the words of the scorecard. */
-export const ALLOCATION_ROWS = ["Vrije toewijzing", "Taakstelling statushouders"] as const;
-
 /**
- * The rows a scorecard printed now would lack: the allocation targets before their first look is there,
- * or when computing them failed. Empty when every row is there (a first look's rows are there, marked).
+ * The warning over a printed comparison that is a first look: every figure from the first runs of each
+ * scenario while the rest is computed. Undefined when everything rests on all runs.
  */
-export function missingRows(scored: Pick<Scored, "allocation">): string[] {
-  return scored.allocation === "klaar" || scored.allocation === "voorlopig" ? [] : [...ALLOCATION_ROWS];
+export function printWarning(scored: Pick<Scored, "state" | "runs">): string | undefined {
+  if (scored.state !== "voorlopig") return undefined;
+  return `Let op: deze afdruk is voorlopig. Alle uitkomsten komen uit de eerste ${formatCount(scored.runs)} runs per scenario; de volledige berekening loopt nog. Wacht tot de melding boven de doelen verdwenen is en druk opnieuw af.`;
 }
 
-/**
- * The warning over a printed scorecard that is not whole, or whose allocation rows are a first look;
- * undefined when the scorecard is whole and final.
- */
-export function missingRowsText(scored: Pick<Scored, "allocation" | "allocationRuns">): string | undefined {
-  if (scored.allocation === "voorlopig")
-    return `Let op: de rijen ${ALLOCATION_ROWS.join(" en ")} zijn voorlopig, uit de eerste ${formatCount(scored.allocationRuns ?? 0)} runs per scenario; de volledige berekening loopt nog. Wacht tot de melding boven de doelen verdwenen is en druk opnieuw af.`;
-  const missing = missingRows(scored);
-  if (missing.length === 0) return undefined;
-  const rows = missing.join(" en ");
-  return scored.allocation === "mislukt"
-    ? `Let op: deze afdruk is onvolledig. De rijen ${rows} konden niet worden berekend en ontbreken.`
-    : `Let op: deze afdruk is onvolledig. De rijen ${rows} worden nog berekend en ontbreken; wacht tot de melding boven de doelen verdwenen is en druk opnieuw af.`;
+/** The line above the scorecard while it is a first look. */
+export function firstLookText(scored: Pick<Scored, "state" | "runs">, allRuns: number): string {
+  return scored.state === "voorlopig"
+    ? `Voorlopig: alle uitkomsten hieronder komen uit de eerste ${formatCount(scored.runs)} runs per scenario; de overige ${formatCount(allRuns - scored.runs)} worden nog berekend.`
+    : "";
 }
 
 /**

@@ -6,16 +6,16 @@ import { differenceChart } from "../charts/difference";
 import { figureFrame } from "../charts/frame";
 import { shortfallChart, shortfallReading, shortfallRows, shortfallTable } from "../charts/shortfall";
 import { tornadoChart } from "../charts/tornado";
-import { preliminaryTargets, type Scored } from "../client/allocation-targets";
-import { type Compared, differenceRows, type TornadoResult } from "../client/comparison";
+import { type Compared, differenceRows, type Scored, type TornadoResult } from "../client/comparison";
 import type { Cell } from "../common/csv";
 import { h } from "../common/dom";
 import { changesFromBaseline } from "../controls/editing";
 import { scenarioCheckboxes } from "../controls/scenario-picker";
 import {
   differenceReading,
-  missingRowsText,
+  firstLookText,
   newbuildWhy,
+  printWarning,
   probabilityText,
   scoreMatrix,
   tornadoFormat,
@@ -361,9 +361,9 @@ export function tornadoFigure(
 export function scoreMatrixTable(
   compared: readonly Compared[],
   /** With a first look of the allocation targets, their rows say so. */
-  scored?: Pick<Scored, "allocation" | "allocationRuns">,
+  scored?: Pick<Scored, "state" | "runs">,
 ): HTMLTableElement {
-  const preliminary = scored?.allocation === "voorlopig" ? preliminaryTargets(compared) : new Set<string>();
+  const preliminary = scored?.state === "voorlopig";
   const rows = scoreMatrix(compared);
   const head = h(
     "tr",
@@ -381,14 +381,10 @@ export function scoreMatrixTable(
         "td",
         {},
         r.label,
-        ...(preliminary.has(r.id)
+        ...(preliminary
           ? [
               " ",
-              h(
-                "small",
-                { class: "ws-preliminary" },
-                `voorlopig, ${formatCount(scored?.allocationRuns ?? 0)} runs`,
-              ),
+              h("small", { class: "ws-preliminary" }, `voorlopig, ${formatCount(scored?.runs ?? 0)} runs`),
             ]
           : []),
       ),
@@ -475,7 +471,7 @@ export function councilReport(
   date = new Date(),
 ): HTMLElement {
   const compared = scored.compared;
-  const missing = missingRowsText(scored);
+  const missing = printWarning(scored);
   const page = (n: number, ...content: Node[]) =>
     h(
       "section",
@@ -531,4 +527,19 @@ function baselineChanges(compared: readonly Compared[]): Node[] {
 
 export function printButton(): HTMLElement {
   return h("button", { type: "button", name: "afdrukken", onclick: () => print() }, "Afdrukken (A4 liggend)");
+}
+
+/** A line above the scorecard while the comparison is a first look; hidden when it rests on all runs. */
+export function comparisonNote(scored: Scored, allRuns: number): HTMLElement {
+  const text = firstLookText(scored, allRuns);
+  return h(
+    "p",
+    {
+      class: "ws-message ws-message--info",
+      role: "status",
+      hidden: text === "",
+      dataset: { comparison: scored.state },
+    },
+    text,
+  );
 }

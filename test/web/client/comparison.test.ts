@@ -6,6 +6,8 @@ import { simulate } from "../../../engine/simulate";
 import { sampleCompletions, summariseCompletions } from "../../../engine/stock/completions";
 import {
   type Compared,
+  comparisons,
+  councilScope,
   differenceRows,
   runComparison,
   TORNADO_TARGETS,
@@ -41,9 +43,9 @@ describe("runComparison", () => {
     ]);
   });
 
-  it("gives the summary, the runs and the projects' spread of Node's simulate of the building plan", () => {
+  it("gives the summary, the runs and the projects' spread of Node's simulate of the council's scope", () => {
     for (const [i, s] of [basis, vertraging].entries()) {
-      const node = simulate(planningScope(s), options);
+      const node = simulate(councilScope(s), options);
       expect(compared[i].summary).toEqual(toSummaryJson(node.prepared.shape, node.meta, node.summary));
       expect(compared[i].result.values).toEqual(node.result.values);
       const { model } = node.prepared;
@@ -66,6 +68,79 @@ describe("runComparison", () => {
     ]);
     expect(settled).toBe("open");
     other.dispose();
+  });
+});
+
+describe("councilScope", () => {
+  it("keeps the allocation model and drops affordability; a scenario without allocation is its building plan", () => {
+    expect(councilScope(basis).allocation).toEqual(basis.allocation);
+    expect(councilScope(basis).affordability).toBeUndefined();
+    const plain = planningScope(basis);
+    expect(councilScope(plain)).toEqual(plain);
+  });
+
+  it("gives the building plan's metrics and targets bit for bit as the building plan alone does", () => {
+    const runs = { runs: 60, seed: 2 };
+    for (const s of [basis, vertraging]) {
+      const plan = simulate(planningScope(s), runs);
+      const both = simulate(councilScope(s), runs);
+      const per = plan.result.nYears * runs.runs;
+      const row = (r: typeof plan, kind: "metrics" | "targets", id: string, a: Float32Array | Uint8Array) => {
+        const i = r.prepared.shape[kind].findIndex((x) => x.id === id);
+        return a.subarray(i * per, (i + 1) * per);
+      };
+      for (const { id } of plan.prepared.shape.metrics)
+        expect(row(both, "metrics", id, both.result.values), id).toEqual(
+          row(plan, "metrics", id, plan.result.values),
+        );
+      for (const { id } of plan.prepared.shape.targets) {
+        expect(row(both, "targets", id, both.result.met), id).toEqual(
+          row(plan, "targets", id, plan.result.met),
+        );
+        expect(row(both, "targets", id, both.result.targetValues), id).toEqual(
+          row(plan, "targets", id, plan.result.targetValues),
+        );
+      }
+    }
+  });
+});
+
+describe("comparisons", () => {
+  const small = { runs: 120, seed: 3 };
+  const targetsOf = (s: typeof basis, runs: number) => {
+    const node = simulate(councilScope(s), { runs, seed: small.seed });
+    return toSummaryJson(node.prepared.shape, node.meta, node.summary).targets;
+  };
+
+  it("gives a first look from the first runs, then all runs joined to them, each as Node computes it", async () => {
+    const log = newLog();
+    const own = createPool({ size: 2, spawn: fakeWorker(log) });
+    const seen = [];
+    for await (const scored of comparisons(own, [basis, vertraging], small, 50)) seen.push(scored);
+    own.dispose();
+    expect(seen.map((s) => [s.state, s.runs, s.compared[1].summary.meta.runs])).toEqual([
+      ["voorlopig", 50, 50],
+      ["klaar", 120, 120],
+    ]);
+    expect(seen[0].compared[1].summary.targets).toEqual(targetsOf(vertraging, 50));
+    expect(seen[1].compared[1].summary.targets).toEqual(targetsOf(vertraging, 120));
+    expect(seen[1].compared[0].summary.targets.map((t) => t.id)).toContain("vrije_toewijzing");
+    // No run is computed twice.
+    expect(log.requests.reduce((n, r) => n + r.to - r.from, 0)).toBe(2 * small.runs);
+  });
+
+  it("skips the first look when it would be all the runs, and stops when a newer comparison takes the pool", async () => {
+    const own = createPool({ size: 1, spawn: fakeWorker(newLog()) });
+    const whole = [];
+    for await (const scored of comparisons(own, [vertraging], small, small.runs)) whole.push(scored.state);
+    expect(whole).toEqual(["klaar"]);
+    const old = comparisons(own, [basis], small, 50);
+    expect((await old.next()).value?.state).toBe("voorlopig");
+    const rest = old.next();
+    const newer = comparisons(own, [vertraging], small, 50);
+    expect((await newer.next()).value?.state).toBe("voorlopig");
+    expect((await rest).done).toBe(true);
+    own.dispose();
   });
 });
 

@@ -8,9 +8,9 @@ import {
 import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
 import {
   differenceReading,
-  missingRows,
-  missingRowsText,
+  firstLookText,
   newbuildWhy,
+  printWarning,
   scoreMatrix,
   tornadoFormat,
   tornadoReading,
@@ -104,18 +104,16 @@ describe("the tornado's texts", () => {
   });
 });
 
-describe("missingRows", () => {
-  it("names the allocation rows while they are computed or when they failed, and nothing when whole", () => {
-    expect(missingRows({ allocation: "rekent" })).toEqual(["Vrije toewijzing", "Taakstelling statushouders"]);
-    expect(missingRowsText({ allocation: "rekent" })).toMatch(/onvolledig.*Vrije toewijzing.*nog berekend/);
-    expect(missingRowsText({ allocation: "mislukt" })).toMatch(/konden niet worden berekend/);
-    expect(missingRows({ allocation: "klaar" })).toEqual([]);
-    // A first look has every row, but the print says which rows rest on fewer runs.
-    expect(missingRows({ allocation: "voorlopig" })).toEqual([]);
-    expect(missingRowsText({ allocation: "voorlopig", allocationRuns: 100 })).toMatch(
-      /rijen Vrije toewijzing en Taakstelling statushouders zijn voorlopig, uit de eerste 100 runs/,
+describe("a first look", () => {
+  it("is said over the scorecard and the print, with the runs it rests on and those still to come", () => {
+    expect(firstLookText({ state: "voorlopig", runs: 100 }, 1000)).toBe(
+      "Voorlopig: alle uitkomsten hieronder komen uit de eerste 100 runs per scenario; de overige 900 worden nog berekend.",
     );
-    expect(missingRowsText({ allocation: "klaar" })).toBeUndefined();
+    expect(printWarning({ state: "voorlopig", runs: 100 })).toMatch(
+      /voorlopig\. Alle uitkomsten komen uit de eerste 100 runs/,
+    );
+    expect(firstLookText({ state: "klaar", runs: 1000 }, 1000)).toBe("");
+    expect(printWarning({ state: "klaar", runs: 1000 })).toBeUndefined();
   });
 });
 
