@@ -312,7 +312,7 @@ describe("raad.html", () => {
     expect(states.map((s) => s.split(":")[0])).toEqual(["voorlopig", "klaar"]);
     expect(await page.locator(".ws-score-matrix .ws-preliminary").count()).toBe(0);
     expect(states[0]).toMatch(
-      /Voorlopig: alle uitkomsten hieronder komen uit de eerste 100 runs per scenario; de overige 900 worden nog berekend/,
+      /Voorlopig: de scorekaart en de grafieken hieronder komen uit de eerste 100 runs per scenario; de overige 900 worden nog berekend/,
     );
   });
 

@@ -117,23 +117,31 @@ export async function runComparison(
 }
 
 /** Runs of every scenario for the comparison's first look: some hundreds of milliseconds for four scenarios. */
-export const FIRST_LOOK_RUNS = 100;
+const FIRST_LOOK_RUNS = 100;
 
-/** Where the comparison is: a first look from the first runs of each scenario, or all runs. */
-export type ComparisonState = "voorlopig" | "klaar";
+/**
+ * Where the comparison is: a first look from the first runs of each scenario, all runs, or the first look
+ * still because computing the rest failed.
+ */
+export type ComparisonState = "voorlopig" | "klaar" | "mislukt";
 
 export interface Scored {
   compared: readonly Compared[];
   state: ComparisonState;
-  /** The runs per scenario everything shown rests on. */
+  /** The runs per scenario the comparison shown rests on, and those it will rest on when all are in. */
   runs: number;
+  total: number;
+  /** What went wrong, when computing the rest failed. */
+  problem?: string;
 }
 
 /**
- * For a notebook cell (an async generator, so a failed run shows as the cell's error): the comparison of
- * the first `firstLook` runs of each scenario, then of all runs. The rest of the runs is computed after
- * the first look's and joined to them (byte for byte one whole run), so the first look costs no extra
- * run. A newer comparison cancels the pool's work for this one, which then yields no more.
+ * For a notebook cell (an async generator): the comparison of the first `firstLook` runs of each scenario,
+ * then of all runs. The rest of the runs is computed after the first look's and joined to them (byte for
+ * byte one whole run), so the first look costs no extra run. Should the rest fail, the first look stays,
+ * said to be one, with the problem; should the first look fail, the cell shows the error. A newer
+ * comparison cancels the pool's work for this one once this one's first look is out (the notebook
+ * runtime waits for a cell's first value before it computes the cell anew); this one then yields no more.
  */
 export async function* comparisons(
   pool: WorkerPool,
@@ -149,10 +157,19 @@ export async function* comparisons(
   const pending = runEach(pool, scoped, options, { from: look, before: look > 0 ? first : undefined });
   // Handled here too: should the cell be left while it waits at the first look, a failure is not loose.
   pending.catch(() => {});
-  if (look > 0)
-    yield { compared: comparedOf(scenarios, first, options.seed), state: "voorlopig", runs: look };
-  const all = await pending;
-  if (all) yield { compared: comparedOf(scenarios, all, options.seed), state: "klaar", runs: options.runs };
+  const total = options.runs;
+  const firstCompared = comparedOf(scenarios, first, options.seed);
+  if (look > 0) yield { compared: firstCompared, state: "voorlopig", runs: look, total };
+  let all: PoolRuns[] | undefined;
+  try {
+    all = await pending;
+  } catch (error) {
+    if (look === 0) throw error;
+    const problem = error instanceof Error ? error.message : String(error);
+    yield { compared: firstCompared, state: "mislukt", runs: look, total, problem };
+    return;
+  }
+  if (all) yield { compared: comparedOf(scenarios, all, options.seed), state: "klaar", runs: total, total };
 }
 
 /**

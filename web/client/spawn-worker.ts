@@ -62,9 +62,9 @@ export function startBrowserSession(): Session {
 }
 
 /**
- * A pool for the council's page (see ./comparison and ./allocation-targets): the comparison and then its
- * allocation targets in one, on this machine's cores; the tornado goes to the analysis worker
- * (./analysis-worker) in one call, so neither cancels the other. Its workers stop when the page goes.
+ * A pool for the council's page (see ./comparison): each scenario's runs on this machine's cores; the
+ * tornado goes to the analysis worker (./analysis-worker) in one call, so neither cancels the other. Its
+ * workers stop when the page goes.
  */
 export function startCouncilPool(): WorkerPool {
   const pool = createPool({ size: poolSize(navigator.hardwareConcurrency), spawn: spawnWorker });

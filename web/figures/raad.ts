@@ -123,19 +123,25 @@ export function probabilityText(p: number | undefined): string {
 }
 
 /**
- * The warning over a printed comparison that is a first look: every figure from the first runs of each
- * scenario while the rest is computed. Undefined when everything rests on all runs.
+ * The warning over a printed comparison that is a first look: the scorecard and the charts from the first
+ * runs of each scenario (not the tornados: they are computed apart). Undefined when all runs are in.
  */
 export function printWarning(scored: Pick<Scored, "state" | "runs">): string | undefined {
-  if (scored.state !== "voorlopig") return undefined;
-  return `Let op: deze afdruk is voorlopig. Alle uitkomsten komen uit de eerste ${formatCount(scored.runs)} runs per scenario; de volledige berekening loopt nog. Wacht tot de melding boven de doelen verdwenen is en druk opnieuw af.`;
+  const first = `de scorekaart en de grafieken komen uit de eerste ${formatCount(scored.runs)} runs per scenario`;
+  if (scored.state === "voorlopig")
+    return `Let op: deze afdruk is voorlopig: ${first}; de volledige berekening loopt nog. Wacht tot de melding boven de doelen verdwenen is en druk opnieuw af.`;
+  if (scored.state === "mislukt") return `Let op: de volledige berekening is mislukt; ${first}.`;
+  return undefined;
 }
 
-/** The line above the scorecard while it is a first look. */
-export function firstLookText(scored: Pick<Scored, "state" | "runs">, allRuns: number): string {
-  return scored.state === "voorlopig"
-    ? `Voorlopig: alle uitkomsten hieronder komen uit de eerste ${formatCount(scored.runs)} runs per scenario; de overige ${formatCount(allRuns - scored.runs)} worden nog berekend.`
-    : "";
+/** The line above the scorecard while it is a first look, or when the rest could not be computed. */
+export function firstLookText(scored: Pick<Scored, "state" | "runs" | "total" | "problem">): string {
+  const first = `de scorekaart en de grafieken hieronder komen uit de eerste ${formatCount(scored.runs)} runs per scenario`;
+  if (scored.state === "voorlopig")
+    return `Voorlopig: ${first}; de overige ${formatCount(scored.total - scored.runs)} worden nog berekend. De tornado's rekenen apart.`;
+  if (scored.state === "mislukt")
+    return `De volledige berekening is mislukt (${scored.problem ?? "onbekende fout"}): ${first}.`;
+  return "";
 }
 
 /**

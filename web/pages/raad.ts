@@ -252,10 +252,7 @@ export function comparisonFigure(
   );
 }
 
-/**
- * Every target's chance per year, a line per scenario in each target's panel. Drawn from the scored
- * comparison, so the allocation targets get their panels when the workers have them.
- */
+/** Every target's chance per year, a line per scenario in each target's panel. */
 export function chanceFigure(
   compared: readonly Compared[],
   options: { width?: number; height?: number } = {},
@@ -360,10 +357,10 @@ export function tornadoFigure(
 /** The scorecard of every target, a column per scenario: median, probability and a traffic light. */
 export function scoreMatrixTable(
   compared: readonly Compared[],
-  /** With a first look of the allocation targets, their rows say so. */
+  /** While the comparison is a first look (or stays one), every row says so. */
   scored?: Pick<Scored, "state" | "runs">,
 ): HTMLTableElement {
-  const preliminary = scored?.state === "voorlopig";
+  const preliminary = scored !== undefined && scored.state !== "klaar";
   const rows = scoreMatrix(compared);
   const head = h(
     "tr",
@@ -398,7 +395,7 @@ export function scoreMatrixTable(
             dataset: { scenario: cell.scenario, probability: String(cell.probability ?? "") },
             title: cell.light
               ? `${cell.light.label}: kans ${probabilityText(cell.probability)}`
-              : "geen doel",
+              : "niet berekend voor dit scenario",
           },
           probabilityText(cell.probability),
         ),
@@ -439,6 +436,8 @@ export function reportHeader(
   date: Date,
   page: number,
   pages: number,
+  /** A first look: every page says so beside its runs. */
+  preliminary = false,
 ): HTMLElement {
   const { seed, runs } = compared[0].summary.meta;
   const day = date.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
@@ -453,7 +452,7 @@ export function reportHeader(
     h(
       "span",
       {},
-      `${day} · ${compared.map((c) => c.label).join(" / ")} · seed ${seed} · ${formatCount(runs)} runs · engine ${ENGINE_VERSION} · pagina ${page} van ${pages}`,
+      `${day} · ${compared.map((c) => c.label).join(" / ")} · seed ${seed} · ${formatCount(runs)} runs${preliminary ? " (voorlopig)" : ""} · engine ${ENGINE_VERSION} · pagina ${page} van ${pages}`,
     ),
   );
 }
@@ -471,12 +470,12 @@ export function councilReport(
   date = new Date(),
 ): HTMLElement {
   const compared = scored.compared;
-  const missing = printWarning(scored);
+  const warning = printWarning(scored);
   const page = (n: number, ...content: Node[]) =>
     h(
       "section",
       { class: "ws-page", dataset: { page: String(n) } },
-      reportHeader(compared, date, n, REPORT_PAGES),
+      reportHeader(compared, date, n, REPORT_PAGES, scored.state !== "klaar"),
       ...content,
     );
   const wide = { width: 1000, height: 250 };
@@ -487,8 +486,8 @@ export function councilReport(
     page(
       1,
       h("h2", {}, "Doelen van de overeenkomst per scenario"),
-      missing
-        ? h("p", { class: "ws-message ws-message--fout ws-report-missing", role: "alert" }, missing)
+      warning
+        ? h("p", { class: "ws-message ws-message--fout ws-report-missing", role: "alert" }, warning)
         : h("span", { hidden: true }),
       scoreMatrixTable(compared, scored),
       h(
@@ -529,13 +528,13 @@ export function printButton(): HTMLElement {
   return h("button", { type: "button", name: "afdrukken", onclick: () => print() }, "Afdrukken (A4 liggend)");
 }
 
-/** A line above the scorecard while the comparison is a first look; hidden when it rests on all runs. */
-export function comparisonNote(scored: Scored, allRuns: number): HTMLElement {
-  const text = firstLookText(scored, allRuns);
+/** A line above the scorecard while the comparison is a first look or lacks the rest; hidden when all runs are in. */
+export function comparisonNote(scored: Scored): HTMLElement {
+  const text = firstLookText(scored);
   return h(
     "p",
     {
-      class: "ws-message ws-message--info",
+      class: `ws-message ws-message--${scored.state === "mislukt" ? "fout" : "info"}`,
       role: "status",
       hidden: text === "",
       dataset: { comparison: scored.state },

@@ -15,7 +15,7 @@ import {
   unlessReplaced,
 } from "../../../web/client/comparison";
 import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
-import { builtinScenario } from "../../../web/scenario/builtin";
+import { BUILTIN_IDS, builtinScenario } from "../../../web/scenario/builtin";
 import { fakeWorker, newLog } from "../../helpers/fake-worker";
 
 /**
@@ -73,17 +73,21 @@ describe("runComparison", () => {
 
 describe("councilScope", () => {
   it("keeps the allocation model and drops affordability; a scenario without allocation is its building plan", () => {
+    expect(basis.allocation).toBeDefined();
     expect(councilScope(basis).allocation).toEqual(basis.allocation);
     expect(councilScope(basis).affordability).toBeUndefined();
     const plain = planningScope(basis);
     expect(councilScope(plain)).toEqual(plain);
   });
 
-  it("gives the building plan's metrics and targets bit for bit as the building plan alone does", () => {
-    const runs = { runs: 60, seed: 2 };
-    for (const s of [basis, vertraging]) {
+  it("gives the building plan's metrics and targets bit for bit as the building plan alone does, in every shipped scenario", () => {
+    const runs = { runs: 30, seed: 2 };
+    for (const id of BUILTIN_IDS) {
+      const s = builtinScenario(id);
       const plan = simulate(planningScope(s), runs);
       const both = simulate(councilScope(s), runs);
+      // The council's scope adds the allocation targets; the building plan's are compared below.
+      expect(both.prepared.shape.targets.length, id).toBeGreaterThan(plan.prepared.shape.targets.length);
       const per = plan.result.nYears * runs.runs;
       const row = (r: typeof plan, kind: "metrics" | "targets", id: string, a: Float32Array | Uint8Array) => {
         const i = r.prepared.shape[kind].findIndex((x) => x.id === id);
@@ -127,6 +131,18 @@ describe("comparisons", () => {
     expect(seen[1].compared[0].summary.targets.map((t) => t.id)).toContain("vrije_toewijzing");
     // No run is computed twice.
     expect(log.requests.reduce((n, r) => n + r.to - r.from, 0)).toBe(2 * small.runs);
+  });
+
+  it("keeps the first look, said to be one, when the rest fails", async () => {
+    let calls = 0;
+    // The worker fails every chunk after the first look's one (and its retry).
+    const own = createPool({ size: 2, spawn: fakeWorker(newLog(), () => ++calls > 1) });
+    const seen = [];
+    for await (const scored of comparisons(own, [vertraging], small, 50)) seen.push(scored);
+    own.dispose();
+    expect(seen.map((s) => s.state)).toEqual(["voorlopig", "mislukt"]);
+    expect(seen[1].compared).toBe(seen[0].compared);
+    expect(seen[1].problem).toMatch(/werker gestorven/);
   });
 
   it("skips the first look when it would be all the runs, and stops when a newer comparison takes the pool", async () => {

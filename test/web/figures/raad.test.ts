@@ -106,14 +106,29 @@ describe("the tornado's texts", () => {
 
 describe("a first look", () => {
   it("is said over the scorecard and the print, with the runs it rests on and those still to come", () => {
-    expect(firstLookText({ state: "voorlopig", runs: 100 }, 1000)).toBe(
-      "Voorlopig: alle uitkomsten hieronder komen uit de eerste 100 runs per scenario; de overige 900 worden nog berekend.",
+    const first = { state: "voorlopig", runs: 100, total: 1000 } as const;
+    expect(firstLookText(first)).toBe(
+      "Voorlopig: de scorekaart en de grafieken hieronder komen uit de eerste 100 runs per scenario; de overige 900 worden nog berekend. De tornado's rekenen apart.",
     );
-    expect(printWarning({ state: "voorlopig", runs: 100 })).toMatch(
-      /voorlopig\. Alle uitkomsten komen uit de eerste 100 runs/,
+    expect(printWarning(first)).toMatch(
+      /voorlopig: de scorekaart en de grafieken komen uit de eerste 100 runs/,
     );
-    expect(firstLookText({ state: "klaar", runs: 1000 }, 1000)).toBe("");
-    expect(printWarning({ state: "klaar", runs: 1000 })).toBeUndefined();
+    const done = { state: "klaar", runs: 1000, total: 1000 } as const;
+    expect(firstLookText(done)).toBe("");
+    expect(printWarning(done)).toBeUndefined();
+  });
+
+  it("stays, said to be one, with what went wrong when the rest could not be computed", () => {
+    const failed = {
+      state: "mislukt",
+      runs: 100,
+      total: 1000,
+      problem: "De rekenwerker is gestopt",
+    } as const;
+    expect(firstLookText(failed)).toBe(
+      "De volledige berekening is mislukt (De rekenwerker is gestopt): de scorekaart en de grafieken hieronder komen uit de eerste 100 runs per scenario.",
+    );
+    expect(printWarning(failed)).toMatch(/^Let op: de volledige berekening is mislukt/);
   });
 });
 

@@ -27,11 +27,14 @@ describe("the council's first look on the page", () => {
     const table = scoreMatrixTable(first.compared, first);
     expect(marked(table)).toBe(rows(table));
     expect(table.textContent).toContain("voorlopig, 40 runs");
-    expect(comparisonNote(first, 120).textContent).toMatch(/eerste 40 runs per scenario; de overige 80/);
+    expect(comparisonNote(first).textContent).toMatch(/eerste 40 runs per scenario; de overige 80/);
     const print = councilReport(first, [0, 1], []);
-    expect(print.querySelector(".ws-report-missing")?.textContent).toMatch(/voorlopig\. Alle uitkomsten/);
+    expect(print.querySelector(".ws-report-missing")?.textContent).toMatch(/deze afdruk is voorlopig/);
+    // Every printed page says so beside its runs.
+    for (const header of print.querySelectorAll(".ws-page-header"))
+      expect(header.textContent).toContain("40 runs (voorlopig)");
     expect(marked(scoreMatrixTable(last.compared, last))).toBe(0);
-    expect(comparisonNote(last, 120).hidden).toBe(true);
+    expect(comparisonNote(last).hidden).toBe(true);
     expect(councilReport(last, [0, 1], []).querySelector(".ws-report-missing")).toBeNull();
   });
 });
