@@ -51,7 +51,7 @@ export type ProgressListener = (done: number, total: number) => void;
  * What the council computes of a scenario: its building plan and, when it has one, its allocation model
  * (the targets on free allocation and statushouders), never affordability. One computation gives both:
  * the building plan's numbers are the same with the allocation model as without it, bit for bit (it
- * follows the stock and draws from streams of its own; test/web/client/comparison.test.ts).
+ * follows the stock and draws from streams of its own; test/web/client/comparison.slow.test.ts).
  */
 export function councilScope(scenario: Scenario): Scenario {
   return scenario.allocation ? allocationScope(scenario) : planningScope(scenario);

@@ -20,7 +20,8 @@ import { fakeWorker, newLog } from "../../helpers/fake-worker";
 
 /**
  * The council's comparison runs in the worker pool, as the planners' notebook does; what it shows is
- * what Node's `simulate` gives at the same seed and runs, byte for byte.
+ * what Node's `simulate` gives at the same seed and runs, byte for byte. Slow: the shipped scenarios with
+ * their allocation model, as the council computes them.
  */
 const options = { runs: 200, seed: 1 };
 const [basis, vertraging] = ["basis", "vertraging"].map(builtinScenario);
