@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { toSummaryJson } from "../../../engine/analysis/output";
 import { targetTornados, tornado } from "../../../engine/analysis/sensitivity";
 import { planningScope } from "../../../engine/scope";
@@ -14,8 +14,9 @@ import {
   tornadoFor,
   unlessReplaced,
 } from "../../../web/client/comparison";
-import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
+import { createPool } from "../../../web/client/worker-pool";
 import { BUILTIN_IDS, builtinScenario } from "../../../web/scenario/builtin";
+import { basis, compareBasisVertraging, vertraging } from "../../helpers/council";
 import { fakeWorker, newLog } from "../../helpers/fake-worker";
 
 /**
@@ -24,15 +25,11 @@ import { fakeWorker, newLog } from "../../helpers/fake-worker";
  * their allocation model, as the council computes them.
  */
 const options = { runs: 200, seed: 1 };
-const [basis, vertraging] = ["basis", "vertraging"].map(builtinScenario);
 
-let pool: WorkerPool;
 let compared: Compared[];
 beforeAll(async () => {
-  pool = createPool({ size: 2, spawn: fakeWorker(newLog()) });
-  compared = (await runComparison(pool, [basis, vertraging, basis], options)) ?? [];
+  compared = await compareBasisVertraging(options);
 });
-afterAll(() => pool.dispose());
 
 describe("runComparison", () => {
   it("runs every scenario with the same seed and runs, and makes names unique", () => {

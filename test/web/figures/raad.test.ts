@@ -1,11 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Compared,
-  differenceRows,
-  runComparison,
-  type TornadoResult,
-} from "../../../web/client/comparison";
-import { createPool, type WorkerPool } from "../../../web/client/worker-pool";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Compared, differenceRows, type TornadoResult } from "../../../web/client/comparison";
 import {
   differenceReading,
   firstLookText,
@@ -16,20 +10,15 @@ import {
   tornadoReading,
   tornadoTitle,
 } from "../../../web/figures/raad";
-import { builtinScenario } from "../../../web/scenario/builtin";
-import { fakeWorker, newLog } from "../../helpers/fake-worker";
+import { basis, compareBasisVertraging } from "../../helpers/council";
 
 /** What the council's page says of a comparison: its scorecard, the difference's sentence, the tornado's texts. */
 const options = { runs: 100, seed: 1 };
-const [basis, vertraging] = ["basis", "vertraging"].map(builtinScenario);
 
-let pool: WorkerPool;
 let compared: Compared[];
 beforeAll(async () => {
-  pool = createPool({ size: 2, spawn: fakeWorker(newLog()) });
-  compared = (await runComparison(pool, [basis, vertraging, basis], options)) ?? [];
+  compared = await compareBasisVertraging(options);
 });
-afterAll(() => pool.dispose());
 
 describe("scoreMatrix", () => {
   it("has a row per target with a cell per scenario: median, probability and light", () => {
