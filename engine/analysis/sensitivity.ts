@@ -240,17 +240,37 @@ export function tornadoBars(
   return bars;
 }
 
+/**
+ * The tornados of several outcomes from one set of runs: the scenario (already `prepared`) and each
+ * assumption's low and high setting run once each, every outcome read from those runs.
+ */
+function tornadosOf(
+  scenario: Scenario,
+  prepared: Prepared,
+  outcomes: readonly Outcome[],
+  options: TornadoOptions,
+): { base: number; bars: TornadoBar[] }[] {
+  const { runs, seed } = options;
+  const meansOf = ({ model, layout, shape }: Prepared): number[] => {
+    const result = runMonteCarlo(model, layout, [], { runs, seed });
+    return outcomes.map((outcome) => outcomeMean(result, shape, outcome));
+  };
+  const base = meansOf(prepared);
+  const settings = tornadoSettings(scenario, options);
+  const scaled = settings.map((s) => ({ low: meansOf(prepare(s.low)), high: meansOf(prepare(s.high)) }));
+  const at = new Map(settings.map((s, i) => [s, i]));
+  return outcomes.map((_, o) => ({
+    base: base[o],
+    bars: tornadoBars(settings, (s, which) => scaled[at.get(s) ?? 0][which][o]),
+  }));
+}
+
 export function tornado(
   scenario: Scenario,
   outcome: Outcome,
   options: TornadoOptions,
 ): { base: number; bars: TornadoBar[] } {
-  const { runs, seed } = options;
-  const base = meanOutcome(scenario, outcome, runs, seed);
-  const bars = tornadoBars(tornadoSettings(scenario, options), (s, which) =>
-    meanOutcome(s[which], outcome, runs, seed),
-  );
-  return { base, bars };
+  return tornadosOf(scenario, prepare(scenario), [outcome], options)[0];
 }
 
 /** The tornado of one target: its outcome (metric in the target's own year), the scenario's mean and the bars. */
@@ -272,25 +292,16 @@ export function targetTornados(
   targets: readonly string[],
   options: TornadoOptions,
 ): TargetTornado[] {
-  const { runs, seed } = options;
   const prepared = prepare(scenario);
-  const outcomes = targets.flatMap((id): [string, Outcome][] => {
+  const read = targets.flatMap((id): [string, Outcome][] => {
     const t = prepared.shape.targets.find((x) => x.id === id);
     return t ? [[id, targetOutcome(t)]] : [];
   });
-  const meansOf = ({ model, layout, shape }: Prepared): Map<string, number> => {
-    const result = runMonteCarlo(model, layout, [], { runs, seed });
-    return new Map(outcomes.map(([id, outcome]) => [id, outcomeMean(result, shape, outcome)]));
-  };
-  const means = (s: Scenario) => meansOf(prepare(s));
-  const base = meansOf(prepared);
-  const settings = tornadoSettings(scenario, options);
-  const scaled = settings.map((s) => ({ low: means(s.low), high: means(s.high) }));
-  const at = new Map(settings.map((s, i) => [s, i]));
-  return outcomes.map(([target, outcome]) => ({
-    target,
-    outcome,
-    base: base.get(target) ?? Number.NaN,
-    bars: tornadoBars(settings, (s, which) => scaled[at.get(s) ?? 0][which].get(target) ?? Number.NaN),
-  }));
+  const tornados = tornadosOf(
+    scenario,
+    prepared,
+    read.map(([, outcome]) => outcome),
+    options,
+  );
+  return read.map(([target, outcome], i) => ({ target, outcome, ...tornados[i] }));
 }
