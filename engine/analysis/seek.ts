@@ -325,9 +325,7 @@ export function seek(scenario: Scenario, request: SeekRequest): SeekAnswer {
     }
   }
 
-  const curve = [...met.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([k, m]) => ({ value: round(k * step), chance: share(m) }));
+  const curve = curveOf(met, (k) => round(k * step));
   const reachedAt = status === "unreachable" ? maxSteps : hi;
   const answer: SeekAnswer = {
     target: target.id,
@@ -356,6 +354,13 @@ export function seek(scenario: Scenario, request: SeekRequest): SeekAnswer {
   };
   answer.sentence = seekSentence(answer);
   return answer;
+}
+
+/** The chance at every lever step tried, in the order of the steps, at the lever's value of each. */
+function curveOf(met: Map<number, Uint8Array>, valueAt: (step: number) => number) {
+  return [...met.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([k, m]) => ({ value: valueAt(k), chance: share(m) }));
 }
 
 function share(m: Uint8Array): number {
@@ -544,9 +549,7 @@ function seekHighest(scenario: Scenario, request: SeekRequest & { lever: LimitLe
     for (const d of [-4, -2, 2, 4]) if (lo + d >= 0 && lo + d <= top) evaluate(lo + d);
   }
   const at = status === "already" ? top : status === "unreachable" ? 0 : lo;
-  const curve = [...met.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([k, m]) => ({ value: leverAt(k), chance: share(m) }));
+  const curve = curveOf(met, leverAt);
   const answer: SeekAnswer = {
     target: LIMITS[lever].id,
     targetLabel: limitText(lever, limit, year),
